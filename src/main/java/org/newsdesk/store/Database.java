@@ -1,0 +1,240 @@
+package org.newsdesk.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * The newsroom's SQLite file: opens it with safe settings (WAL, synchronous FULL, foreign keys, a busy timeout),
+ * brings its schema up to date, and runs every piece of SQL one at a time on its single connection.
+ */
+public final class Database implements AutoCloseable {
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Connection connection;
+    private final Path path;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int transactionDepth;
+
+    private Database(Connection connection, Path path) {
+        this.connection = connection;
+        this.path = path;
+    }
+
+    /** Opens (creating if needed) the database at {@code path} and migrates it to the current schema. */
+    public static Database open(Path path) {
+        Path file = path.toAbsolutePath();
+        prepareFolder(file);
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a database file.");
+        }
+        if (Files.exists(file) && (!Files.isReadable(file) || !Files.isWritable(file))) {
+            throw new StoreException("Cannot open " + file + ": permission denied.");
+        }
+        Connection connection = connect("jdbc:sqlite:" + file, file, true);
+        Database database = new Database(connection, file);
+        database.migrate();
+        return database;
+    }
+
+    /** Opens the file without bringing its schema up to date: only for the upgrade test. */
+    static Database openWithoutMigrating(Path path) {
+        Path file = path.toAbsolutePath();
+        return new Database(connect("jdbc:sqlite:" + file, file, true), file);
+    }
+
+    /** Brings the schema up to date; {@link #open} does this itself. */
+    void migrateToLatest() {
+        migrate();
+    }
+
+    /** A private database in memory, for tests and dry runs. */
+    public static Database inMemory() {
+        Database database = new Database(connect("jdbc:sqlite::memory:", null, false), null);
+        database.migrate();
+        return database;
+    }
+
+    private static void prepareFolder(Path file) {
+        Path folder = file.getParent();
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (AccessDeniedException e) {
+            throw new StoreException("Cannot create the folder " + folder + " for the database: permission denied.", e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder " + folder + " for the database: " + e.getMessage() + ".", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException("Cannot write to the folder " + folder + ": permission denied.");
+        }
+    }
+
+    private static Connection connect(String url, Path file, boolean onDisk) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // IMMEDIATE: a write transaction takes the write lock at BEGIN, so two processes wait for each other
+        // through the busy timeout instead of failing when a reader tries to become a writer.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (onDisk) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        try {
+            Connection connection = DriverManager.getConnection(url, config.toProperties());
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rows.next();
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw describe(e, file);
+        }
+    }
+
+    /** Turns SQLite's error into one sentence about the file. */
+    static StoreException describe(SQLException e, Path file) {
+        String where = file == null ? "the database" : file.toString();
+        int code = e.getErrorCode();
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new StoreException(where + " is not a Newsdesk database (it is not a SQLite file).", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return new StoreException(where + " is damaged and cannot be read.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code || code == SQLiteErrorCode.SQLITE_READONLY.code
+                || code == SQLiteErrorCode.SQLITE_PERM.code) {
+            return new StoreException("Cannot write to " + where + ": permission denied or read-only.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
+            return new StoreException("The disk holding " + where + " is full; nothing more could be saved.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code) {
+            return new StoreException(where + " is busy with another program's write; try again in a moment.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_IOERR.code || (code & 0xff) == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return new StoreException("Could not write to " + where + " (disk error).", e);
+        }
+        return new StoreException("Database error in " + where + ": " + e.getMessage(), e);
+    }
+
+    private void migrate() {
+        int current = read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+        if (current == 0 && hasForeignTables()) {
+            throw new StoreException((path == null ? "The database" : path.toString())
+                    + " is a SQLite file but not a Newsdesk database.");
+        }
+        if (current > Migrations.latest()) {
+            throw new StoreException((path == null ? "The database" : path.toString())
+                    + " was written by a newer Newsdesk (schema " + current + "); please update the app.");
+        }
+        Migrations.apply(this, current, Migrations.latest());
+    }
+
+    private boolean hasForeignTables() {
+        return read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+                return rows.next() && rows.getInt(1) > 0;
+            }
+        });
+    }
+
+    /** Where the file is, or null for a database in memory. */
+    public Path path() {
+        return path;
+    }
+
+    public int schemaVersion() {
+        return read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** Runs {@code work} alone on the connection, outside any transaction of its own. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw describe(e, path);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} as one committed transaction: all of it is saved, or (on any exception) none of it.
+     * Nested calls join the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                transactionDepth++;
+                try {
+                    return work.run(connection);
+                } finally {
+                    transactionDepth--;
+                }
+            }
+            connection.setAutoCommit(false);
+            transactionDepth = 1;
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(e);
+                throw e;
+            } finally {
+                transactionDepth = 0;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw describe(e, path);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw describe(e, path);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
