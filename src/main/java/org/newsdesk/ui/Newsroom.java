@@ -1,0 +1,182 @@
+package org.newsdesk.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.newsdesk.App;
+import org.newsdesk.model.Clip;
+import org.newsdesk.model.Comment;
+import org.newsdesk.model.Edition;
+import org.newsdesk.model.NewsroomSettings;
+import org.newsdesk.model.Outlet;
+import org.newsdesk.model.Revision;
+import org.newsdesk.model.Role;
+import org.newsdesk.model.SourceUrl;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.model.User;
+import org.newsdesk.store.SearchHit;
+
+/**
+ * What the desktop app asks of the newsroom, in the words of its screens; every call is slow work for a
+ * {@link Worker}. It only reads the stores and hands changes to the {@code app} services.
+ */
+public final class Newsroom {
+    private final App app;
+
+    public Newsroom(App app) {
+        this.app = app;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    /** The stories a desk shows to {@code me}, newest change first. */
+    public List<Story> stories(StoryQuery query, User me) {
+        return app.stories().list(query.statuses(), query.mineOnly() ? me.name() : null, 2000);
+    }
+
+    public Optional<Story> story(UUID id) {
+        return app.stories().find(id);
+    }
+
+    public List<Clip> clips(List<UUID> ids) {
+        return app.clips().findAll(ids);
+    }
+
+    public Optional<Clip> clip(UUID id) {
+        return app.clips().find(id);
+    }
+
+    public List<Story> storiesUsing(UUID clipId) {
+        return app.stories().findByClip(clipId);
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return app.search().search(query, limit);
+    }
+
+    /** Tags in use, most used first. */
+    public List<String> tags() {
+        return app.stories().tags();
+    }
+
+    /** Sections in use and the newsroom's default sections, without repeats. */
+    public List<String> sections() {
+        Set<String> all = new LinkedHashSet<>(settings().defaultSections());
+        all.addAll(app.stories().sections());
+        return new ArrayList<>(all);
+    }
+
+    public NewsroomSettings settings() {
+        return NewsroomSettings.fromMap(app.settings().all());
+    }
+
+    /** The outlet that published the clip: by its domain, else by the site name the page gave. */
+    public Optional<Outlet> outletOf(Clip clip) {
+        Optional<Outlet> byDomain = app.outlets().findByDomain(SourceUrl.domain(clip.sourceUrl()));
+        if (byDomain.isPresent()) {
+            return byDomain;
+        }
+        if (clip.siteName() != null && !clip.siteName().isBlank()) {
+            return Optional.of(app.outlets().find(clip.siteName())
+                    .orElse(new Outlet(clip.siteName(), clip.siteName(), List.of())));
+        }
+        return Optional.empty();
+    }
+
+    public List<Edition> recentEditions(int limit) {
+        return app.editions().list(limit);
+    }
+
+    public Story create(String actor, String headline, String body, List<UUID> clipIds) {
+        Story draft = Story.draft(actor, headline, body, clipIds, app.clock().instant());
+        return app.stories().insert(draft);
+    }
+
+    public Story save(String actor, Story edited) {
+        return app.stories().update(edited, actor);
+    }
+
+    public Story submit(String actor, UUID id) {
+        Story current = app.stories().find(id).orElseThrow();
+        Story submitted = app.stories().update(current.movedTo(StoryStatus.SUBMITTED), actor);
+        app.revisions().add(id, submitted.headline(), submitted.body(), actor, "submitted");
+        return submitted;
+    }
+
+    public Story withdraw(String actor, UUID id) {
+        Story current = app.stories().find(id).orElseThrow();
+        return app.stories().update(current.movedTo(StoryStatus.DRAFT), actor);
+    }
+
+    public List<Comment> comments(UUID storyId) {
+        return app.comments().list(storyId);
+    }
+
+    public Comment comment(String actor, UUID storyId, String text) {
+        return app.comments().add(storyId, actor, text);
+    }
+
+    /** The story's revisions, newest first. */
+    public List<Revision> revisions(UUID storyId) {
+        List<Revision> oldestFirst = new ArrayList<>(app.revisions().list(storyId));
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    public Story restoreRevision(String actor, UUID storyId, long revisionId) {
+        Revision revision = app.revisions().find(revisionId).orElseThrow();
+        Story current = app.stories().find(storyId).orElseThrow();
+        app.revisions().add(storyId, current.headline(), current.body(), actor, "before restoring a revision");
+        return app.stories().update(current.withText(revision.headline(), revision.body()), actor);
+    }
+
+    public Optional<User> person(String name) {
+        return app.users().find(name);
+    }
+
+    public List<User> people() {
+        return app.users().all();
+    }
+
+    public boolean hasAnyone() {
+        return !app.users().all().isEmpty();
+    }
+
+    public User welcome(String name) {
+        return app.users().add(new User(name.strip(), Role.EDITOR));
+    }
+
+    /** The first editor of the newsroom, else its first person. */
+    public Optional<User> firstEditor() {
+        List<User> everyone = people();
+        return everyone.stream().filter(user -> user.role() == Role.EDITOR).findFirst()
+                .or(() -> everyone.stream().findFirst());
+    }
+
+    /** Whether {@code who} may change the text of {@code story} now. */
+    public boolean canEdit(User who, Story story) {
+        return switch (story.status()) {
+            case DRAFT, RETURNED -> story.author().equals(who.name()) || who.isEditor();
+            case SUBMITTED -> who.isEditor();
+            default -> false;
+        };
+    }
+
+    /** The quotations of {@code markdownBody} that none of {@code sourceTexts} contains. */
+    public List<org.newsdesk.ui.editor.QuoteFlag> misquotes(String markdownBody, List<String> sourceTexts) {
+        return List.of();
+    }
+
+    /** The desks' story lists need only a few statuses at a time. */
+    public record StoryQuery(Set<StoryStatus> statuses, boolean mineOnly) {
+        public StoryQuery {
+            statuses = Set.copyOf(statuses);
+        }
+    }
+}
