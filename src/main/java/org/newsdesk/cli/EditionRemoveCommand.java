@@ -1,0 +1,21 @@
+package org.newsdesk.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code edition remove D STORY-ID}: takes a story out of a draft edition (editors). */
+@Command(name = "remove", description = "Take a story out of a draft edition (editors).")
+final class EditionRemoveCommand extends ActingCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "YYYY-MM-DD", description = "The edition's date.")
+    String date;
+
+    @Parameters(index = "1", paramLabel = "STORY-ID", description = "The story to take out.")
+    String storyId;
+
+    @Override
+    public Integer call() {
+        printEdition(app().editionService().remove(actingAs(), date(date), storyId(storyId)));
+        return 0;
+    }
+}
