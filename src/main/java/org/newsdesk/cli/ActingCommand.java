@@ -61,9 +61,9 @@ abstract class ActingCommand extends NewsroomCommand {
 
     /** Prints the edition's stories in reading order, section by section. */
     void printEdition(Edition edition) {
-        out().printf("Edition of %s (%s)%s: %d stories%n", edition.date(),
-                edition.status().name().toLowerCase(Locale.ROOT),
-                edition.title().isEmpty() ? "" : " \"" + edition.title() + "\"", edition.storyIds().size());
+        int count = edition.storyIds().size();
+        out().printf("Edition of %s (%s)%s: %d %s%n", edition.date(), edition.status().name().toLowerCase(Locale.ROOT),
+                edition.title().isEmpty() ? "" : " \"" + edition.title() + "\"", count, count == 1 ? "story" : "stories");
         int number = 1;
         for (Section section : edition.sections()) {
             out().println("  " + (section.name().isEmpty() ? "(no section)" : section.name()));

@@ -1,6 +1,8 @@
 package org.newsdesk.cli;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +22,9 @@ final class EditionAddCommand extends ActingCommand implements Callable<Integer>
 
     @Override
     public Integer call() {
-        printEdition(app().editionService().add(actingAs(), date(date),
-                storyIds.stream().map(this::storyId).toList(), section));
+        LocalDate day = date(date);
+        List<UUID> ids = storyIds.stream().map(this::storyId).toList();
+        printEdition(app().editionService().add(actingAs(), day, ids, section));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.newsdesk.model.Edition;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ final class EditionCreateCommand extends ActingCommand implements Callable<Integ
 
     @Override
     public Integer call() {
-        Edition edition = app().editionService().create(actingAs(), date(date), title);
+        LocalDate day = date(date);
+        Edition edition = app().editionService().create(actingAs(), day, title);
         out().println("Created the edition of " + edition.date() + ".");
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.newsdesk.cli;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +28,9 @@ final class EditionMoveCommand extends ActingCommand implements Callable<Integer
         if (position < 1) {
             throw new CommandFailure("--position counts from 1.");
         }
-        printEdition(app().editionService().move(actingAs(), date(date), storyId(storyId), section, position - 1));
+        LocalDate day = date(date);
+        UUID story = storyId(storyId);
+        printEdition(app().editionService().move(actingAs(), day, story, section, position - 1));
         return 0;
     }
 }

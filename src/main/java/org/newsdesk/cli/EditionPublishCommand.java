@@ -1,5 +1,6 @@
 package org.newsdesk.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.newsdesk.model.Edition;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ final class EditionPublishCommand extends ActingCommand implements Callable<Inte
 
     @Override
     public Integer call() {
-        Edition edition = app().editionService().publish(actingAs(), date(date));
+        LocalDate day = date(date);
+        Edition edition = app().editionService().publish(actingAs(), day);
         printEdition(edition);
         out().println("Published at " + edition.publishedAt() + ".");
         return 0;

@@ -1,5 +1,7 @@
 package org.newsdesk.cli;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,9 @@ final class EditionRemoveCommand extends ActingCommand implements Callable<Integ
 
     @Override
     public Integer call() {
-        printEdition(app().editionService().remove(actingAs(), date(date), storyId(storyId)));
+        LocalDate day = date(date);
+        UUID story = storyId(storyId);
+        printEdition(app().editionService().remove(actingAs(), day, story));
         return 0;
     }
 }

@@ -30,8 +30,8 @@ final class StoryActionCommands {
 
         @Override
         public Integer call() {
-            String actor = actingAs();
             UUID storyId = storyId(id);
+            String actor = actingAs();
             StoryService stories = app().storyService();
             Story story = change(stories, actor, storyId);
             if (comment != null && !takesComment()) {

@@ -53,8 +53,8 @@ final class StoryWriteCommands {
 
         @Override
         public Integer call() throws IOException {
-            Story story = app().storyService().create(actingAs(), headline, body == null ? "" : body.read(),
-                    List.of());
+            String text = body == null ? "" : body.read();
+            Story story = app().storyService().create(actingAs(), headline, text, List.of());
             out().println(story.id());
             return 0;
         }
@@ -78,8 +78,8 @@ final class StoryWriteCommands {
 
         @Override
         public Integer call() throws IOException {
-            String actor = actingAs();
             UUID storyId = storyId(id);
+            String actor = actingAs();
             Story stored = app().storyService().find(storyId)
                     .orElseThrow(() -> new CommandFailure("There is no story " + id + "."));
             Story edited = stored.withText(headline == null ? stored.headline() : headline,
@@ -105,7 +105,8 @@ final class StoryWriteCommands {
 
         @Override
         public Integer call() {
-            Comment comment = app().storyService().comment(actingAs(), storyId(id), text);
+            UUID storyId = storyId(id);
+            Comment comment = app().storyService().comment(actingAs(), storyId, text);
             out().println("Comment " + comment.id() + " added.");
             return 0;
         }

@@ -12,10 +12,13 @@ import picocli.CommandLine.Parameters;
         subcommands = {UserCommand.ListPeople.class, UserCommand.Add.class, UserCommand.ChangeRole.class})
 final class UserCommand {
 
-    @Command(name = "list", description = "List everyone with their role.")
+    @Command(name = "list", description = "List everyone with their role (on a new newsroom, --as NAME joins first).")
     static final class ListPeople extends ActingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
+            if (!app().people().hasAnyone()) {
+                actingAs();
+            }
             for (User user : app().people().all()) {
                 out().printf("%-20s %s%n", user.name(), user.role().label());
             }
