@@ -42,6 +42,7 @@ final class StoryActionCommands {
         }
     }
 
+    /** The author sends a draft or returned story for review. */
     @Command(name = "submit", description = "Submit a draft or returned story for review (its author).")
     static final class Submit extends StatusChange {
         @Override
@@ -50,6 +51,7 @@ final class StoryActionCommands {
         }
     }
 
+    /** The author takes a submitted story back to draft. */
     @Command(name = "withdraw", description = "Take a submitted story back to draft (its author).")
     static final class Withdraw extends StatusChange {
         @Override
@@ -58,6 +60,7 @@ final class StoryActionCommands {
         }
     }
 
+    /** An editor approves a submitted story. */
     @Command(name = "approve", description = "Approve a submitted story (editors).")
     static final class Approve extends StatusChange {
         @Override
@@ -66,6 +69,7 @@ final class StoryActionCommands {
         }
     }
 
+    /** An editor sends a submitted story back to its writer, with the comment that says why. */
     @Command(name = "return", description = "Return a submitted story to its writer with a comment (editors).")
     static final class Return extends StatusChange {
         @Override
@@ -79,6 +83,7 @@ final class StoryActionCommands {
         }
     }
 
+    /** An editor spikes a story that is not published. */
     @Command(name = "spike", description = "Spike a story that is not published (editors).")
     static final class Spike extends StatusChange {
         @Override
@@ -87,6 +92,7 @@ final class StoryActionCommands {
         }
     }
 
+    /** An editor brings a spiked story back as a draft. */
     @Command(name = "restore", description = "Bring a spiked story back as a draft (editors).")
     static final class Restore extends StatusChange {
         @Override

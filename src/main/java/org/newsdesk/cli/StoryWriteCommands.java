@@ -43,6 +43,7 @@ final class StoryWriteCommands {
         }
     }
 
+    /** Starts a draft story and prints its id. */
     @Command(name = "new", description = "Start a draft story; prints its id.")
     static final class New extends ActingCommand implements Callable<Integer> {
         @Option(names = "--headline", required = true, paramLabel = "TEXT", description = "The headline.")
@@ -60,6 +61,7 @@ final class StoryWriteCommands {
         }
     }
 
+    /** Saves a new headline or body over the version it was written from. */
     @Command(name = "edit", description = "Change a story's headline or body, as a save from the version you read.")
     static final class Edit extends ActingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "The story (its id, or the id's first characters).")
@@ -95,6 +97,7 @@ final class StoryWriteCommands {
         }
     }
 
+    /** Adds a note to a story. */
     @Command(name = "comment", description = "Add a comment to a story.")
     static final class AddComment extends ActingCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID", description = "The story (its id, or the id's first characters).")

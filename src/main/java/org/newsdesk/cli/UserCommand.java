@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {UserCommand.ListPeople.class, UserCommand.Add.class, UserCommand.ChangeRole.class})
 final class UserCommand {
 
+    /** Everyone in the newsroom with their role. */
     @Command(name = "list", description = "List everyone with their role (on a new newsroom, --as NAME joins first).")
     static final class ListPeople extends ActingCommand implements Callable<Integer> {
         @Override
@@ -26,6 +27,7 @@ final class UserCommand {
         }
     }
 
+    /** An editor adds a person with a role. */
     @Command(name = "add", description = "Add a person (editors only).")
     static final class Add extends ActingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "Their display name.")
@@ -43,6 +45,7 @@ final class UserCommand {
         }
     }
 
+    /** An editor changes a person's role. */
     @Command(name = "role", description = "Change a person's role (editors only).")
     static final class ChangeRole extends ActingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The person.")

@@ -79,6 +79,20 @@ class StoryServiceTest {
     }
 
     @Test
+    void aStretchOfTypingIsOneAuditLineEveryFiveMinutes() {
+        Story story = stories.create("Ted", "Council approves budget", "One.", List.of());
+
+        story = typeAfter(story, Duration.ofMinutes(1), "One. Two.");
+        story = typeAfter(story, Duration.ofMinutes(1), "One. Two. Three.");
+        story = typeAfter(story, Duration.ofMinutes(5), "One. Two. Three. Four.");
+        stories.save("Eve", story.withText(story.headline(), "One. Two. Three. Four. Five."));
+
+        assertEquals(List.of("Ted story.create", "Ted story.edit", "Ted story.edit", "Eve story.edit"),
+                app.audit().list(story.id().toString(), 0).stream()
+                        .map(line -> line.actor() + " " + line.action()).toList());
+    }
+
+    @Test
     void everyStatusChangeKeepsARevisionWhateverTheTime() {
         Story story = stories.create("Ted", "Council approves budget", "One.", List.of());
 
