@@ -19,6 +19,8 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.store.SearchHit;
+import org.newsdesk.workflow.Action;
+import org.newsdesk.workflow.Permissions;
 
 /**
  * What the desktop app asks of the newsroom, in the words of its screens; every call is slow work for a
@@ -94,62 +96,54 @@ public final class Newsroom {
     }
 
     public Story create(String actor, String headline, String body, List<UUID> clipIds) {
-        Story draft = Story.draft(actor, headline, body, clipIds, app.clock().instant());
-        return app.stories().insert(draft);
+        return app.storyService().create(actor, headline, body, clipIds);
     }
 
     public Story save(String actor, Story edited) {
-        return app.stories().update(edited, actor);
+        return app.storyService().save(actor, edited);
     }
 
     public Story submit(String actor, UUID id) {
-        Story current = app.stories().find(id).orElseThrow();
-        Story submitted = app.stories().update(current.movedTo(StoryStatus.SUBMITTED), actor);
-        app.revisions().add(id, submitted.headline(), submitted.body(), actor, "submitted");
-        return submitted;
+        return app.storyService().submit(actor, id);
     }
 
     public Story withdraw(String actor, UUID id) {
-        Story current = app.stories().find(id).orElseThrow();
-        return app.stories().update(current.movedTo(StoryStatus.DRAFT), actor);
+        return app.storyService().withdraw(actor, id);
     }
 
     public List<Comment> comments(UUID storyId) {
-        return app.comments().list(storyId);
+        return app.storyService().comments(storyId);
     }
 
     public Comment comment(String actor, UUID storyId, String text) {
-        return app.comments().add(storyId, actor, text);
+        return app.storyService().comment(actor, storyId, text);
     }
 
     /** The story's revisions, newest first. */
     public List<Revision> revisions(UUID storyId) {
-        List<Revision> oldestFirst = new ArrayList<>(app.revisions().list(storyId));
+        List<Revision> oldestFirst = new ArrayList<>(app.storyService().revisions(storyId));
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
     }
 
     public Story restoreRevision(String actor, UUID storyId, long revisionId) {
-        Revision revision = app.revisions().find(revisionId).orElseThrow();
-        Story current = app.stories().find(storyId).orElseThrow();
-        app.revisions().add(storyId, current.headline(), current.body(), actor, "before restoring a revision");
-        return app.stories().update(current.withText(revision.headline(), revision.body()), actor);
+        return app.storyService().restoreRevision(actor, storyId, revisionId);
     }
 
     public Optional<User> person(String name) {
-        return app.users().find(name);
+        return app.people().find(name);
     }
 
     public List<User> people() {
-        return app.users().all();
+        return app.people().all();
     }
 
     public boolean hasAnyone() {
-        return !app.users().all().isEmpty();
+        return app.people().hasAnyone();
     }
 
     public User welcome(String name) {
-        return app.users().add(new User(name.strip(), Role.EDITOR));
+        return app.people().welcome(name);
     }
 
     /** The first editor of the newsroom, else its first person. */
@@ -161,12 +155,10 @@ public final class Newsroom {
 
     /** Whether {@code who} may change the text of {@code story} now. */
     public boolean canEdit(User who, Story story) {
-        return switch (story.status()) {
-            case DRAFT, RETURNED -> story.author().equals(who.name()) || who.isEditor();
-            case SUBMITTED -> who.isEditor();
-            default -> false;
-        };
+        return Permissions.refusal(who, story, Action.EDIT).isEmpty();
     }
+
+
 
     /** The quotations of {@code markdownBody} that none of {@code sourceTexts} contains. */
     public List<org.newsdesk.ui.editor.QuoteFlag> misquotes(String markdownBody, List<String> sourceTexts) {
