@@ -232,10 +232,12 @@ public final class StoryEditorViewModel {
         }, error -> {
             saving.set(false);
             if (error instanceof StaleVersionException) {
-                message.set("Someone else saved this story meanwhile; your text was kept as a revision and"
-                        + " their version is shown.");
                 saveAgain = false;
-                open(stored.id(), this::runAfterSave);
+                open(stored.id(), () -> {
+                    message.set("Someone else saved this story meanwhile; your text was kept as a revision and"
+                            + " their version is shown.");
+                    runAfterSave();
+                });
                 return;
             }
             saveStatus.set("Not saved");
