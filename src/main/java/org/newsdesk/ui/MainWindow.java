@@ -489,6 +489,11 @@ public final class MainWindow implements DeskContext {
 
     @FXML
     private void onNewStory() {
+        startStoryWithoutClip();
+    }
+
+    /** Starts a story with no clip (a new idea, or an article still waiting to be fetched) and opens it. */
+    void startStoryWithoutClip() {
         editorViewModel.saveThen(() -> worker.run(() -> newsroom.create(person.name(), "", "", List.of()),
                 created -> {
                     openStory(created.id());
@@ -660,6 +665,11 @@ public final class MainWindow implements DeskContext {
         } else {
             notification.showInformation();
         }
+    }
+
+    /** Says what is going on in the status bar. */
+    void status(String text) {
+        statusLabel.setText(text);
     }
 
     /** Shows the busy spinner in the header while {@code busy}. */
