@@ -155,15 +155,28 @@ public final class QuoteCheck {
                 difference(failing, bestSource, best), closest);
     }
 
+    /** Whether the source has the quotation's words, in another order, at about the aligned place. */
+    private static boolean isReordering(String[] quoted, SourceIndex source, SourceIndex.Alignment alignment) {
+        String[] sortedQuote = quoted.clone();
+        Arrays.sort(sortedQuote);
+        for (int start = alignment.from() - 2; start <= alignment.from() + 2; start++) {
+            if (start < 0 || start + quoted.length > source.wordCount()) {
+                continue;
+            }
+            String[] window = Arrays.copyOfRange(source.spans.words, start, start + quoted.length);
+            Arrays.sort(window);
+            if (Arrays.equals(window, sortedQuote)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One sentence naming the first difference between the quoted words and the aligned source words. */
     private static String difference(String[] quoted, SourceIndex source, SourceIndex.Alignment alignment) {
         List<String> sourceWords = Arrays.asList(source.spans.words).subList(alignment.from(), alignment.to());
         List<String> quoteWords = Arrays.asList(quoted);
-        String[] sortedSource = sourceWords.toArray(String[]::new);
-        String[] sortedQuote = quoted.clone();
-        Arrays.sort(sortedSource);
-        Arrays.sort(sortedQuote);
-        if (Arrays.equals(sortedSource, sortedQuote)) {
+        if (isReordering(quoted, source, alignment)) {
             return "The quotation has the source's words in a different order.";
         }
         List<AbstractDelta<String>> deltas = DiffUtils.diff(sourceWords, quoteWords).getDeltas();
