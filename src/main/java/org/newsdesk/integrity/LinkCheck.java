@@ -76,8 +76,13 @@ final class LinkCheck {
         if (CLAIMS_SOURCE.matcher(text).find() || sourceDomains.contains(SourceUrl.domain(destination))) {
             return true;
         }
-        return outlet != null && (text.contains(outlet.name().toLowerCase(Locale.ROOT))
-                || text.contains(outlet.attribution().toLowerCase(Locale.ROOT)));
+        return outlet != null
+                && (text.contains(withoutThe(outlet.name())) || text.contains(withoutThe(outlet.attribution())));
+    }
+
+    private static String withoutThe(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("the ") ? lower.substring(4) : lower;
     }
 
     private static String bare(String domain) {
