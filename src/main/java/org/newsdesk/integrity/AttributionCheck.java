@@ -18,8 +18,8 @@ import org.newsdesk.model.Story;
  * short form ("the Journal", "WSJ") counts once the full name has appeared.
  */
 final class AttributionCheck {
-    private static final Pattern CREDIT_AFTER = Pattern.compile("\\A\\W{0,3}\\s*(reports|reported|writes|wrote|says|said)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_AFTER = Pattern.compile(
+            "\\A\\W{0,3}\\s*(reports|reported|writes|wrote|says|said)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_BEFORE = Pattern.compile("according to\\s+\\z", Pattern.CASE_INSENSITIVE);
 
     private AttributionCheck() {

@@ -54,7 +54,8 @@ record Quotation(int start, int end, int contentStart, int contentEnd, List<Stri
         for (int i = 0; i < n; i++) {
             char c = prose.charAt(i);
             boolean opener = (c == '\'' || c == '\u2018')
-                    && (i == 0 || Character.isWhitespace(prose.charAt(i - 1)) || "([{—–*_".indexOf(prose.charAt(i - 1)) >= 0)
+                    && (i == 0 || Character.isWhitespace(prose.charAt(i - 1))
+                        || "([{—–*_".indexOf(prose.charAt(i - 1)) >= 0)
                     && i + 1 < n && Character.isLetterOrDigit(prose.charAt(i + 1));
             if (!opener || inside(doubleQuoted, i)) {
                 continue;

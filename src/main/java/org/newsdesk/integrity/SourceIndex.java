@@ -146,7 +146,7 @@ public final class SourceIndex {
         return text.substring(spans.starts[from], spans.ends[to - 1]).replaceAll("\\s+", " ");
     }
 
-    /** The source passage most like {@code quote}, found by word votes and then aligned word by word; null when none. */
+    /** The source passage most like {@code quote}, found by word votes, then aligned word by word; null if none. */
     Alignment closest(String[] quote) {
         int m = quote.length;
         int n = spans.size();
@@ -186,7 +186,7 @@ public final class SourceIndex {
         return best;
     }
 
-    /** The best semi-global alignment of {@code quote} inside source words [from, to): free to start and end anywhere. */
+    /** The best alignment of {@code quote} inside source words [from, to), free to start and end anywhere. */
     private Alignment align(String[] quote, int from, int to) {
         int width = to - from;
         int[] previous = new int[width + 1];
