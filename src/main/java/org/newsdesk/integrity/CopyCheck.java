@@ -93,16 +93,30 @@ final class CopyCheck {
         return findings.stream().anyMatch(f -> f.start() < end && start < f.end());
     }
 
-    private static Finding finding(Summary summary, SourceIndex source, int from, int to, int sourceFrom) {
-        int length = 0;
-        while (from + length < to && sourceFrom + length < source.wordCount()
-                && source.spans.words[sourceFrom + length].equals(summary.words.words[from + length])) {
-            length++;
+    private static Finding finding(Summary summary, SourceIndex source, int from, int to, int firstMatch) {
+        int sourceFrom = firstMatch;
+        int length = matchLength(summary, source, from, to, firstMatch);
+        for (int candidate : source.positions(summary.words.words[from])) {
+            int candidateLength = matchLength(summary, source, from, to, candidate);
+            if (candidateLength > length) {
+                sourceFrom = candidate;
+                length = candidateLength;
+            }
         }
         int start = summary.words.starts[from];
         int end = summary.words.ends[to - 1];
         return new Finding(Finding.Kind.COPIED, start, end, summary.body.substring(start, end),
                 "The summary repeats " + (to - from) + " consecutive words of the source outside quotation marks.",
                 source.passage(sourceFrom, sourceFrom + length));
+    }
+
+    /** How many words from summary word {@code from} (up to {@code to}) the source repeats from {@code at}. */
+    private static int matchLength(Summary summary, SourceIndex source, int from, int to, int at) {
+        int length = 0;
+        while (from + length < to && at + length < source.wordCount()
+                && source.spans.words[at + length].equals(summary.words.words[from + length])) {
+            length++;
+        }
+        return length;
     }
 }

@@ -1,9 +1,7 @@
 package org.newsdesk.integrity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +27,16 @@ public final class SourceIndex {
         this.text = text;
         this.spans = WordSpans.of(text);
         this.paragraphs = paragraphsOf(text, spans);
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < spans.size(); i++) {
-            lists.computeIfAbsent(spans.words[i], word -> new ArrayList<>()).add(i);
+        Map<String, int[]> counts = new HashMap<>();
+        for (String word : spans.words) {
+            counts.computeIfAbsent(word, w -> new int[1])[0]++;
         }
-        Map<String, int[]> index = new HashMap<>(lists.size() * 2);
-        lists.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
+        counts.forEach((word, count) -> index.put(word, new int[count[0]]));
+        for (int i = 0; i < spans.size(); i++) {
+            int[] found = index.get(spans.words[i]);
+            found[found.length - counts.get(spans.words[i])[0]--] = i;
+        }
         this.positions = index;
         Map<Long, Integer> grams = new HashMap<>(spans.size() * 2);
         for (int i = 0; i + COPY_RUN <= spans.size(); i++) {
