@@ -57,6 +57,7 @@ class QuoteCheckTest {
             apostrophe styles               | She called "the state’s record" a disgrace.
             from the clip's headline        | The report found "Prison Heat Reaches Dangerous Levels" across the state.
             quotation with a link           | "[No sentence handed down](https://example.com/report) by any court," she wrote.
+            emphasis inside a linked quote  | "[No sentence *handed* down](https://example.com/report (the "report")) by any court," she wrote.
             quotation in emphasis           | *"No sentence handed down by any court,"* she wrote.
             unclosed at paragraph end       | "No sentence handed down by any court in this state\\n\\nThe department said more.
             apostrophe is no quotation      | The inmates' families said the prisons' fans were broken.

@@ -17,7 +17,8 @@ class QuoteCorpusTest {
 
     static List<Case> corpus() {
         List<Case> cases = new ArrayList<>();
-        for (String line : Fixtures.read("corpus/quotes.tsv").split("\n")) {
+        String lines = Fixtures.read("corpus/quotes.tsv") + "\n" + Fixtures.read("corpus/quotes-by-hand.tsv");
+        for (String line : lines.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
