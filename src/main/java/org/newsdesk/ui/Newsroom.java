@@ -18,7 +18,9 @@ import org.newsdesk.model.SourceUrl;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
+import org.newsdesk.integrity.QuoteCheck;
 import org.newsdesk.store.SearchHit;
+import org.newsdesk.ui.editor.QuoteFlag;
 import org.newsdesk.workflow.Action;
 import org.newsdesk.workflow.Permissions;
 
@@ -28,6 +30,7 @@ import org.newsdesk.workflow.Permissions;
  */
 public final class Newsroom {
     private final App app;
+    private final QuoteCheck quoteCheck = new QuoteCheck();
 
     public Newsroom(App app) {
         this.app = app;
@@ -160,9 +163,18 @@ public final class Newsroom {
 
 
 
-    /** The quotations of {@code markdownBody} that none of {@code sourceTexts} contains. */
-    public List<org.newsdesk.ui.editor.QuoteFlag> misquotes(String markdownBody, List<String> sourceTexts) {
-        return List.of();
+    /**
+     * The quotations of {@code markdownBody} that none of the clips contains, by the project's one quote check
+     * (which keeps the clips' indexes, so checking on every pause in typing stays cheap).
+     */
+    public List<QuoteFlag> misquotes(String markdownBody, List<Clip> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        return quoteCheck.misquotes(markdownBody, sources.stream().map(QuoteCheck::sourceText).toList()).stream()
+                .map(finding -> new QuoteFlag(finding.start(), finding.end(), finding.quote(), finding.message(),
+                        finding.closest()))
+                .toList();
     }
 
     /** The desks' story lists need only a few statuses at a time. */

@@ -349,8 +349,7 @@ public final class StoryEditorViewModel {
 
     /** Runs the quote check of the summary against the text of every clip. */
     public void checkQuotes() {
-        List<String> sources = clips.stream().map(Clip::text).toList();
-        misquotes.setAll(sources.isEmpty() ? List.of() : newsroom.misquotes(body.get(), sources));
+        misquotes.setAll(newsroom.misquotes(body.get(), List.copyOf(clips)));
     }
 
     /** A passage of the clip as a quotation to insert in the summary: curly quotes, one line. */

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.App;
+import org.newsdesk.model.Clip;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
@@ -151,5 +154,23 @@ class StoryEditorViewModelTest {
         assertEquals("Source confirmed by phone.", app.storyService().comments(draft.id()).get(0).body());
         assertEquals(1, history.comments().size());
         assertEquals("", history.draftCommentProperty().get());
+    }
+
+    @Test
+    void aQuotationThatIsNotInTheClipIsFlaggedAndOneThatIsStaysQuiet() {
+        Clip clip = app.clips().insert(new Clip(UUID.randomUUID(), "https://example.org/jails", null,
+                "Jail deaths climb", "By A. Reporter", "Example Times", null, null, "en",
+                "Officials said: \"We are trying to do more with less.\"\n\nDeaths rose again.", Instant.now()), null);
+        Story quoting = app.storyService().create("Maya", "Jail deaths", "", List.of(clip.id()));
+        viewModel.open(quoting.id(), () -> { });
+
+        viewModel.bodyProperty().set("An official said \u201Cwe are trying to do  more with LESS\u201D, but"
+                + " another called it \"a reckless experiment.\"");
+
+        assertEquals(1, viewModel.misquotes().size());
+        QuoteFlag flag = viewModel.misquotes().get(0);
+        assertTrue(flag.quote().contains("reckless experiment"), flag.quote());
+        assertEquals("a reckless experiment.", viewModel.bodyProperty().get().substring(flag.start(), flag.end())
+                .replace("\"", ""));
     }
 }
