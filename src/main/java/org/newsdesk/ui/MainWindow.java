@@ -125,6 +125,7 @@ public final class MainWindow implements DeskContext {
     @FXML
     private void initialize() {
         brandLabel.setGraphic(new FontIcon(Feather.FEATHER));
+        brandLabel.setMinWidth(Region.USE_PREF_SIZE);
         searchField.setLeft(new FontIcon(Feather.SEARCH));
         clipButton.setGraphic(new FontIcon(Feather.LINK));
         newStoryButton.setGraphic(new FontIcon(Feather.PLUS));
@@ -172,8 +173,11 @@ public final class MainWindow implements DeskContext {
         });
 
         listView.setWordTarget(150, 250);
+        editorView.setDark(theme.isDark());
         buildMenus();
         applyFontScale();
+        Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
+        Compact.whenNarrow(windowRoot, 58, personLabel);
         windowRoot.getStylesheets().add(MainWindow.class.getResource("newsdesk.css").toExternalForm());
         clipIn.acceptDrops(windowRoot);
     }
@@ -555,6 +559,9 @@ public final class MainWindow implements DeskContext {
 
     private void applyFontScale() {
         windowRoot.setStyle("-fx-font-size: " + Math.round(BASE_FONT_PX * fontScale) + "px;");
+        windowRoot.getStyleClass().removeIf(style -> style.startsWith("text-scale-"));
+        windowRoot.getStyleClass().add("text-scale-" + Math.round(fontScale * 4) * 25);
+        editorView.setTextScale(fontScale);
     }
 
     private void showShortcuts() {

@@ -36,6 +36,7 @@ public final class StoryListView extends VBox {
     private final Label emptyHint = new Label();
     private final TableColumn<Story, String> outletColumn;
     private final TableColumn<Story, String> authorColumn;
+    private final TableColumn<Story, StoryStatus> statusColumn;
     private final TableColumn<Story, java.time.Instant> updatedColumn;
     private int minWords = 150;
     private int maxWords = 250;
@@ -82,7 +83,7 @@ public final class StoryListView extends VBox {
                 story.headline().isBlank() ? "(no headline yet)" : story.headline(), 320);
         headlineColumn.setCellFactory(column -> new HeadlineCell());
         outletColumn = column("Outlet", story -> story.outlet() == null ? "" : story.outlet(), 150);
-        TableColumn<Story, StoryStatus> statusColumn = new TableColumn<>("Status");
+        statusColumn = new TableColumn<>("Status");
         statusColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
         statusColumn.setPrefWidth(100);
@@ -103,8 +104,8 @@ public final class StoryListView extends VBox {
         TableColumn<Story, Integer> wordsColumn = new TableColumn<>("Words");
         wordsColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().wordCount()));
         wordsColumn.setCellFactory(column -> new WordsCell());
-        wordsColumn.setPrefWidth(70);
-        wordsColumn.setMinWidth(60);
+        wordsColumn.setPrefWidth(72);
+        wordsColumn.setMinWidth(68);
         wordsColumn.setMaxWidth(90);
         storyTable.getColumns().addAll(List.of(headlineColumn, outletColumn, statusColumn, authorColumn,
                 updatedColumn, wordsColumn));
@@ -153,9 +154,11 @@ public final class StoryListView extends VBox {
     }
 
     private void fitColumns(double width) {
-        outletColumn.setVisible(width > 620);
-        updatedColumn.setVisible(width > 720);
-        authorColumn.setVisible(width > 820);
+        double ems = width / filterField.getFont().getSize();
+        outletColumn.setVisible(ems > 44);
+        updatedColumn.setVisible(ems > 51);
+        authorColumn.setVisible(ems > 58);
+        statusColumn.setVisible(ems > 26);
     }
 
     /** Shows {@code desk}; {@code emptyText} and {@code emptyAdvice} say what an empty desk means. */

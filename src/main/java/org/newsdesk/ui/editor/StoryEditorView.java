@@ -142,6 +142,8 @@ public final class StoryEditorView {
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         submitButton.disableProperty().bind(viewModel.canSubmitProperty().not());
         submitButton.setGraphic(new FontIcon(Feather.SEND));
+        statusLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        org.newsdesk.ui.Compact.whenNarrow(editorRoot, 44, historyButton, submitButton, withdrawButton);
         withdrawButton.visibleProperty().bind(viewModel.canWithdrawProperty());
         withdrawButton.managedProperty().bind(withdrawButton.visibleProperty());
         closeButton.setGraphic(new FontIcon(Feather.X));
@@ -166,6 +168,7 @@ public final class StoryEditorView {
         clipChoice.visibleProperty().bind(Bindings.size(viewModel.clips()).greaterThan(1));
         clipChoice.managedProperty().bind(clipChoice.visibleProperty());
         gaugeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        wordGauge.setMinWidth(60);
         viewModel.shownClipProperty().addListener((observable, before, clip) -> showClip(clip));
         clipLink.setOnAction(click -> {
             Clip clip = viewModel.shownClipProperty().get();
@@ -177,6 +180,7 @@ public final class StoryEditorView {
 
         misquoteList.setItems(viewModel.misquotes());
         misquoteList.setCellFactory(list -> new MisquoteCell());
+        misquoteList.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         misquoteList.getSelectionModel().selectedItemProperty().addListener((observable, before, flag) -> {
             if (flag != null && flag.end() <= bodyArea.getLength()) {
                 bodyArea.requestFocus();
@@ -189,7 +193,7 @@ public final class StoryEditorView {
             int count = viewModel.misquotes().size();
             misquoteTitle.setText(count == 1 ? "1 quotation is not in the source"
                     : count + " quotations are not in the source");
-            misquoteList.setPrefHeight(Math.min(3, Math.max(1, count)) * 34 + 4);
+            misquoteList.setPrefHeight(Math.min(3, Math.max(1, count)) * 2.9 * bodyArea.getFont().getSize() + 4);
             bodyArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("misquoted"), count > 0);
         });
         misquoteTitle.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
@@ -348,6 +352,13 @@ public final class StoryEditorView {
         viewModel.save();
     }
 
+    /** Scales the preview with the window's text size. */
+    public void setTextScale(double scale) {
+        if (preview != null) {
+            preview.setZoom(scale);
+        }
+    }
+
     public void setDark(boolean isDark) {
         this.dark = isDark;
         renderPreview();
@@ -391,11 +402,14 @@ public final class StoryEditorView {
                 setGraphic(null);
                 return;
             }
+            setPrefWidth(0);
             Label quote = new Label("\u201C" + flag.quote() + "\u201D");
+            quote.setWrapText(true);
             quote.getStyleClass().add("misquote-quote");
             Label detail = new Label(flag.closest().isBlank() ? flag.message()
-                    : "Source has: \u201C" + flag.closest() + "\u201D");
+                    : "Closest in the source: \u201C" + flag.closest() + "\u201D");
             detail.getStyleClass().add("misquote-detail");
+            detail.setWrapText(true);
             VBox box = new VBox(0, quote, detail);
             setText(null);
             setGraphic(box);
