@@ -3,6 +3,7 @@ package org.newsdesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.app.EditionService;
+import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
@@ -36,6 +37,7 @@ public final class App implements AutoCloseable {
     private final PeopleService people;
     private final StoryService storyService;
     private final EditionService editionService;
+    private final IntegrityService integrity;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +56,7 @@ public final class App implements AutoCloseable {
         this.people = new PeopleService(database, users, audit);
         this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
         this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
+        this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -123,6 +126,10 @@ public final class App implements AutoCloseable {
 
     public EditionService editionService() {
         return editionService;
+    }
+
+    public IntegrityService integrity() {
+        return integrity;
     }
 
     @Override
