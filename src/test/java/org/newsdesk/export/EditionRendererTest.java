@@ -187,7 +187,7 @@ class EditionRendererTest {
         for (String line : quote.split("\n")) {
             assertTrue(line.startsWith("> ") && line.length() <= 78, line);
         }
-        assertEquals(2, quote.split("\n").length);
+        assertEquals(3, quote.split("\n").length);
     }
 
     @Test
