@@ -117,7 +117,7 @@ public final class EditionRenderer {
         current.put("hasPageUrl", !pageUrl.isEmpty());
         current.put("storyCount", stories.size());
         current.put("readingMinutes", Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)));
-        current.put("pageTitle", name + " \u2013 " + edition.date().format(DATE_LABEL));
+        current.put("pageTitle", Texts.shorten(name, 40) + " \u2013 " + edition.date().format(DATE_LABEL));
 
         List<String> headlines = stories.stream().map(story -> (String) story.get("headline")).toList();
         ArchiveEntry self = new ArchiveEntry(edition.date(), edition.title(), headlines, edition.publishedAt());
