@@ -85,6 +85,7 @@ public final class EditionRenderer {
             }
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> inSection = (List<Map<String, Object>>) openSection.get("stories");
+            story.put("opensNamedSection", inSection.isEmpty() && !sectionName.isEmpty());
             inSection.add(story);
         }
         if (!stories.isEmpty()) {
@@ -185,8 +186,11 @@ public final class EditionRenderer {
             source.put("first", sources.isEmpty());
             sources.add(source);
         }
-        if (sources.isEmpty() && !item.clips().isEmpty()) {
+        if (sources.isEmpty()) {
             warnings.add("Story " + named + " has no source link.");
+        }
+        if (attribution.isEmpty()) {
+            warnings.add("Story " + named + " has no attribution: give it an outlet or an attribution line.");
         }
 
         Map<String, Object> view = new LinkedHashMap<>();

@@ -264,7 +264,8 @@ class EditionRendererTest {
     @Test
     void aTemplateInTheNewsroomFolderReplacesTheDefault(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("newsletter.txt.mustache"),
-                "CUSTOM {{newsletter.name}}\n{{#stories}}* {{headline}}\n{{/stories}}");
+                "{{> masthead}}\n{{#stories}}* {{headline}}\n{{/stories}}");
+        Files.writeString(folder.resolve("masthead.mustache"), "CUSTOM {{newsletter.name}}");
         EditionContent sample = SampleEditions.sample();
         EditionContent content = new EditionContent(sample.edition(), sample.items(), sample.earlier(),
                 withTemplateFolder(sample.settings(), folder.toString()));
