@@ -16,6 +16,7 @@ import org.newsdesk.model.Clip;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Section;
+import org.newsdesk.model.SourceUrl;
 import org.newsdesk.model.Story;
 
 /**
@@ -51,7 +52,8 @@ public final class EditionRenderer {
     private Map<String, Object> scope(EditionContent content, List<String> warnings) {
         NewsroomSettings settings = content.settings();
         Edition edition = content.edition();
-        String name = Texts.line(settings.newsletterName());
+        String name = Texts.line(settings.newsletterName()).isEmpty() ? NewsroomSettings.defaults().newsletterName()
+                : Texts.line(settings.newsletterName());
         String base = Links.folder(Texts.line(settings.webAddress()));
         if (base.isEmpty() && !settings.webAddress().isBlank()) {
             warnings.add("The web address in settings, " + Texts.quoted(settings.webAddress())
@@ -92,22 +94,11 @@ public final class EditionRenderer {
             stories.get(0).put("first", true);
         }
 
-        Map<String, Object> newsletter = new LinkedHashMap<>();
-        newsletter.put("name", name);
-        newsletter.put("tagline", Texts.line(settings.tagline()));
-        newsletter.put("sponsorLine", Texts.line(settings.sponsorLine()));
-        newsletter.put("hasSponsorLine", !settings.sponsorLine().isBlank());
-        newsletter.put("sender", Texts.line(settings.senderName()).isEmpty() ? name : Texts.line(settings.senderName()));
-        newsletter.put("webAddress", base);
-        newsletter.put("hasWebAddress", !base.isEmpty());
-        newsletter.put("archiveUrl", base.isEmpty() ? "" : base + RenderedEdition.ARCHIVE);
-        newsletter.put("feedUrl", base.isEmpty() ? "" : base + RenderedEdition.FEED);
+        Map<String, Object> newsletter = newsletter(settings, name, base);
 
-        String heading = Texts.line(edition.title()).isEmpty() ? name : Texts.line(edition.title());
         List<String> introParagraphs = paragraphs(edition.intro());
         Map<String, Object> current = new LinkedHashMap<>();
         current.put("title", Texts.line(edition.title()));
-        current.put("heading", heading);
         current.put("date", edition.date().toString());
         current.put("dateLabel", edition.date().format(DATE_LABEL));
         current.put("intro", String.join("\n\n", introParagraphs));
@@ -132,14 +123,7 @@ public final class EditionRenderer {
             archive.add(archived(entry, name, base, ""));
         }
 
-        Map<String, Object> feed = new LinkedHashMap<>();
-        feed.put("id", "urn:uuid:" + nameUuid("feed\n" + name));
-        feed.put("title", name);
-        feed.put("subtitle", Texts.line(settings.tagline()));
-        feed.put("hasSubtitle", !settings.tagline().isBlank());
-        feed.put("updated", archive.stream().map(entry -> (String) entry.get("updated")).max(String::compareTo)
-                .orElse(timestamp(self)));
-        feed.put("author", newsletter.get("sender"));
+        Map<String, Object> feed = feed(settings, name, archive, timestamp(self), newsletter.get("sender"));
 
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("newsletter", newsletter);
@@ -152,6 +136,37 @@ public final class EditionRenderer {
         scope.put("archive", archive);
         scope.put("feed", feed);
         return scope;
+    }
+
+    private static Map<String, Object> newsletter(NewsroomSettings settings, String name, String base) {
+        String sponsorLine = Texts.line(settings.sponsorLine());
+        String sender = Texts.line(settings.senderName());
+        Map<String, Object> newsletter = new LinkedHashMap<>();
+        newsletter.put("name", name);
+        newsletter.put("tagline", Texts.line(settings.tagline()));
+        newsletter.put("sponsorLine", sponsorLine);
+        newsletter.put("hasSponsorLine", !sponsorLine.isEmpty());
+        newsletter.put("sender", sender.isEmpty() ? name : sender);
+        newsletter.put("webAddress", base);
+        newsletter.put("hasWebAddress", !base.isEmpty());
+        newsletter.put("archiveUrl", base.isEmpty() ? "" : base + RenderedEdition.ARCHIVE);
+        newsletter.put("feedUrl", base.isEmpty() ? "" : base + RenderedEdition.FEED);
+        return newsletter;
+    }
+
+    /** The feed's own elements; its id is derived from the newsletter's name, so it stays the same across exports. */
+    private static Map<String, Object> feed(NewsroomSettings settings, String name, List<Map<String, Object>> archive,
+                                            String fallbackUpdated, Object author) {
+        String tagline = Texts.line(settings.tagline());
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("id", "urn:uuid:" + nameUuid("feed\n" + name));
+        feed.put("title", name);
+        feed.put("subtitle", tagline);
+        feed.put("hasSubtitle", !tagline.isEmpty());
+        feed.put("updated", archive.stream().map(entry -> (String) entry.get("updated")).max(String::compareTo)
+                .orElse(fallbackUpdated));
+        feed.put("author", author);
+        return feed;
     }
 
     private Map<String, Object> story(EditionItem item, int number, String pageUrl, List<String> warnings) {
@@ -175,7 +190,7 @@ public final class EditionRenderer {
                 continue;
             }
             Map<String, Object> source = new LinkedHashMap<>();
-            String domain = Links.domain(url);
+            String domain = SourceUrl.domain(url);
             source.put("url", url);
             source.put("domain", domain);
             source.put("label", (sources.isEmpty() ? "Read the full story at " : "More at ") + domain);

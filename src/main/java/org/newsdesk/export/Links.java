@@ -3,7 +3,6 @@ package org.newsdesk.export;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.newsdesk.model.SourceUrl;
 
 /** Which addresses may appear in an export: only absolute http(s) addresses with a host, and mailto addresses. */
 final class Links {
@@ -45,11 +44,6 @@ final class Links {
         int query = address.indexOf('?');
         address = query < 0 ? address : address.substring(0, query);
         return address.matches("[^@\\s<>\"']+@[^@\\s<>\"']+\\.[^@\\s<>\"']+");
-    }
-
-    /** The host of a web address without {@code www.}, for labels like "Read the full story at wsj.com". */
-    static String domain(String href) {
-        return SourceUrl.domain(href);
     }
 
     /** The web address as a folder address, ending in one slash, or "" when it is not an absolute http(s) address. */

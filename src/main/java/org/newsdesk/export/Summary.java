@@ -131,11 +131,6 @@ final class Summary {
         return Words.count(body.text());
     }
 
-    /** Every link address in the summary, in order. */
-    List<String> links() {
-        return body.select("a[href]").eachAttr("href");
-    }
-
     private static void blockText(Element block, String prefix, StringBuilder out) {
         switch (block.tagName()) {
             case "ul", "ol" -> {

@@ -296,6 +296,8 @@ class EditionRendererTest {
         RenderedEdition rendered = renderer.render(SampleEditions.large(40, SampleEditions.settings()));
 
         int bytes = rendered.bytes(RenderedEdition.NEWSLETTER_HTML);
+        System.out.printf(Locale.ROOT, "40-story edition: newsletter.html %,d bytes, newsletter.txt %,d bytes%n", bytes,
+                rendered.bytes(RenderedEdition.NEWSLETTER_TEXT));
         assertTrue(bytes < 90 * 1024, bytes + " bytes");
         assertEquals(40, Jsoup.parse(rendered.file(RenderedEdition.NEWSLETTER_HTML)).select("h2").size() - 1);
         assertEquals(List.of(), rendered.warnings());
