@@ -76,7 +76,7 @@ public final class EditionExportService {
         long newsletterBytes = result.files().stream()
                 .filter(file -> file.name().equals(RenderedEdition.NEWSLETTER_HTML))
                 .mapToLong(ExportResult.ExportedFile::bytes).sum();
-        audit.append(user, "export", edition.id().toString(), "edition of " + date + " to " + folder.toAbsolutePath()
+        audit.append(user, "export", date.toString(), "edition " + edition.id() + " to " + folder.toAbsolutePath()
                 + " (" + result.files().size() + " files, newsletter " + newsletterBytes + " bytes, "
                 + result.warnings().size() + " warnings)");
         return result;

@@ -107,7 +107,7 @@ class EditionExportServiceTest {
         assertEquals(1, entries.size());
         assertEquals("Ed", entries.get(0).actor());
         assertEquals("export", entries.get(0).action());
-        assertEquals(editions.find(DATE).orElseThrow().id().toString(), entries.get(0).subject());
+        assertEquals("2024-05-14", entries.get(0).subject(), "editions are audited by date, as publishing is");
         assertTrue(entries.get(0).detail().contains(out.toAbsolutePath().toString()));
     }
 
