@@ -18,6 +18,7 @@ import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Section;
 import org.newsdesk.model.SourceUrl;
 import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
 
 /**
  * Turns an edition into its exported files — email HTML, plain text, web page, archive page and Atom feed — from
@@ -175,6 +176,10 @@ public final class EditionRenderer {
         String named = headline.isEmpty() ? "number " + number : Texts.quoted(headline);
         if (headline.isEmpty()) {
             warnings.add("Story " + named + " has no headline.");
+        }
+        if (story.status() != StoryStatus.APPROVED && story.status() != StoryStatus.PUBLISHED) {
+            warnings.add("Story " + named + " is " + story.status().label().toLowerCase(Locale.ROOT)
+                    + ", not approved.");
         }
         String attribution = attribution(item);
         Summary summary = Summary.of(story.body(), attribution, href -> warnings.add("Story " + named

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
 import org.w3c.dom.NodeList;
 
 @Timeout(30)
@@ -336,6 +337,20 @@ class EditionRendererTest {
         assertTrue(html.text().contains("See the filing, the memo and the editor, the Associated Press reports."));
         assertEquals(1, html.select("a[href^=mailto:]").size());
         assertTrue(rendered.file(RenderedEdition.NEWSLETTER_TEXT).contains("mailto:editor@example.com"));
+    }
+
+    @Test
+    void aStoryThatIsNotApprovedIsExportedWithAWarning() {
+        EditionContent sample = SampleEditions.sample();
+        EditionItem item = sample.items().get(1);
+        EditionContent content = new EditionContent(sample.edition(), List.of(new EditionItem(
+                item.story().withStatus(StoryStatus.SUBMITTED), item.clips(), item.outlet())), List.of(),
+                sample.settings());
+
+        RenderedEdition rendered = renderer.render(content);
+
+        assertEquals(List.of("Story \u201cStates Split on Releasing Police Body-Camera Footage\u201d is submitted,"
+                + " not approved."), rendered.warnings());
     }
 
     @Test
