@@ -2,11 +2,13 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
 import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
@@ -38,6 +40,7 @@ public final class App implements AutoCloseable {
     private final StoryService storyService;
     private final EditionService editionService;
     private final IntegrityService integrity;
+    private final EditionExportService editionExport;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -57,6 +60,8 @@ public final class App implements AutoCloseable {
         this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
         this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
         this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
+        this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
+                new EditionRenderer());
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -130,6 +135,10 @@ public final class App implements AutoCloseable {
 
     public IntegrityService integrity() {
         return integrity;
+    }
+
+    public EditionExportService editionExport() {
+        return editionExport;
     }
 
     @Override
