@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "edition", description = "Editions of the newsletter.",
         subcommands = {EditionListCommand.class, EditionCreateCommand.class, EditionAddCommand.class,
                 EditionMoveCommand.class, EditionRemoveCommand.class, EditionPublishCommand.class,
-                EditionCheckCommand.class})
+                EditionCheckCommand.class, EditionExportCommand.class, EditionPreviewCommand.class})
 final class EditionCommand {
 }
