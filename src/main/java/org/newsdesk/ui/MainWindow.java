@@ -215,6 +215,7 @@ public final class MainWindow implements DeskContext {
                 item("Go to _headline", "Shortcut+Shift+H", null, editorView::focusHeadline),
                 item("Go to su_mmary", "Shortcut+Shift+M", null, editorView::focusBody),
                 item("Comments and _revisions", "Shortcut+H", Feather.CLOCK, editorView::toggleHistory),
+                item("Add a _comment…", "Shortcut+Shift+C", Feather.MESSAGE_SQUARE, editorView::writeComment),
                 new SeparatorMenuItem(),
                 item("Retry _pending clips", "Shortcut+R", Feather.REFRESH_CW, clipIn::retryPending));
         Menu view = new Menu("_View");

@@ -110,6 +110,12 @@ public final class HistoryPanel {
         tabs.getTabs().addAll(commentsTab, revisionsTab);
     }
 
+    /** Brings the comments forward with the cursor in the new-comment box. */
+    public void writeComment() {
+        tabs.getSelectionModel().select(0);
+        commentArea.requestFocus();
+    }
+
     public void show(Story story) {
         viewModel.show(story);
     }

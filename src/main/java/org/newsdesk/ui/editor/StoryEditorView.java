@@ -364,6 +364,12 @@ public final class StoryEditorView {
         renderPreview();
     }
 
+    /** Opens the side panel on the comments, ready to write one. */
+    public void writeComment() {
+        historyButton.setSelected(true);
+        historyPanel.writeComment();
+    }
+
     public void toggleHistory() {
         historyButton.setSelected(!historyButton.isSelected());
     }
