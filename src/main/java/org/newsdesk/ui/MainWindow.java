@@ -616,6 +616,9 @@ public final class MainWindow implements DeskContext {
     }
 
     private void restoreDividers() {
+        editorView.historyShownProperty().set(preferences.number("history.shown", 0) > 0);
+        editorView.historyShownProperty().addListener((observable, before, shown) ->
+                preferences.rememberNumber("history.shown", shown ? 1 : 0));
         mainSplit.setDividerPositions(preferences.number("split.main", 0.15));
         editorView.split().setDividerPositions(preferences.number("split.editor", 0.42));
         editorView.bodySplit().setDividerPositions(preferences.number("split.body", 0.62));

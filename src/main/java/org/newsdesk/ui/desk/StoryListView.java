@@ -86,8 +86,8 @@ public final class StoryListView extends VBox {
         statusColumn = new TableColumn<>("Status");
         statusColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
-        statusColumn.setPrefWidth(100);
-        statusColumn.setMinWidth(90);
+        statusColumn.setPrefWidth(108);
+        statusColumn.setMinWidth(104);
         authorColumn = column("Author", Story::author, 110);
         updatedColumn = new TableColumn<>("Updated");
         updatedColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().updatedAt()));

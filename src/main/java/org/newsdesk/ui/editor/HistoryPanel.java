@@ -138,7 +138,7 @@ public final class HistoryPanel {
             who.getStyleClass().add("story-details");
             Label text = new Label(comment.body());
             text.setWrapText(true);
-            text.setMaxWidth(250);
+            setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, who, text));
         }
@@ -158,7 +158,7 @@ public final class HistoryPanel {
                     + (revision.reason() == null || revision.reason().isBlank() ? "" : " · " + revision.reason()));
             when.getStyleClass().add("story-details");
             Label headline = new Label(revision.headline().isBlank() ? "(no headline)" : revision.headline());
-            headline.setMaxWidth(250);
+            setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, when, headline));
         }

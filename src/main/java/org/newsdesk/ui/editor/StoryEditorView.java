@@ -370,6 +370,10 @@ public final class StoryEditorView {
         historyPanel.writeComment();
     }
 
+    public javafx.beans.property.BooleanProperty historyShownProperty() {
+        return historyButton.selectedProperty();
+    }
+
     public void toggleHistory() {
         historyButton.setSelected(!historyButton.isSelected());
     }
