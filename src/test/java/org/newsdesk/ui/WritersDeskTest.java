@@ -1,10 +1,12 @@
 package org.newsdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.App;
+import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.store.Database;
@@ -122,5 +125,44 @@ class WritersDeskTest {
         robot.clickOn("#submitButton");
         waitUntil(() -> app.stories().find(storyId).orElseThrow().status() == StoryStatus.SUBMITTED);
         robot.interact(() -> secondStage.get().close());
+    }
+
+    @Test
+    void ctrlQQuotesTheClipAndAMisquoteIsFlaggedAndListedBeforeSubmit(FxRobot robot) throws Exception {
+        try (App seeding = new App(Database.open(databaseFile), Clock.systemUTC())) {
+            seeding.people().welcome("Maya");
+            Clip clip = seeding.clips().insert(new Clip(UUID.randomUUID(), "https://example.org/jails", null,
+                    "Jail deaths climb", "By A. Reporter", "Example Times", null, null, "en",
+                    "Deaths in jails rose again.\n\nOne warden said: we are trying to do more with less.",
+                    Instant.now()), null);
+            Story story = seeding.storyService().create("Maya", "Jail deaths climb", "", List.of(clip.id()));
+            preferences.rememberStory(story.id());
+        }
+        showApp(robot, firstStage);
+        waitUntil(() -> window.get() != null && window.get().editor().storyProperty().get() != null);
+        TextArea clipText = robot.lookup("#clipTextArea").queryAs(TextArea.class);
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        String passage = "we are trying to do more with less";
+
+        robot.clickOn("#bodyArea").write("A warden said ");
+        robot.interact(() -> {
+            clipText.requestFocus();
+            int start = clipText.getText().indexOf(passage);
+            clipText.selectRange(start, start + passage.length());
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        assertEquals("A warden said \u201C" + passage + "\u201D", body.getText());
+        assertFalse(robot.lookup("#misquoteBox").query().isVisible());
+
+        robot.write(", and another called it \"a reckless experiment\".");
+        waitUntil(() -> robot.lookup("#misquoteBox").query().isVisible());
+        assertEquals("1 quotation is not in the source", robot.lookup("#misquoteTitle").queryAs(Label.class).getText());
+
+        robot.clickOn("#submitButton");
+        waitUntil(() -> robot.lookup("Submit anyway").tryQuery().isPresent());
+        robot.clickOn("Submit anyway");
+        UUID storyId = window.get().editor().storyProperty().get().id();
+        waitUntil(() -> app.stories().find(storyId).orElseThrow().status() == StoryStatus.SUBMITTED);
+        assertTrue(app.stories().find(storyId).orElseThrow().body().contains("reckless experiment"));
     }
 }
