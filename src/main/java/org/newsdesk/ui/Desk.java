@@ -14,18 +14,22 @@ import org.newsdesk.model.User;
  * node), shown to the people {@code shownTo} accepts.
  */
 public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<Newsroom.StoryQuery> stories,
-                   Function<DeskContext, ? extends Node> screen) {
+                   Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice) {
 
-    /** A desk that lists the stories in {@code statuses}, only {@code me}'s when {@code mineOnly}. */
-    public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly,
-                               StoryStatus... statuses) {
+    /**
+     * A desk that lists the stories in {@code statuses}, only {@code me}'s when {@code mineOnly}; an empty desk
+     * says {@code emptyTitle} and, in smaller type, {@code emptyAdvice}.
+     */
+    public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly, String emptyTitle,
+                               String emptyAdvice, StoryStatus... statuses) {
         return new Desk(title, icon, shownTo, Optional.of(new Newsroom.StoryQuery(Set.of(statuses), mineOnly)),
-                null);
+                null, emptyTitle, emptyAdvice);
     }
 
     /** A desk that shows a screen of its own, built (once per visit) by {@code screen}. */
-    public static Desk screen(String title, Ikon icon, Predicate<User> shownTo, Function<DeskContext, ? extends Node> screen) {
-        return new Desk(title, icon, shownTo, Optional.empty(), screen);
+    public static Desk screen(String title, Ikon icon, Predicate<User> shownTo,
+                              Function<DeskContext, ? extends Node> screen) {
+        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "");
     }
 
     public boolean listsStories() {

@@ -17,15 +17,20 @@ public final class Desks {
 
     public static List<Desk> standard() {
         return List.of(
-                Desk.stories("My drafts", Feather.EDIT_3, EVERYONE, true, StoryStatus.DRAFT),
-                Desk.stories("Returned to me", Feather.CORNER_UP_LEFT, EVERYONE, true,
-                        StoryStatus.RETURNED),
-                Desk.stories("Submitted", Feather.SEND, EVERYONE, true, StoryStatus.SUBMITTED),
-                Desk.stories("Review queue", Feather.INBOX, EDITORS, false, StoryStatus.SUBMITTED),
-                Desk.stories("Approved", Feather.CHECK_CIRCLE, EDITORS, false,
-                        StoryStatus.APPROVED),
+                Desk.stories("My drafts", Feather.EDIT_3, EVERYONE, true, "No drafts on your desk",
+                        "Clip an article with Ctrl+L, drop a link on the window, or open a saved page with Ctrl+O,"
+                                + " and write its summary beside it.", StoryStatus.DRAFT),
+                Desk.stories("Returned to me", Feather.CORNER_UP_LEFT, EVERYONE, true, "Nothing has come back to you",
+                        "When an editor returns a story with a comment, it waits for you here.", StoryStatus.RETURNED),
+                Desk.stories("Submitted", Feather.SEND, EVERYONE, true, "Nothing waiting for review",
+                        "Stories you submit wait here until an editor approves or returns them.",
+                        StoryStatus.SUBMITTED),
+                Desk.stories("Review queue", Feather.INBOX, EDITORS, false, "The review queue is clear",
+                        "Submitted stories from every writer arrive here.", StoryStatus.SUBMITTED),
+                Desk.stories("Approved", Feather.CHECK_CIRCLE, EDITORS, false, "No approved stories yet",
+                        "Approved stories wait here for the next edition.", StoryStatus.APPROVED),
                 Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsScreen::new),
-                Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, StoryStatus.PUBLISHED,
-                        StoryStatus.SPIKED));
+                Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
+                        "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED));
     }
 }

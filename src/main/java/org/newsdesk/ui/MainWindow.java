@@ -43,6 +43,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
@@ -253,7 +254,7 @@ public final class MainWindow implements DeskContext {
         menuBar.getMenus().setAll(file, edit, story, view, help);
     }
 
-    private static MenuItem item(String text, String shortcut, Feather icon, Runnable action) {
+    private static MenuItem item(String text, String shortcut, Ikon icon, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(true);
         if (shortcut != null) {
@@ -263,14 +264,6 @@ public final class MainWindow implements DeskContext {
             item.setGraphic(new FontIcon(icon));
         }
         item.setOnAction(click -> action.run());
-        return item;
-    }
-
-    private static MenuItem item(String text, String shortcut, org.kordamp.ikonli.Ikon icon, Runnable action) {
-        MenuItem item = item(text, shortcut, (Feather) null, action);
-        if (icon != null) {
-            item.setGraphic(new FontIcon(icon));
-        }
         return item;
     }
 
@@ -340,36 +333,12 @@ public final class MainWindow implements DeskContext {
         searchField.clear();
         preferences.rememberText("desk", desk.title());
         if (desk.listsStories()) {
-            listView.show(desk, emptyTitle(desk), emptyAdvice(desk));
+            listView.show(desk);
             listViewModel.show(desk, person);
             deskArea.getChildren().setAll(listView);
         } else {
             deskArea.getChildren().setAll(desk.screen().apply(this));
         }
-    }
-
-    private static String emptyTitle(Desk desk) {
-        return switch (desk.title()) {
-            case "My drafts" -> "No drafts on your desk";
-            case "Returned to me" -> "Nothing has come back to you";
-            case "Submitted" -> "Nothing waiting for review";
-            case "Review queue" -> "The review queue is clear";
-            case "Approved" -> "No approved stories yet";
-            case "Archive" -> "The archive is empty";
-            default -> "Nothing here yet";
-        };
-    }
-
-    private static String emptyAdvice(Desk desk) {
-        return switch (desk.title()) {
-            case "My drafts" -> "Clip an article with Ctrl+L, drop a link on the window, or open a saved page with"
-                    + " Ctrl+O, and write its summary beside it.";
-            case "Returned to me" -> "When an editor returns a story with a comment, it waits for you here.";
-            case "Submitted" -> "Stories you submit wait here until an editor approves or returns them.";
-            case "Review queue" -> "Submitted stories from every writer arrive here.";
-            case "Approved" -> "Approved stories wait here for the next edition.";
-            default -> "Published and spiked stories are kept here.";
-        };
     }
 
     /** Counts each story desk's stories for the sidebar, off the FX thread. */
@@ -411,18 +380,18 @@ public final class MainWindow implements DeskContext {
             openStory(hit.id());
             return;
         }
-        worker.run(() -> new Object[] {newsroom.storiesUsing(hit.id()), newsroom.clip(hit.id())}, found -> {
-            @SuppressWarnings("unchecked")
-            List<Story> using = (List<Story>) found[0];
-            @SuppressWarnings("unchecked")
-            Optional<Clip> clip = (Optional<Clip>) found[1];
-            if (!using.isEmpty()) {
-                notice("This clip is already covered by \u201C" + using.get(0).headline() + "\u201D.");
-                openStory(using.get(0).id());
+        worker.run(() -> new ClipHit(newsroom.clip(hit.id()), newsroom.storiesUsing(hit.id())), found -> {
+            if (!found.usedBy().isEmpty()) {
+                notice("This clip is already covered by \u201C" + found.usedBy().get(0).headline() + "\u201D.");
+                openStory(found.usedBy().get(0).id());
             } else {
-                clip.ifPresent(this::startStory);
+                found.clip().ifPresent(this::startStory);
             }
         }, error -> warning("Could not open the clip: " + error.getMessage()));
+    }
+
+    /** A clip found by search, with the stories that already summarise it. */
+    private record ClipHit(Optional<Clip> clip, List<Story> usedBy) {
     }
 
     @Override

@@ -161,11 +161,11 @@ public final class StoryListView extends VBox {
         statusColumn.setVisible(ems > 26);
     }
 
-    /** Shows {@code desk}; {@code emptyText} and {@code emptyAdvice} say what an empty desk means. */
-    public void show(Desk desk, String emptyText, String emptyAdvice) {
+    /** Shows {@code desk}'s title, and what it means when it is empty. */
+    public void show(Desk desk) {
         titleLabel.setText(desk.title());
-        emptyTitle.setText(emptyText);
-        emptyHint.setText(emptyAdvice);
+        emptyTitle.setText(desk.emptyTitle());
+        emptyHint.setText(desk.emptyAdvice());
         filterField.clear();
     }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.editor;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,16 +43,16 @@ public final class HistoryViewModel {
             revisions.clear();
             return;
         }
-        worker.run(() -> new Object[] {newsroom.comments(id), newsroom.revisions(id)}, loaded -> {
+        worker.run(() -> new History(newsroom.comments(id), newsroom.revisions(id)), loaded -> {
             if (id.equals(storyId)) {
-                @SuppressWarnings("unchecked")
-                java.util.List<Comment> loadedComments = (java.util.List<Comment>) loaded[0];
-                @SuppressWarnings("unchecked")
-                java.util.List<Revision> loadedRevisions = (java.util.List<Revision>) loaded[1];
-                comments.setAll(loadedComments);
-                revisions.setAll(loadedRevisions);
+                comments.setAll(loaded.comments());
+                revisions.setAll(loaded.revisions());
             }
         }, error -> message.set("Could not read the history: " + error.getMessage()));
+    }
+
+    /** A story's comments and revisions, read together. */
+    private record History(List<Comment> comments, List<Revision> revisions) {
     }
 
     /** Adds the comment being written to the story. */

@@ -134,13 +134,13 @@ public final class StoryEditorViewModel {
 
     /** Everything the editor shows of one story, read in one go off the FX thread. */
     private record Loaded(Story story, List<Clip> clips, Optional<Outlet> outlet, NewsroomSettings settings,
-                          List<String> tags, List<String> sections, boolean editable) {
+                          List<String> tags, List<String> sections) {
         static Loaded read(Newsroom newsroom, UUID storyId) {
             Story story = newsroom.story(storyId).orElseThrow(
                     () -> new IllegalStateException("The story is no longer in the newsroom."));
             List<Clip> clips = newsroom.clips(story.clipIds());
             Optional<Outlet> outlet = clips.isEmpty() ? Optional.empty() : newsroom.outletOf(clips.get(0));
-            return new Loaded(story, clips, outlet, newsroom.settings(), newsroom.tags(), newsroom.sections(), true);
+            return new Loaded(story, clips, outlet, newsroom.settings(), newsroom.tags(), newsroom.sections());
         }
     }
 
@@ -186,7 +186,7 @@ public final class StoryEditorViewModel {
     }
 
     /** The story as the writer has it now, on the version it was opened at. */
-    public Story edited(Story stored) {
+    private Story edited(Story stored) {
         List<String> tagList = Arrays.stream(tags.get().split(","))
                 .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
         String sectionName = section.get() == null ? "" : section.get().strip();
