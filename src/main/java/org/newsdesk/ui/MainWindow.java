@@ -41,7 +41,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
+import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -96,6 +96,8 @@ public final class MainWindow implements DeskContext {
     private final ClipIn clipIn;
     private final Map<Desk, Integer> deskCounts = new HashMap<>();
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(250));
+    private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(5));
+    private NotificationPane notificationPane;
     private final Parent root;
     private Theme theme;
     private double fontScale;
@@ -173,6 +175,12 @@ public final class MainWindow implements DeskContext {
             }
         });
 
+        notificationPane = new NotificationPane(mainSplit);
+        notificationPane.setId("notificationPane");
+        notificationPane.setShowFromTop(true);
+        notificationPane.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        noticeTimer.setOnFinished(done -> notificationPane.hide());
+        windowRoot.setCenter(notificationPane);
         listView.setWordTarget(150, 250);
         editorView.setDark(theme.isDark());
         buildMenus();
@@ -634,17 +642,13 @@ public final class MainWindow implements DeskContext {
     }
 
     private void showNotification(String text, boolean isWarning) {
-        Window window = window();
-        if (window == null || !window.isShowing()) {
-            return;
-        }
-        Notifications notification = Notifications.create().owner(window).text(text)
-                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(isWarning ? 8 : 4));
-        if (isWarning) {
-            notification.showWarning();
-        } else {
-            notification.showInformation();
-        }
+        noticeTimer.stop();
+        FontIcon icon = new FontIcon(isWarning ? Feather.ALERT_TRIANGLE : Feather.INFO);
+        notificationPane.getStyleClass().removeAll("notice-warning", "notice-info");
+        notificationPane.getStyleClass().add(isWarning ? "notice-warning" : "notice-info");
+        notificationPane.show(text, icon);
+        noticeTimer.setDuration(Duration.seconds(isWarning ? 9 : 5));
+        noticeTimer.playFromStart();
     }
 
     /** Says what is going on in the status bar. */

@@ -81,6 +81,7 @@ public final class StoryEditorView {
     private WebView preview;
     private Label previewFallback;
     private boolean dark;
+    private String shownPage = "";
 
     /**
      * @param openLink          opens a link in the person's browser
@@ -241,9 +242,15 @@ public final class StoryEditorView {
     }
 
     private void renderPreview() {
-        if (preview != null) {
-            preview.getEngine().loadContent(MarkdownPreview.page(viewModel.headlineProperty().get(),
-                    viewModel.bodyProperty().get(), viewModel.attributionProperty().get(), dark));
+        if (preview == null || viewModel.storyProperty().get() == null) {
+            return;
+        }
+        String page = MarkdownPreview.page(viewModel.headlineProperty().get(), viewModel.bodyProperty().get(),
+                viewModel.attributionProperty().get(), dark);
+        if (!page.equals(shownPage)) {
+            shownPage = page;
+            preview.getEngine().getLoadWorker().cancel();
+            preview.getEngine().loadContent(page);
         }
     }
 
