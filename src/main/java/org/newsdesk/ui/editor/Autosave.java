@@ -18,7 +18,10 @@ public final class Autosave {
             longestTimer.stop();
             save.run();
         });
-        longestTimer.setOnFinished(done -> save.run());
+        longestTimer.setOnFinished(done -> {
+            quietTimer.stop();
+            save.run();
+        });
     }
 
     /** A change was typed: wait for a pause, but not longer than the longest wait since the last save. */
