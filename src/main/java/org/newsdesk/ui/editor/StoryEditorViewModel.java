@@ -120,6 +120,11 @@ public final class StoryEditorViewModel {
         busy.set(true);
         worker.run(() -> {
             Story draft = newsroom.create(person.name(), "", "", List.of(clip.id()));
+            Optional<Outlet> source = newsroom.outletOf(clip);
+            if (source.isPresent()) {
+                draft = newsroom.save(person.name(), draft.withDetails(source.get().name(),
+                        source.get().attribution() + " reports", null, List.of()));
+            }
             return Loaded.read(newsroom, draft.id());
         }, loaded -> {
             busy.set(false);
