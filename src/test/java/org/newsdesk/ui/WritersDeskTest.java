@@ -152,6 +152,10 @@ class WritersDeskTest {
         });
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         assertEquals("A warden said \u201C" + passage + "\u201D", body.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(body.getText().startsWith("A warden") && !body.getText().contains(passage), body.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals("A warden said \u201C" + passage + "\u201D", body.getText());
         assertFalse(robot.lookup("#misquoteBox").query().isVisible());
 
         robot.write(", and another called it \"a reckless experiment\".");
