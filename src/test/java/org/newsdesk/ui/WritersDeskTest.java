@@ -94,7 +94,7 @@ class WritersDeskTest {
 
         robot.clickOn("#newStoryButton");
         waitUntil(() -> app.stories().count() == 1 && robot.lookup("#headlineField").tryQuery()
-                .map(field -> ((TextField) field).isEditable() && field.getScene() != null).orElse(false));
+                .map(field -> ((TextArea) field).isEditable() && field.getScene() != null).orElse(false));
         robot.clickOn("#headlineField").write("Juvenile detention rises again");
         robot.clickOn("#bodyArea").write("Detention is up, ");
         robot.interact(() -> robot.lookup("#bodyArea").queryAs(TextArea.class)
@@ -119,7 +119,7 @@ class WritersDeskTest {
         showApp(robot, secondStage.get());
         waitUntil(() -> window.get() != null && window.get().editor().storyProperty().get() != null);
         assertEquals("Juvenile detention rises again",
-                robot.lookup("#headlineField").queryAs(TextField.class).getText());
+                robot.lookup("#headlineField").queryAs(TextArea.class).getText());
         assertTrue(robot.lookup("#bodyArea").queryAs(TextArea.class).getText().endsWith("More."));
 
         robot.clickOn("#submitButton");

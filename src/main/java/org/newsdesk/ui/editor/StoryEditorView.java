@@ -56,7 +56,7 @@ public final class StoryEditorView {
     @FXML private Hyperlink clipLink;
     @FXML private TextArea clipTextArea;
     @FXML private Label quoteHintLabel;
-    @FXML private TextField headlineField;
+    @FXML private TextArea headlineField;
     @FXML private ComboBox<String> sectionCombo;
     @FXML private TextField tagsField;
     @FXML private TextField attributionField;
@@ -102,6 +102,20 @@ public final class StoryEditorView {
     @FXML
     private void initialize() {
         headlineField.textProperty().bindBidirectional(viewModel.headlineProperty());
+        // A headline is one paragraph: Enter (or Tab) goes on to the summary, pasted line breaks become spaces.
+        headlineField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ENTER && !key.isShortcutDown()
+                    || key.getCode() == javafx.scene.input.KeyCode.TAB && !key.isShiftDown()) {
+                key.consume();
+                bodyArea.requestFocus();
+            }
+        });
+        headlineField.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            if (change.getText().contains("\n") || change.getText().contains("\r")) {
+                change.setText(change.getText().replaceAll("[\r\n]+", " "));
+            }
+            return change;
+        }));
         bodyArea.textProperty().bindBidirectional(viewModel.bodyProperty());
         attributionField.textProperty().bindBidirectional(viewModel.attributionProperty());
         tagsField.textProperty().bindBidirectional(viewModel.tagsProperty());
