@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.newsdesk.App;
+import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
 
 /** The JavaFX application: opens the newsroom off the FX thread, finds who is at the desk, shows the main window. */
@@ -57,6 +58,12 @@ public final class NewsdeskApplication extends Application {
                 showWindow(stage, newsroom, worker, preferences, openLink, chosen.get(), whenShown);
                 return;
             }
+            if (exitAfterStartup) {
+                // A timing run on a new database must not wait for a person to answer; nothing is stored.
+                showWindow(stage, newsroom, worker, preferences, openLink,
+                        new User(systemUser.isBlank() ? "newsdesk" : systemUser, Role.WRITER), whenShown);
+                return;
+            }
             Optional<String> name = WelcomeDialog.ask(null, systemUser);
             if (name.isEmpty()) {
                 Platform.exit();
@@ -70,7 +77,9 @@ public final class NewsdeskApplication extends Application {
 
     private static void showWindow(Stage stage, Newsroom newsroom, Worker worker, MachinePreferences preferences,
                                    Consumer<String> openLink, User person, Consumer<MainWindow> whenShown) {
-        preferences.rememberPerson(person.name());
+        if (!exitAfterStartup) {
+            preferences.rememberPerson(person.name());
+        }
         MainWindow window = new MainWindow(newsroom, worker, person, preferences, openLink);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(preferences.number("window.width", 1440), screen.getWidth());
