@@ -1,5 +1,6 @@
 package org.newsdesk.ui.editor;
 
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
@@ -27,7 +28,7 @@ public final class Autosave {
     /** A change was typed: wait for a pause, but not longer than the longest wait since the last save. */
     public void edited() {
         quietTimer.playFromStart();
-        if (longestTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        if (longestTimer.getStatus() != Animation.Status.RUNNING) {
             longestTimer.playFromStart();
         }
     }

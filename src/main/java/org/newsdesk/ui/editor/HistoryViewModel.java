@@ -14,6 +14,7 @@ import org.newsdesk.model.Revision;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.Newsroom;
+import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Worker;
 
 /** The open story's comments and revisions: reads them, adds a comment, restores a revision. */
@@ -75,7 +76,7 @@ public final class HistoryViewModel {
             return;
         }
         worker.run(() -> newsroom.restoreRevision(person.name(), id, revision.id()), restored -> {
-            message.set("Restored the revision of " + org.newsdesk.ui.TimeLabels.relative(revision.createdAt())
+            message.set("Restored the revision of " + TimeLabels.relative(revision.createdAt())
                     + ".");
             whenRestored.accept(restored);
             show(restored);

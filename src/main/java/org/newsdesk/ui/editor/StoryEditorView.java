@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -20,8 +22,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebView;
@@ -32,6 +38,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
+import org.newsdesk.model.SourceUrl;
+import org.newsdesk.ui.Compact;
 import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Views;
 
@@ -103,14 +111,14 @@ public final class StoryEditorView {
     private void initialize() {
         headlineField.textProperty().bindBidirectional(viewModel.headlineProperty());
         // A headline is one paragraph: Enter (or Tab) goes on to the summary, pasted line breaks become spaces.
-        headlineField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == javafx.scene.input.KeyCode.ENTER && !key.isShortcutDown()
-                    || key.getCode() == javafx.scene.input.KeyCode.TAB && !key.isShiftDown()) {
+        headlineField.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isShortcutDown()
+                    || key.getCode() == KeyCode.TAB && !key.isShiftDown()) {
                 key.consume();
                 bodyArea.requestFocus();
             }
         });
-        headlineField.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+        headlineField.setTextFormatter(new TextFormatter<String>(change -> {
             if (change.getText().contains("\n") || change.getText().contains("\r")) {
                 change.setText(change.getText().replaceAll("[\r\n]+", " "));
             }
@@ -157,8 +165,8 @@ public final class StoryEditorView {
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         submitButton.disableProperty().bind(viewModel.canSubmitProperty().not());
         submitButton.setGraphic(new FontIcon(Feather.SEND));
-        statusLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        org.newsdesk.ui.Compact.whenNarrow(editorRoot, 44, historyButton, submitButton, withdrawButton);
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Compact.whenNarrow(editorRoot, 44, historyButton, submitButton, withdrawButton);
         withdrawButton.visibleProperty().bind(viewModel.canWithdrawProperty());
         withdrawButton.managedProperty().bind(withdrawButton.visibleProperty());
         closeButton.setGraphic(new FontIcon(Feather.X));
@@ -182,7 +190,7 @@ public final class StoryEditorView {
         clipChoice.valueProperty().bindBidirectional(viewModel.shownClipProperty());
         clipChoice.visibleProperty().bind(Bindings.size(viewModel.clips()).greaterThan(1));
         clipChoice.managedProperty().bind(clipChoice.visibleProperty());
-        gaugeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        gaugeLabel.setMinWidth(Region.USE_PREF_SIZE);
         wordGauge.setMinWidth(60);
         viewModel.shownClipProperty().addListener((observable, before, clip) -> showClip(clip));
         clipLink.setOnAction(click -> {
@@ -195,7 +203,7 @@ public final class StoryEditorView {
 
         misquoteList.setItems(viewModel.misquotes());
         misquoteList.setCellFactory(list -> new MisquoteCell());
-        misquoteList.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        misquoteList.setMinHeight(Region.USE_PREF_SIZE);
         misquoteList.getSelectionModel().selectedItemProperty().addListener((observable, before, flag) -> {
             if (flag != null && flag.end() <= bodyArea.getLength()) {
                 bodyArea.requestFocus();
@@ -209,7 +217,7 @@ public final class StoryEditorView {
             misquoteTitle.setText(count == 1 ? "1 quotation is not in the source"
                     : count + " quotations are not in the source");
             misquoteList.setPrefHeight(Math.min(3, Math.max(1, count)) * 2.9 * bodyArea.getFont().getSize() + 4);
-            bodyArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("misquoted"), count > 0);
+            bodyArea.pseudoClassStateChanged(PseudoClass.getPseudoClass("misquoted"), count > 0);
         });
         misquoteTitle.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
 
@@ -320,8 +328,8 @@ public final class StoryEditorView {
         meta.append(meta.length() > 0 ? " · " : "").append(clip.readingMinutes()).append(" min read · ")
                 .append(clip.wordCount()).append(" words");
         clipMetaLabel.setText(meta.toString());
-        clipLink.setText(org.newsdesk.model.SourceUrl.domain(clip.sourceUrl()).isEmpty() ? clip.sourceUrl()
-                : "Open the original on " + org.newsdesk.model.SourceUrl.domain(clip.sourceUrl()));
+        String domain = SourceUrl.domain(clip.sourceUrl());
+        clipLink.setText(domain.isEmpty() ? clip.sourceUrl() : "Open the original on " + domain);
         clipTextArea.setText(clip.text());
         clipTextArea.positionCaret(0);
         clipTextArea.setScrollTop(0);
@@ -391,7 +399,7 @@ public final class StoryEditorView {
         historyPanel.writeComment();
     }
 
-    public javafx.beans.property.BooleanProperty historyShownProperty() {
+    public BooleanProperty historyShownProperty() {
         return historyButton.selectedProperty();
     }
 
