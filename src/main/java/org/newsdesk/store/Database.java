@@ -73,8 +73,11 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(folder);
         } catch (AccessDeniedException e) {
             throw new StoreException("Cannot create the folder " + folder + " for the database: permission denied.", e);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new StoreException("Cannot create the folder " + folder + " for the database: "
+                    + (e.getReason() != null ? e.getReason().toLowerCase(java.util.Locale.ROOT) : "it cannot be created there") + ".", e);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + folder + " for the database: " + e.getMessage() + ".", e);
+            throw new StoreException("Cannot create the folder " + folder + " for the database.", e);
         }
         if (!Files.isWritable(folder)) {
             throw new StoreException("Cannot write to the folder " + folder + ": permission denied.");

@@ -1,0 +1,111 @@
+package org.newsdesk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.newsdesk.app.StoryPackageService;
+import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.ClipStore;
+import org.newsdesk.store.CommentStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.EditionStore;
+import org.newsdesk.store.OutletStore;
+import org.newsdesk.store.RevisionStore;
+import org.newsdesk.store.SearchIndex;
+import org.newsdesk.store.SettingsStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.UserStore;
+
+/** Builds every object of a running newsroom with {@code new}, in one place; the UI and the CLI share it. */
+public final class App implements AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final StoryStore stories;
+    private final ClipStore clips;
+    private final OutletStore outlets;
+    private final EditionStore editions;
+    private final RevisionStore revisions;
+    private final CommentStore comments;
+    private final UserStore users;
+    private final AuditStore audit;
+    private final SettingsStore settings;
+    private final SearchIndex search;
+    private final StoryPackageService packages;
+
+    public App(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.stories = new StoryStore(database, clock);
+        this.clips = new ClipStore(database);
+        this.outlets = new OutletStore(database);
+        this.editions = new EditionStore(database);
+        this.revisions = new RevisionStore(database, clock);
+        this.comments = new CommentStore(database, clock);
+        this.users = new UserStore(database, clock);
+        this.audit = new AuditStore(database, clock);
+        this.settings = new SettingsStore(database);
+        this.search = new SearchIndex(database);
+        this.packages = new StoryPackageService(database, stories, clips, outlets, users, revisions, audit, clock);
+    }
+
+    /** Opens the database at {@code path} and builds the newsroom on it. */
+    public static App open(Path path) {
+        return new App(Database.open(path), Clock.systemUTC());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public StoryStore stories() {
+        return stories;
+    }
+
+    public ClipStore clips() {
+        return clips;
+    }
+
+    public OutletStore outlets() {
+        return outlets;
+    }
+
+    public EditionStore editions() {
+        return editions;
+    }
+
+    public RevisionStore revisions() {
+        return revisions;
+    }
+
+    public CommentStore comments() {
+        return comments;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public AuditStore audit() {
+        return audit;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public SearchIndex search() {
+        return search;
+    }
+
+    public StoryPackageService packages() {
+        return packages;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

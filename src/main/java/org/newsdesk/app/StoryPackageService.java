@@ -1,0 +1,375 @@
+package org.newsdesk.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.newsdesk.model.Clip;
+import org.newsdesk.model.Outlet;
+import org.newsdesk.model.Role;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.model.User;
+import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.ClipStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.OutletStore;
+import org.newsdesk.store.RevisionStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.UserStore;
+
+/**
+ * Story packages ({@code newsdesk-story-package/1}): how a writer's laptop hands stories, with their clips and
+ * outlets, to the editor's desk. Import is all-or-nothing and idempotent; a package never raises a story above
+ * SUBMITTED.
+ */
+public final class StoryPackageService {
+    public static final String FORMAT = "newsdesk-story-package/1";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Database database;
+    private final StoryStore stories;
+    private final ClipStore clips;
+    private final OutletStore outlets;
+    private final UserStore users;
+    private final RevisionStore revisions;
+    private final AuditStore audit;
+    private final Clock clock;
+
+    public StoryPackageService(Database database, StoryStore stories, ClipStore clips, OutletStore outlets,
+                               UserStore users, RevisionStore revisions, AuditStore audit, Clock clock) {
+        this.database = database;
+        this.stories = stories;
+        this.clips = clips;
+        this.outlets = outlets;
+        this.users = users;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an import did. */
+    public record ImportResult(int storiesAdded, int storiesUpdated, int storiesUnchanged, int clipsAdded,
+                               int outletsAdded, List<UUID> storyIds) {
+        public String describe() {
+            return storiesAdded + " stories added, " + storiesUpdated + " updated, " + storiesUnchanged
+                    + " unchanged; " + clipsAdded + " clips and " + outletsAdded + " outlets added.";
+        }
+    }
+
+    private record PackageContent(List<Outlet> outlets, List<Clip> clips, List<Story> stories) {
+    }
+
+    /** Imports the package in {@code json} as {@code actor}: all of it, or (on any error) none of it. */
+    public ImportResult importPackage(String json, String actor) {
+        PackageContent content = parse(json);
+        return database.write(connection -> {
+            int outletsAdded = 0;
+            for (Outlet outlet : content.outlets()) {
+                if (outlets.find(outlet.name()).isEmpty()) {
+                    outlets.save(outlet);
+                    outletsAdded++;
+                }
+            }
+            int clipsAdded = 0;
+            for (Clip clip : content.clips()) {
+                if (clips.find(clip.id()).isEmpty()) {
+                    clips.insert(clip, null);
+                    clipsAdded++;
+                }
+            }
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (Story incoming : content.stories()) {
+                if (users.find(incoming.author()).isEmpty()) {
+                    users.add(new User(incoming.author(), Role.WRITER));
+                    audit.append(actor, "user.add", incoming.author(), "added as a writer by a story package");
+                }
+                Optional<Story> existing = stories.find(incoming.id());
+                if (existing.isEmpty()) {
+                    stories.insert(incoming);
+                    audit.append(actor, "import", incoming.id().toString(),
+                            "imported \"" + incoming.headline() + "\" as " + incoming.status().label());
+                    added++;
+                } else if (isNewerWork(existing.get(), incoming)) {
+                    Story current = existing.get();
+                    revisions.add(current.id(), current.headline(), current.body(), current.updatedBy(),
+                            "before import");
+                    Story replaced = new Story(current.id(), incoming.headline(), incoming.body(), incoming.clipIds(),
+                            incoming.outlet(), incoming.attribution(), incoming.section(), incoming.tags(),
+                            current.author(), incoming.status(), current.version(), current.createdAt(),
+                            current.updatedAt(), current.updatedBy());
+                    stories.update(replaced, actor);
+                    audit.append(actor, "import", current.id().toString(), "updated from a story package");
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+            return new ImportResult(added, updated, unchanged, clipsAdded, outletsAdded,
+                    content.stories().stream().map(Story::id).toList());
+        });
+    }
+
+    /** A package may only bring newer text to a story that is still with its writer or waiting for review. */
+    private static boolean isNewerWork(Story current, Story incoming) {
+        boolean stillOpen = current.status() == StoryStatus.DRAFT || current.status() == StoryStatus.SUBMITTED
+                || current.status() == StoryStatus.RETURNED;
+        boolean differs = !current.headline().equals(incoming.headline()) || !current.body().equals(incoming.body())
+                || !current.clipIds().equals(incoming.clipIds());
+        return stillOpen && differs && incoming.updatedAt().isAfter(current.updatedAt());
+    }
+
+    /** The stories (all when {@code statuses} is empty) as a package, with their clips and outlets. */
+    public String exportPackage(Collection<StoryStatus> statuses) {
+        return exportStories(stories.list(statuses, null, 0));
+    }
+
+    /** The given stories as a package, with their clips and outlets. */
+    public String exportStories(List<Story> selected) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        ArrayNode outletArray = root.putArray("outlets");
+        ArrayNode clipArray = root.putArray("clips");
+        ArrayNode storyArray = root.putArray("stories");
+        Set<UUID> clipIds = new LinkedHashSet<>();
+        Set<String> outletNames = new LinkedHashSet<>();
+        for (Story story : selected) {
+            clipIds.addAll(story.clipIds());
+            if (story.outlet() != null && !story.outlet().isBlank()) {
+                outletNames.add(story.outlet());
+            }
+        }
+        List<Clip> packedClips = clips.findAll(new ArrayList<>(clipIds));
+        for (Clip clip : packedClips) {
+            if (clip.siteName() != null && !clip.siteName().isBlank()) {
+                outletNames.add(clip.siteName());
+            }
+        }
+        for (String name : outletNames) {
+            outlets.find(name).ifPresent(outlet -> {
+                ObjectNode node = outletArray.addObject();
+                node.put("name", outlet.name());
+                node.put("attribution", outlet.attribution());
+                ArrayNode domains = node.putArray("domains");
+                outlet.domains().forEach(domains::add);
+            });
+        }
+        for (Clip clip : packedClips) {
+            ObjectNode node = clipArray.addObject();
+            node.put("id", clip.id().toString());
+            node.put("url", clip.url());
+            node.put("canonicalUrl", clip.canonicalUrl());
+            node.put("title", clip.title());
+            node.put("byline", clip.byline());
+            node.put("siteName", clip.siteName());
+            node.put("publishedTime", clip.publishedTime() == null ? null : clip.publishedTime().toString());
+            node.put("leadImageUrl", clip.leadImageUrl());
+            node.put("lang", clip.lang());
+            node.put("text", clip.text());
+            node.put("capturedAt", clip.capturedAt().toString());
+        }
+        for (Story story : selected) {
+            ObjectNode node = storyArray.addObject();
+            node.put("id", story.id().toString());
+            node.put("headline", story.headline());
+            node.put("body", story.body());
+            ArrayNode ids = node.putArray("clipIds");
+            story.clipIds().forEach(id -> ids.add(id.toString()));
+            node.put("outlet", story.outlet());
+            node.put("attribution", story.attribution());
+            node.put("section", story.section());
+            ArrayNode tags = node.putArray("tags");
+            story.tags().forEach(tags::add);
+            node.put("author", story.author());
+            node.put("status", story.status().name());
+            node.put("updatedAt", story.updatedAt().toString());
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the story package.", e);
+        }
+    }
+
+    private PackageContent parse(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new StoryPackageException("The package is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ").", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new StoryPackageException("The package is not a JSON object.");
+        }
+        String format = root.path("format").asText("");
+        if (!FORMAT.equals(format)) {
+            throw new StoryPackageException("format: expected \"" + FORMAT + "\", found "
+                    + (format.isEmpty() ? "nothing" : "\"" + format + "\"") + ".");
+        }
+        List<Outlet> outletList = new ArrayList<>();
+        for (Item item : items(root, "outlets")) {
+            outletList.add(new Outlet(required(item, "name"), optional(item, "attribution"),
+                    strings(item, "domains")));
+        }
+        List<Clip> clipList = new ArrayList<>();
+        Set<UUID> knownClips = new HashSet<>();
+        for (Item item : items(root, "clips")) {
+            UUID id = uuid(item, "id");
+            Clip clip = new Clip(id, required(item, "url"), optional(item, "canonicalUrl"), optional(item, "title"),
+                    optional(item, "byline"), optional(item, "siteName"), instant(item, "publishedTime", null),
+                    optional(item, "leadImageUrl"), optional(item, "lang"), optional(item, "text"),
+                    instant(item, "capturedAt", clock.instant()));
+            clipList.add(clip);
+            knownClips.add(id);
+        }
+        List<Story> storyList = new ArrayList<>();
+        Set<UUID> storyIds = new HashSet<>();
+        for (Item item : items(root, "stories")) {
+            UUID id = uuid(item, "id");
+            if (!storyIds.add(id)) {
+                throw item.wrong("id", "appears twice in the package");
+            }
+            List<UUID> storyClips = new ArrayList<>();
+            JsonNode clipIds = item.node().path("clipIds");
+            if (!clipIds.isMissingNode() && !clipIds.isNull()) {
+                if (!clipIds.isArray()) {
+                    throw item.wrong("clipIds", "must be a list of clip ids");
+                }
+                for (JsonNode clipId : clipIds) {
+                    UUID clip = parseUuid(clipId.asText(), item, "clipIds");
+                    if (!knownClips.contains(clip) && clips.find(clip).isEmpty()) {
+                        throw item.wrong("clipIds", "names clip " + clip + ", which is neither in the package nor"
+                                + " in this newsroom");
+                    }
+                    storyClips.add(clip);
+                }
+            }
+            String author = required(item, "author");
+            Instant updatedAt = instant(item, "updatedAt", clock.instant());
+            Story story = new Story(id, optional(item, "headline"), optional(item, "body"), storyClips,
+                    optional(item, "outlet"), optional(item, "attribution"), optional(item, "section"),
+                    strings(item, "tags"), author, cappedStatus(item), 0, updatedAt, updatedAt, author);
+            storyList.add(story);
+        }
+        return new PackageContent(outletList, clipList, storyList);
+    }
+
+    /** A package is a writer's hand-in: approval happens on the editor's desk, so it arrives SUBMITTED at most. */
+    private static StoryStatus cappedStatus(Item item) {
+        String text = item.node().path("status").asText("DRAFT");
+        StoryStatus status;
+        try {
+            status = StoryStatus.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw item.wrong("status", "\"" + text + "\" is not a story status (DRAFT, SUBMITTED, RETURNED, SPIKED)");
+        }
+        return status == StoryStatus.APPROVED || status == StoryStatus.PUBLISHED ? StoryStatus.SUBMITTED : status;
+    }
+
+    private record Item(String where, JsonNode node) {
+        StoryPackageException wrong(String field, String problem) {
+            return new StoryPackageException(where + "." + field + ": " + problem + ".");
+        }
+    }
+
+    private static List<Item> items(JsonNode root, String field) {
+        JsonNode array = root.path(field);
+        if (array.isMissingNode() || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new StoryPackageException(field + ": must be a list.");
+        }
+        List<Item> result = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String where = field + "[" + i + "]";
+            if (!array.get(i).isObject()) {
+                throw new StoryPackageException(where + ": must be an object.");
+            }
+            result.add(new Item(where, array.get(i)));
+        }
+        return result;
+    }
+
+    private static String required(Item item, String field) {
+        JsonNode value = item.node().path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw item.wrong(field, value.isMissingNode() || value.isNull() ? "is missing" : "must be non-empty text");
+        }
+        return value.asText();
+    }
+
+    private static String optional(Item item, String field) {
+        JsonNode value = item.node().path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw item.wrong(field, "must be text");
+        }
+        return value.asText();
+    }
+
+    private static List<String> strings(Item item, String field) {
+        JsonNode value = item.node().path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw item.wrong(field, "must be a list of text");
+        }
+        List<String> result = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!element.isTextual()) {
+                throw item.wrong(field, "must be a list of text");
+            }
+            result.add(element.asText());
+        }
+        return result;
+    }
+
+    private static UUID uuid(Item item, String field) {
+        return parseUuid(required(item, field), item, field);
+    }
+
+    private static UUID parseUuid(String text, Item item, String field) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw item.wrong(field, "\"" + text + "\" is not a UUID");
+        }
+    }
+
+    private static Instant instant(Item item, String field, Instant fallback) {
+        String text = optional(item, field);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException again) {
+                throw item.wrong(field, "\"" + text + "\" is not an ISO-8601 time such as 2024-05-10T09:00:00Z");
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.newsdesk.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code edition …}: the newsletter's editions. */
+@Command(name = "edition", description = "Editions of the newsletter.",
+        subcommands = {EditionListCommand.class})
+final class EditionCommand {
+}

@@ -1,0 +1,22 @@
+package org.newsdesk.cli;
+
+import java.util.concurrent.Callable;
+import org.newsdesk.model.Edition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code edition list}: the editions, newest first. */
+@Command(name = "list", description = "List editions, newest first.")
+final class EditionListCommand extends NewsroomCommand implements Callable<Integer> {
+    @Option(names = "--limit", defaultValue = "30", description = "At most this many (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        for (Edition edition : app().editions().list(limit)) {
+            out().printf("%s  %-9s  %2d stories  %s%n", edition.date(), edition.status().name().toLowerCase(),
+                    edition.storyIds().size(), edition.title());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,9 @@
+package org.newsdesk.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code story …}: stories and story packages. */
+@Command(name = "story", description = "Stories: list, import and export story packages.",
+        subcommands = {StoryListCommand.class, StoryImportCommand.class, StoryExportCommand.class})
+final class StoryCommand {
+}
