@@ -78,7 +78,8 @@ final class MainText {
             + "recommended( for you| reading)?|comments?|\\d+ comments?|leave a (reply|comment)|you (may|might) also"
             + " like.*|most (read|popular|viewed)|trending( now)?|latest (news|stories)|share this:?|about the author"
             + "|what to read next|popular (stories|posts))$");
-    private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^(by|written by|posted by|reporting by)\\s+.{2,80}$");
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "(?i)^(by|written by|posted by|reported by|reporting by|story by|words by|von|par|por|door)\\s+.{2,80}$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private final Document document;
