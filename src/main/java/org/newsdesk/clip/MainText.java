@@ -3,7 +3,6 @@ package org.newsdesk.clip;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,19 +35,22 @@ final class MainText {
             "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "li", "main");
 
     /** Always junk, however much text it holds: comments and lists of other articles are long. */
-    private static final Pattern STRONG_JUNK = Pattern.compile("(^|[\\s_-])(comments?|commentlist|comment-list|"
-            + "disqus|respond|replies|related|relatedposts|recirc|recirculation|outbrain|taboola|recommended|"
-            + "recommendations|trending|most-?popular|most-?read|more-?stories|morestories|recent-?posts|read-?next|"
-            + "read-?more|cookies?|cookie-?banner|consent|gdpr|cmp|author-?bio|about-?the-?author|newsletter|"
-            + "newsletter-?signup|jp-relatedposts|sharedaddy|yarpp)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STRONG_JUNK = Set.of("comment", "comments", "commentlist", "comment-list",
+            "disqus", "respond", "replies", "related", "relatedposts", "recirc", "recirculation", "outbrain", "taboola",
+            "recommended", "recommendations", "trending", "most-popular", "mostpopular", "most-read", "mostread",
+            "more-stories", "morestories", "recent-posts", "recentposts", "read-next", "readnext", "read-more",
+            "readmore", "cookie", "cookies", "cookie-banner", "consent", "gdpr", "cmp", "author-bio", "authorbio",
+            "about-the-author", "newsletter", "newsletter-signup", "jp-relatedposts", "sharedaddy", "yarpp");
     /** Usually junk, unless it holds most of the page's paragraphs (then it is a wrapper around the article). */
-    private static final Pattern WEAK_JUNK = Pattern.compile("(^|[\\s_-])(header|footer|masthead|menu|navbar|nav|"
-            + "navigation|sidebar|widget|widgets|banner|breadcrumbs?|pagination|pager|toolbar|share|sharing|"
-            + "share-?bar|social|social-?links|ads?|advert|advertisement|ad-?slot|ad-?container|adunit|dfp|gpt|"
-            + "sponsor|sponsored|promo|promotion|popup|modal|overlay|subscribe|subscription|signup|sign-?up|paywall|"
-            + "regwall|piano|meta|entry-?meta|post-?meta|byline|dateline|timestamp|tags|tag-?list|categories|"
-            + "caption|credit|skip|skip-?link|sr-only|visually-?hidden|screen-?reader-?text|print-?only|login|"
-            + "search|utility|alert|notice)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> WEAK_JUNK = Set.of("header", "footer", "masthead", "menu", "navbar", "nav",
+            "navigation", "sidebar", "widget", "widgets", "banner", "breadcrumb", "breadcrumbs", "pagination", "pager",
+            "toolbar", "share", "sharing", "share-bar", "sharebar", "social", "social-links", "ad", "ads", "advert",
+            "advertisement", "ad-slot", "adslot", "ad-container", "adunit", "dfp", "gpt", "sponsor", "sponsored",
+            "promo", "promotion", "popup", "modal", "overlay", "subscribe", "subscription", "signup", "sign-up",
+            "paywall", "regwall", "piano", "meta", "entry-meta", "post-meta", "byline", "dateline", "timestamp", "tags",
+            "tag-list", "taglist", "categories", "caption", "credit", "skip", "skip-link", "sr-only", "visually-hidden",
+            "screen-reader-text", "print-only", "login", "search", "utility", "alert", "notice", "teaser");
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s_-]+");
     private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(article-?body|articlebody|article__body|"
             + "story-?body|storybody|entry-content|post-?content|post-?body|article-?content|article-?text|"
             + "story-?content|story-?text|body-?text|rich-?text|blog-?post-?content|post-?description)");
@@ -113,10 +115,8 @@ final class MainText {
         if (body == null) {
             return "";
         }
-        measure(body);
-        totalParagraphText = stats(body).paragraphs;
+        totalParagraphText = paragraphText(body);
         clean(body);
-        stats.clear();
         measure(body);
         List<Element> content = chooseContent(body);
         List<Block> blocks = new ArrayList<>();
@@ -202,31 +202,67 @@ final class MainText {
             return true;
         }
         String names = element.className() + " " + element.id();
-        if (element.attr("itemprop").equalsIgnoreCase("articleBody") || ARTICLE_BODY.matcher(names).find()) {
+        boolean named = !names.isBlank();
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody") || named && ARTICLE_BODY.matcher(names).find()) {
             return false;
         }
-        boolean holdsArticle = totalParagraphText > 200 && stats(element).paragraphs * 5 >= totalParagraphText * 2;
-        if (!names.isBlank() && STRONG_JUNK.matcher(names).find() && !tag.equals("main")) {
+        if (named && hasWord(names, STRONG_JUNK) && !tag.equals("main")) {
             return true;
         }
-        if (holdsArticle || gentle) {
+        if (gentle) {
             return false;
         }
-        if (tag.equals("header") || tag.equals("footer")) {
-            return true;
-        }
-        if (element.hasAttr("hidden") || element.attr("aria-hidden").equals("true")
-                || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
-            return true;
-        }
+        String style = element.attr("style");
         String role = element.attr("role");
-        if (!role.isEmpty() && JUNK_ROLES.matcher(role).matches()) {
-            return true;
-        }
-        if (names.isBlank() || tag.equals("article") || tag.equals("main") || tag.equals("a")) {
+        boolean maybeJunk = tag.equals("header") || tag.equals("footer") || element.hasAttr("hidden")
+                || element.attr("aria-hidden").equals("true") || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())
+                || (!role.isEmpty() && JUNK_ROLES.matcher(role).matches())
+                || (named && !tag.equals("article") && !tag.equals("main") && !tag.equals("a")
+                    && hasWord(names, WEAK_JUNK));
+        return maybeJunk && !holdsArticle(element);
+    }
+
+    /** Whether the element holds so much of the page's paragraph text that it must be a wrapper of the article. */
+    private boolean holdsArticle(Element element) {
+        if (totalParagraphText <= 200) {
             return false;
         }
-        return WEAK_JUNK.matcher(names).find();
+        return paragraphText(element) * 5 >= totalParagraphText * 2;
+    }
+
+    private static int paragraphText(Element root) {
+        int length = 0;
+        for (Element paragraph : root.getElementsByTag("p")) {
+            length += paragraph.text().length();
+        }
+        for (Element paragraph : root.getElementsByTag("pre")) {
+            length += paragraph.text().length();
+        }
+        return length;
+    }
+
+    /** Whether a class or id names one of {@code words}, alone or joined by "-" or "_" to its neighbours. */
+    static boolean hasWord(String names, Set<String> words) {
+        String[] tokens = TOKEN_SEPARATOR.split(names.toLowerCase(java.util.Locale.ROOT));
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (words.contains(token)) {
+                return true;
+            }
+            if (i + 1 < tokens.length) {
+                String pair = token + "-" + tokens[i + 1];
+                if (words.contains(pair) || words.contains(token + tokens[i + 1])) {
+                    return true;
+                }
+                if (i + 2 < tokens.length && words.contains(pair + "-" + tokens[i + 2])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Element> chooseContent(Element body) {
@@ -240,6 +276,10 @@ final class MainText {
             }
             Stats own = stats(element);
             if (own.text < 25) {
+                continue;
+            }
+            if (isTeaser(element)) {
+                // A summary under a linked headline, alone in its box, is a card in a list of other stories.
                 continue;
             }
             String text = element.text();
@@ -323,6 +363,23 @@ final class MainText {
             top = top.parent();
         }
         return top;
+    }
+
+    private static boolean isTeaser(Element paragraph) {
+        Element parent = paragraph.parent();
+        if (parent == null || parent.childrenSize() > 4) {
+            return false;
+        }
+        Element previous = paragraph.previousElementSibling();
+        if (previous == null) {
+            return false;
+        }
+        String tag = previous.normalName();
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        if (heading) {
+            return previous.selectFirst("a[href]") != null;
+        }
+        return tag.equals("a") && previous.selectFirst("h1, h2, h3, h4, h5, h6") != null;
     }
 
     private static boolean isAncestor(Element ancestor, Element element) {
@@ -426,7 +483,7 @@ final class MainText {
                 if (node instanceof TextNode text) {
                     String value = text.getWholeText();
                     if (preDepth[0] == 0) {
-                        value = value.replace('\u00a0', ' ').replaceAll("[\\s\\u200b]+", " ");
+                        value = collapse(value);
                         if (value.equals(" ") && (current.length() == 0 || current.charAt(current.length() - 1) == ' '
                                 || current.charAt(current.length() - 1) == '\n')) {
                             return;
@@ -550,7 +607,7 @@ final class MainText {
                 continue;
             }
             if (block.chars() < 100 && block.kind() != Kind.ITEM && (BYLINE_LINE.matcher(text).matches()
-                    && PageMetadata.words(text) <= 8 || Dates.parse(text) != null || isDateLine(text))) {
+                    && PageMetadata.words(text) <= 8 || isDateLine(text))) {
                 continue;
             }
             if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(text)) {
@@ -574,14 +631,63 @@ final class MainText {
             + "(\\s+[a-z]{2,4})?)?\\.?$");
 
     private static boolean isDateLine(String text) {
-        return DATE_LINE.matcher(text.strip()).matches();
+        boolean digits = false;
+        for (int i = 0; i < text.length() && !digits; i++) {
+            digits = Character.isDigit(text.charAt(i));
+        }
+        return digits && (DATE_LINE.matcher(text.strip()).matches() || text.length() < 40 && Dates.parse(text) != null);
     }
 
+    /** Letters and digits only, lower case, single spaces: for comparing a block with the title or byline. */
     private static String key(String text) {
         if (text == null) {
             return "";
         }
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder key = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
+    /** Runs of white space (and zero-width spaces) as one space, without a regular expression per text node. */
+    static String collapse(String text) {
+        StringBuilder result = null;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean white = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0'
+                    || c == '\u200b' || (c > 127 && Character.isWhitespace(c));
+            if (white) {
+                if (result == null) {
+                    result = new StringBuilder(text.length());
+                    result.append(text, 0, i);
+                }
+                if (!space) {
+                    result.append(' ');
+                }
+                space = true;
+            } else {
+                if (result != null) {
+                    result.append(c);
+                }
+                space = false;
+            }
+        }
+        if (result == null) {
+            return text;
+        }
+        return result.toString();
     }
 
     private static String join(List<Block> blocks) {
