@@ -11,7 +11,7 @@ import org.jsoup.parser.Parser;
  */
 public final class Extractor {
     /** Pages beyond this are cut: no article needs more, and a 50 MB page must not take the app down. */
-    static final int MAX_CHARS = 6_000_000;
+    static final int MAX_CHARS = 4_000_000;
     static final int MAX_DEPTH = 512;
     private static final int SHORT_TEXT = 400;
 
@@ -39,8 +39,9 @@ public final class Extractor {
         String lang = metadata.lang();
         String articleBody = metadata.articleBody();
 
-        String text = new MainText(document, false).extract(title, byline);
-        if (text.length() < SHORT_TEXT) {
+        MainText mainText = new MainText(document, false);
+        String text = mainText.extract(title, byline);
+        if (text.length() < SHORT_TEXT && mainText.cleaningRemovedMost()) {
             String second = new MainText(parse(input, base), true).extract(title, byline);
             if (second.length() > text.length() * 2) {
                 text = second;

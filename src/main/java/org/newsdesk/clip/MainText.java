@@ -88,6 +88,7 @@ final class MainText {
     private final boolean gentle;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private int totalParagraphText;
+    private int keptParagraphText;
 
     /** With {@code gentle}, only tags and strong junk are removed: the second try for pages the first emptied. */
     MainText(Document document, boolean gentle) {
@@ -117,6 +118,7 @@ final class MainText {
         }
         totalParagraphText = paragraphText(body);
         clean(body);
+        keptParagraphText = paragraphText(body);
         measure(body);
         List<Element> content = chooseContent(body);
         List<Block> blocks = new ArrayList<>();
@@ -124,6 +126,11 @@ final class MainText {
             blocks.addAll(write(element));
         }
         return join(filter(blocks, title, byline));
+    }
+
+    /** Whether cleaning took away most of the page's paragraph text: then a gentler second try may find more. */
+    boolean cleaningRemovedMost() {
+        return totalParagraphText > 0 && keptParagraphText * 2 < totalParagraphText;
     }
 
     private Stats stats(Element element) {
