@@ -181,7 +181,8 @@ public final class ClipService {
         return pendingClips.all();
     }
 
-    static Duration backoff(int attemptsSoFar) {
+    /** How long a queued URL waits after its {@code attemptsSoFar + 1}th failed try: 1, 2, 4 … minutes, at most 6 hours. */
+    public static Duration backoff(int attemptsSoFar) {
         int doublings = Math.min(attemptsSoFar, 20);
         Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
         return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;

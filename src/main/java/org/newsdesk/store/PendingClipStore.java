@@ -21,12 +21,24 @@ public final class PendingClipStore {
         this.database = database;
     }
 
-    /** Queues {@code url} (for {@code storyId}, which may be null), due at once; an already queued URL is kept. */
+    /**
+     * Queues {@code url} (for {@code storyId}, which may be null), due at once. A URL already queued stays as it is,
+     * except that it takes the story when it had none.
+     */
     public PendingClip add(String url, UUID storyId, String requestedBy, Instant now) {
         return database.write(connection -> {
             Optional<PendingClip> existing = findByUrl(connection, url);
             if (existing.isPresent()) {
-                return existing.get();
+                PendingClip pending = existing.get();
+                if (storyId != null && pending.storyId() == null) {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE pending_clips SET story_id = ? WHERE id = ?")) {
+                        Rows.bind(update, storyId, pending.id());
+                        update.executeUpdate();
+                    }
+                    return find(connection, pending.id()).orElseThrow();
+                }
+                return pending;
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO pending_clips (url, story_id,"
                     + " requested_by, requested_at, attempts, next_attempt_at) VALUES (?, ?, ?, ?, 0, ?)",
