@@ -208,7 +208,9 @@ final class MainText {
         if (JUNK_TAGS.contains(tag)) {
             return true;
         }
-        String names = element.className() + " " + element.id();
+        // Component names in data attributes say as much as classes on sites built from components.
+        String names = element.className() + " " + element.id() + " " + element.attr("data-component") + " "
+                + element.attr("data-testid");
         boolean named = !names.isBlank();
         if (element.attr("itemprop").equalsIgnoreCase("articleBody") || named && ARTICLE_BODY.matcher(names).find()) {
             return false;
@@ -320,6 +322,18 @@ final class MainText {
             }
         }
         top = widen(top, ranked, body);
+        Element marked = markedArticleBody(body);
+        if (marked != null && marked != top) {
+            int markedText = stats(marked).paragraphs;
+            int topText = stats(top).paragraphs;
+            if (isAncestor(marked, top) && linkDensity(marked) < 0.3) {
+                // The page marks its article body around what the scoring found: take all of it.
+                return List.of(marked);
+            }
+            if (isAncestor(top, marked) ? markedText * 10 >= topText * 8 : markedText > topText) {
+                return List.of(marked);
+            }
+        }
         return withSiblings(top, body);
     }
 
@@ -372,6 +386,22 @@ final class MainText {
         return top;
     }
 
+    /** The element the page marks as its article body (schema.org or a common class), when it holds the text. */
+    private Element markedArticleBody(Element body) {
+        Element best = null;
+        int bestText = 0;
+        for (Element element : body.select("[itemprop=articleBody], [class~=(?i)(article-?body|articlebody|"
+                + "article__body|story-?body|entry-content|post-?content|article-?content|story-?content)]")) {
+            int text = stats(element).paragraphs;
+            if (text > bestText) {
+                best = element;
+                bestText = text;
+            }
+        }
+        int total = stats(body).paragraphs;
+        return best != null && bestText >= 200 && bestText * 2 >= total ? best : null;
+    }
+
     private static boolean isTeaser(Element paragraph) {
         Element parent = paragraph.parent();
         if (parent == null || parent.childrenSize() > 4) {
@@ -405,28 +435,50 @@ final class MainText {
         }
         double topScore = stats(top).score;
         double threshold = Math.max(10, topScore * 0.2);
-        List<Element> chosen = new ArrayList<>();
-        for (Element sibling : parent.children()) {
+        List<Element> siblings = parent.children();
+        boolean[] chosen = new boolean[siblings.size()];
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
             if (sibling == top) {
-                chosen.add(sibling);
+                chosen[i] = true;
                 continue;
             }
             Stats own = stats(sibling);
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            double density = linkDensity(sibling);
             if (own.scored && own.score + bonus >= threshold) {
-                chosen.add(sibling);
-            } else if (sibling.normalName().equals("p") || sibling.normalName().equals("blockquote")
-                    || sibling.normalName().equals("ul") || sibling.normalName().equals("ol")) {
-                double density = linkDensity(sibling);
-                if (own.text > 80 && density < 0.25) {
-                    chosen.add(sibling);
-                } else if (own.text > 0 && own.text <= 80 && density == 0
-                        && SENTENCE_END.matcher(sibling.text()).find()) {
-                    chosen.add(sibling);
+                chosen[i] = true;
+            } else if (own.text > 80 && density < 0.25 && (own.paragraphs * 2 >= own.text
+                    || isTextTag(sibling.normalName()))) {
+                // A sibling box that is mostly paragraph text: one paragraph per box, as on many news sites.
+                chosen[i] = true;
+            } else if (isTextTag(sibling.normalName()) && own.text > 0 && own.text <= 80 && density == 0
+                    && SENTENCE_END.matcher(sibling.text()).find()) {
+                chosen[i] = true;
+            }
+        }
+        // A short subheading between two chosen boxes belongs to the article too.
+        for (int i = 1; i + 1 < siblings.size(); i++) {
+            if (!chosen[i] && chosen[i - 1] && chosen[i + 1]) {
+                Element sibling = siblings.get(i);
+                Stats own = stats(sibling);
+                if (own.text > 0 && own.text < 200 && own.links == 0
+                        && sibling.selectFirst("h2, h3, h4, h5, h6, strong, b") != null) {
+                    chosen[i] = true;
                 }
             }
         }
-        return chosen;
+        List<Element> result = new ArrayList<>();
+        for (int i = 0; i < siblings.size(); i++) {
+            if (chosen[i]) {
+                result.add(siblings.get(i));
+            }
+        }
+        return result;
+    }
+
+    private static boolean isTextTag(String tag) {
+        return tag.equals("p") || tag.equals("blockquote") || tag.equals("ul") || tag.equals("ol") || tag.equals("pre");
     }
 
     private double linkDensity(Element element) {

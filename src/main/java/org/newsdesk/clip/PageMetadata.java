@@ -31,7 +31,7 @@ final class PageMetadata {
     private static final int MAX_JSON_CHARS = 2_000_000;
     private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » "};
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?i)(written\\s+by|posted\\s+by|reported\\s+by|story\\s+by|words\\s+by|by|par|por|von|di|door)\\s*:?\\s+");
+            "^(?i)(author|authors|written\\s+by|posted\\s+by|reported\\s+by|story\\s+by|words\\s+by|by|par|por|von|di|door)\\s*:?\\s+");
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?"
             + "|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b\\.?");
     private static final Pattern DATE_LIKE = Pattern.compile(
@@ -324,6 +324,7 @@ final class PageMetadata {
             return false;
         }
         return a.equals(b) || a.equals("the" + b) || b.equals("the" + a) || a.startsWith(b + "com")
+                || (b.length() >= 3 && a.startsWith(b) && a.length() <= b.length() + 12)
                 || (a.length() >= 4 && b.contains(a)) || (b.length() >= 4 && a.contains(b) && a.length() < b.length() + 8);
     }
 
