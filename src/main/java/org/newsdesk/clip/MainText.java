@@ -30,7 +30,7 @@ final class MainText {
             "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
             "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
             "ul", "center", "details", "summary", "caption");
-    private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "center", "font", "span");
+    private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "center", "font");
     private static final Set<String> PARAGRAPH_BREAKS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre",
             "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "li", "main");
 
@@ -208,14 +208,12 @@ final class MainText {
         if (JUNK_TAGS.contains(tag)) {
             return true;
         }
-        // Component names in data attributes say as much as classes on sites built from components.
-        String names = element.className() + " " + element.id() + " " + element.attr("data-component") + " "
-                + element.attr("data-testid");
+        String names = names(element);
         boolean named = !names.isBlank();
         if (element.attr("itemprop").equalsIgnoreCase("articleBody") || named && ARTICLE_BODY.matcher(names).find()) {
             return false;
         }
-        if (named && hasWord(names, STRONG_JUNK) && !tag.equals("main")) {
+        if (named && hasWord(names, STRONG_JUNK) && !tag.equals("main") && element.selectFirst("h1") == null) {
             return true;
         }
         if (gentle) {
@@ -229,6 +227,25 @@ final class MainText {
                 || (named && !tag.equals("article") && !tag.equals("main") && !tag.equals("a")
                     && hasWord(names, WEAK_JUNK));
         return maybeJunk && !holdsArticle(element);
+    }
+
+    /**
+     * The element's class, id and component names, without WordPress's taxonomy classes ("category-comment",
+     * "tag-cookies"), which name the post's subjects, not the box's purpose.
+     */
+    private static String names(Element element) {
+        StringBuilder names = new StringBuilder();
+        String classes = element.className();
+        if (!classes.isEmpty()) {
+            for (String name : classes.split("\\s+")) {
+                if (!name.startsWith("category-") && !name.startsWith("tag-") && !name.startsWith("post_tag-")) {
+                    names.append(name).append(' ');
+                }
+            }
+        }
+        // Component names in data attributes say as much as classes on sites built from components.
+        return names.append(element.id()).append(' ').append(element.attr("data-component")).append(' ')
+                .append(element.attr("data-testid")).toString();
     }
 
     /** Whether the element holds so much of the page's paragraph text that it must be a wrapper of the article. */
