@@ -186,12 +186,18 @@ final class MainText {
         return length;
     }
 
+    /**
+     * Removes junk. Nodes are gathered first and taken out parent by parent, because jsoup renumbers the siblings
+     * on each single removal, which is quadratic in a box with thousands of children.
+     */
     private void clean(Element body) {
+        Map<Element, List<Node>> junkByParent = new IdentityHashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element element && element != body && isJunk(element)) {
-                    return FilterResult.REMOVE;
+                    junkByParent.computeIfAbsent(element.parent(), parent -> new ArrayList<>()).add(element);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -201,6 +207,24 @@ final class MainText {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        for (Map.Entry<Element, List<Node>> entry : junkByParent.entrySet()) {
+            Element parent = entry.getKey();
+            List<Node> junk = entry.getValue();
+            if (junk.size() < 16) {
+                junk.forEach(Node::remove);
+                continue;
+            }
+            Set<Node> gone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            gone.addAll(junk);
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!gone.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
     }
 
     private boolean isJunk(Element element) {
