@@ -94,8 +94,12 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
+    private ClipService service;
+
     private ClipResult clip(String source) {
-        ClipService service = service(app());
+        if (service == null) {
+            service = service(app());
+        }
         if (isWebAddress(source)) {
             return service.clipUrl(source, actor());
         }
@@ -265,7 +269,7 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
                 String html = SavedPage.readHtml(path);
                 String url = request.path("url").asText("");
                 if (url.isBlank()) {
-                    url = SavedPage.read(path).originalUrl();
+                    url = SavedPage.addressIn(html);
                 }
                 Extraction extraction = extractor.extract(html, url);
                 return JSON.writeValueAsString(extractionJson(id, extraction));

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,19 +63,26 @@ final class MainText {
             + "sidebar|skyscraper|sponsor|shopping|tags|widget");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
+    /** Lines of page furniture that slip into article boxes; only short blocks are compared with these. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(advertisement|advertising|ad|ads|sponsored"
-            + "( content)?|story continues( below)?( advertisement)?|article continues below.*|continue reading.*|"
-            + "read more\\b.*|related( articles| stories| content| coverage| posts| links)?:?.*|recommended"
-            + "( for you| stories)?|more (from|on|stories|news)\\b.*|see also:?.*|share( this)?( article| story| post"
-            + "| page)?( on \\w+)?:?|share|tweet|email|print|save|follow (us|@).*|sign up\\b.*|subscribe\\b.*|"
-            + "already a subscriber.*|(log|sign) ?in\\b.*|(photo|image|picture|video|illustration)( credit)?:.*|"
-            + "credit:.*|©.*|\\(c\\) .*|copyright\\b.*|all rights reserved.*|listen to (this )?(article|story).*|"
-            + "\\d+ min(ute)?s? read|reading time.*|leave a (comment|reply).*|\\d* ?comments?|view comments|"
-            + "show comments|recent posts|see all|top of page|bottom of page|skip to .*|we use cookies.*|"
-            + "this (web)?site uses cookies.*|accept( all)?( cookies)?|back to top|(previous|next)( article| post"
-            + "| story)?:.*|tags?:.*|filed under:?.*|topics?:.*|(updated|published|posted)\\b.*\\d.*|"
-            + "this article is (only )?(available|for) (to )?subscribers.*|to continue reading.*|"
-            + "you have \\d+ free articles? left.*|get the latest.*newsletter.*|download (the|our) app.*)$");
+            + "( content)?|story continues( below)?( advertisement)?|article continues below.*|continue reading"
+            + "( below| the (main )?story)?\\.?|read more( here| stories)?\\.?|read more:.*|read also:.*|related"
+            + "( articles| stories| content| coverage| posts| links)?(:.*)?|recommended( for you| stories)?|"
+            + "more (from|on) [^.!?]*|see also(:.*)?|share( this)?( article| story| post| page)?( on \\w+)?:?|tweet|"
+            + "email|print|save|follow (us|@).*|sign up (for|to) .*(newsletter|email|alerts).*|subscribe( now| today)?"
+            + "[.!]?|subscribe (to|for) .*|already a subscriber.*|(log|sign) ?in( to .*)?|(photo|image|picture|video|"
+            + "illustration)( credit)?:.*|credit:.*|©.*|\\(c\\) \\d{4}.*|copyright (©|\\(c\\)|\\d{4}).*|"
+            + "all rights reserved\\.?|listen to (this )?(article|story).*|\\d+ min(ute)?s? read|reading time:?.*|"
+            + "leave a (comment|reply).*|\\d* ?comments?|view comments|show comments|recent posts|see all|"
+            + "top of page|bottom of page|skip to .*|we use cookies.*|this (web)?site uses cookies.*|"
+            + "accept( all)?( cookies)?|back to top|(previous|next)( article| post| story)?:.*|tags?:.*|"
+            + "filed under:?.*|topics?:.*|this article is (only )?(available|for) (to )?subscribers.*|"
+            + "to continue reading.*|you have \\d+ free articles? left.*|get the latest.*newsletter.*|"
+            + "download (the|our) app.*)$");
+    /** A short line that only says when the article was published or updated. */
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "(?i)^(last )?(updated|published|posted|modified)( on| at)?:?\\s+(.*\\d.*)$");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?i).*\\b\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?.*");
     private static final Pattern END_MARKERS = Pattern.compile("(?i)^(related( articles| stories| posts| coverage"
             + "| content| reading)?|recent posts|more (stories|news|from .*|on this( story| topic)?)|read next|"
             + "recommended( for you| reading)?|comments?|\\d+ comments?|leave a (reply|comment)|you (may|might) also"
@@ -699,7 +707,8 @@ final class MainText {
                     || (block.kind() == Kind.HEADING && linkRatio > 0.5)) {
                 continue;
             }
-            if (block.chars() < 160 && BOILERPLATE.matcher(text).matches()) {
+            if (block.chars() < 160 && BOILERPLATE.matcher(text).matches()
+                    || block.chars() < 80 && isTimestampLine(text)) {
                 continue;
             }
             if (textKey.equals(titleKey) || (!bylineKey.isEmpty() && (textKey.equals(bylineKey)
@@ -729,6 +738,15 @@ final class MainText {
             + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
             + "\\.?,?\\s+\\d{4}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})([,\\s]+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?"
             + "(\\s+[a-z]{2,4})?)?\\.?$");
+
+    private static boolean isTimestampLine(String text) {
+        Matcher line = TIMESTAMP_LINE.matcher(text);
+        if (!line.matches()) {
+            return false;
+        }
+        String when = line.group(4).strip();
+        return isDateLine(when) || (CLOCK_TIME.matcher(when).matches() && PageMetadata.words(when) <= 8);
+    }
 
     private static boolean isDateLine(String text) {
         boolean digits = false;

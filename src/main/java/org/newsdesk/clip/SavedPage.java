@@ -31,7 +31,7 @@ public record SavedPage(Path file, String html, String originalUrl) {
     /** Reads a saved .html or .htm file. */
     public static SavedPage read(Path file) {
         String html = readHtml(file);
-        return new SavedPage(file, html, originalUrl(html));
+        return new SavedPage(file, html, addressIn(html));
     }
 
     /** Only the decoded HTML of a saved page, for when its address is known already. */
@@ -61,8 +61,8 @@ public record SavedPage(Path file, String html, String originalUrl) {
         }
     }
 
-    /** The address the page was saved from, or null when it does not say. */
-    static String originalUrl(String html) {
+    /** The address a saved page says it was saved from, or null when it does not say. */
+    public static String addressIn(String html) {
         String head = html.length() > HEAD_CHARS ? html.substring(0, HEAD_CHARS) : html;
         String canonical = attribute(CANONICAL.matcher(head), HREF);
         if (isWebAddress(canonical)) {
