@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
  * {@code clip URL-or-FILE… [--json] [--dry-run]} and {@code clip --batch IN.jsonl --dry-run}: capture source
  * articles from the web or from saved pages.
  */
-@Command(name = "clip", sortOptions = false,
+@Command(name = "clip", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Clip source articles from web addresses or saved pages (.html, .htm) into the database.",
                 "A URL clipped without network is queued and fetched later (see 'clip pending')."},
         subcommands = {ClipCommand.Reextract.class, ClipCommand.Pending.class})
@@ -112,9 +112,9 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
                 app.stories(), new PendingClipStore(app.database()), app.audit(), app.clock());
     }
 
+    /** Whether the source is an address (any scheme: the fetcher names the ones it refuses) rather than a file. */
     private static boolean isWebAddress(String source) {
-        String lower = source.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
+        return source.strip().matches("(?i)[a-z][a-z0-9+.-]*://.*");
     }
 
     private void printPreview(String source) throws JsonProcessingException {
@@ -304,7 +304,7 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
     }
 
     /** {@code clip reextract --all|ID}: extracts stored clips again from their raw HTML. */
-    @Command(name = "reextract", description = "Extract stored clips again from the HTML they were captured from.")
+    @Command(name = "reextract", mixinStandardHelpOptions = true, description = "Extract stored clips again from the HTML they were captured from.")
     static final class Reextract extends NewsroomCommand implements Callable<Integer> {
         @Option(names = "--all", description = "Every clip that kept its HTML.")
         boolean all;
@@ -337,7 +337,7 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
     }
 
     /** {@code clip pending [--retry]}: the URLs waiting for the network, and a way to try them now. */
-    @Command(name = "pending", description = "List URLs clipped offline; with --retry, try the ones that are due.")
+    @Command(name = "pending", mixinStandardHelpOptions = true, description = "List URLs clipped offline; with --retry, try the ones that are due.")
     static final class Pending extends NewsroomCommand implements Callable<Integer> {
         @Option(names = "--retry", description = "Fetch the due URLs now.")
         boolean retry;
