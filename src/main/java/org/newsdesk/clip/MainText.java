@@ -265,7 +265,7 @@ final class MainText {
      * The element's class, id and component names, without WordPress's taxonomy classes ("category-comment",
      * "tag-cookies"), which name the post's subjects, not the box's purpose.
      */
-    private static String names(Element element) {
+    static String names(Element element) {
         StringBuilder names = new StringBuilder();
         String classes = element.className();
         if (!classes.isEmpty()) {

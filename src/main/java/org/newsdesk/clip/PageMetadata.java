@@ -42,6 +42,8 @@ final class PageMetadata {
             "economy", "markets", "education", "environment", "climate", "analysis", "features", "editorial",
             "editorials", "commentary", "investigations", "video", "photos", "arts", "travel", "food", "style",
             "latest", "top stories", "blog", "blogs", "menu", "search", "subscribe", "sign in", "log in");
+    private static final Set<String> ASIDE_WORDS = Set.of("comment", "comments", "comment-list", "commentlist",
+            "related", "sidebar", "widget", "recirc", "most-popular", "most-read");
     private static final String[] ARTICLE_TYPES = {"article", "posting", "report", "newsarticle"};
 
     private final Document document;
@@ -353,7 +355,7 @@ final class PageMetadata {
                 + "[id~=(?i)byline|author]")) {
             String classes = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
             if (classes.contains("bio") || classes.contains("about") || classes.contains("avatar")
-                    || classes.contains("image") || classes.contains("photo")) {
+                    || classes.contains("image") || classes.contains("photo") || isAside(element)) {
                 continue;
             }
             String text = element.text();
@@ -374,6 +376,27 @@ final class PageMetadata {
             return cleaned;
         }
         return fallback;
+    }
+
+    /** Whether the element sits in a comment, a sidebar or a footer, where names and dates are not the article's. */
+    private static boolean isAside(Element element) {
+        int depth = 0;
+        boolean inFooter = false;
+        for (Element at = element; at != null && depth < 40; at = at.parent(), depth++) {
+            String tag = at.normalName();
+            if (tag.equals("body")) {
+                return inFooter;
+            }
+            if (tag.equals("aside") || tag.equals("nav") || MainText.hasWord(MainText.names(at), ASIDE_WORDS)) {
+                return true;
+            }
+            if (tag.equals("article")) {
+                // An article's own footer carries its byline and date; the page's footer does not.
+                return false;
+            }
+            inFooter |= tag.equals("footer");
+        }
+        return inFooter;
     }
 
     private String authors(JsonNode node) {
@@ -466,6 +489,9 @@ final class PageMetadata {
                 "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
                 "date", "citation_publication_date", "article.published", "og:updated_time"));
         for (Element time : document.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
+            if (isAside(time)) {
+                continue;
+            }
             String scope = (time.className() + " " + (time.parent() == null ? "" : time.parent().className()))
                     .toLowerCase(Locale.ROOT);
             if (scope.contains("updated") || scope.contains("modified")) {
