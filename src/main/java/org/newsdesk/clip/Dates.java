@@ -29,7 +29,8 @@ final class Dates {
             textual("EEEE, MMMM d, uuuu[ h:mm a][ z]"),
             textual("EEE, d MMM uuuu HH:mm[:ss][ z]"),
             textual("uuuu/MM/dd[ HH:mm[:ss]]"),
-            textual("MM/dd/uuuu[ h:mm a]"));
+            textual("MM/dd/uuuu[ h:mm a]"),
+            textual("EEE MMM d HH:mm:ss z uuuu"));
 
     private Dates() {
     }

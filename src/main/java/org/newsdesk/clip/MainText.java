@@ -35,13 +35,13 @@ final class MainText {
     private static final Set<String> PARAGRAPH_BREAKS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre",
             "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "li", "main");
 
-    /** Always junk, however much text it holds: comments and lists of other articles are long. */
+    /**
+     * Always junk, however much text it holds: comments can be longer than the article, and consent banners are
+     * never part of it. ("read-more" is not here: sites hide the rest of the article in such a box.)
+     */
     private static final Set<String> STRONG_JUNK = Set.of("comment", "comments", "commentlist", "comment-list",
-            "disqus", "respond", "replies", "related", "relatedposts", "recirc", "recirculation", "outbrain", "taboola",
-            "recommended", "recommendations", "trending", "most-popular", "mostpopular", "most-read", "mostread",
-            "more-stories", "morestories", "recent-posts", "recentposts", "read-next", "readnext", "read-more",
-            "readmore", "cookie", "cookies", "cookie-banner", "consent", "gdpr", "cmp", "author-bio", "authorbio",
-            "about-the-author", "newsletter", "newsletter-signup", "jp-relatedposts", "sharedaddy", "yarpp");
+            "disqus", "respond", "replies", "cookie", "cookies", "cookie-banner", "consent", "gdpr", "cmp",
+            "jp-relatedposts", "sharedaddy", "yarpp", "outbrain", "taboola");
     /** Usually junk, unless it holds most of the page's paragraphs (then it is a wrapper around the article). */
     private static final Set<String> WEAK_JUNK = Set.of("header", "footer", "masthead", "menu", "navbar", "nav",
             "navigation", "sidebar", "widget", "widgets", "banner", "breadcrumb", "breadcrumbs", "pagination", "pager",
@@ -50,7 +50,11 @@ final class MainText {
             "promo", "promotion", "popup", "modal", "overlay", "subscribe", "subscription", "signup", "sign-up",
             "paywall", "regwall", "piano", "meta", "entry-meta", "post-meta", "byline", "dateline", "timestamp", "tags",
             "tag-list", "taglist", "categories", "caption", "credit", "skip", "skip-link", "sr-only", "visually-hidden",
-            "screen-reader-text", "print-only", "login", "search", "utility", "alert", "notice", "teaser");
+            "screen-reader-text", "print-only", "login", "search", "utility", "alert", "notice", "teaser", "related",
+            "relatedposts", "recirc", "recirculation", "recommended", "recommendations", "trending", "most-popular",
+            "mostpopular", "most-read", "mostread", "more-stories", "morestories", "recent-posts", "recentposts",
+            "read-next", "readnext", "author-bio", "authorbio", "about-the-author", "newsletter",
+            "newsletter-signup");
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s_-]+");
     private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(article-?body|articlebody|article__body|"
             + "story-?body|storybody|entry-content|post-?content|post-?body|article-?content|article-?text|"

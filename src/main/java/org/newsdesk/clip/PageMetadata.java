@@ -487,7 +487,8 @@ final class PageMetadata {
         candidates.add(meta("article:published_time", "og:published_time", "article:published", "datepublished",
                 "published_time", "publish_date", "publish-date", "publishdate", "pubdate", "publication_date",
                 "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
-                "date", "citation_publication_date", "article.published", "og:updated_time"));
+                "date", "citation_publication_date", "article.published", "article:publicationdate",
+                "publicationdate", "og:updated_time"));
         for (Element time : document.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
             if (isAside(time)) {
                 continue;
@@ -500,6 +501,11 @@ final class PageMetadata {
             String value = time.hasAttr("datetime") ? time.attr("datetime")
                     : time.hasAttr("content") ? time.attr("content") : time.text();
             candidates.add(value);
+        }
+        for (Element stamp : document.select("[class*=date][title], [class*=time][title]")) {
+            if (!isAside(stamp)) {
+                candidates.add(stamp.attr("title"));
+            }
         }
         candidates.add(articleText("dateCreated"));
         candidates.add(articleText("dateModified"));
