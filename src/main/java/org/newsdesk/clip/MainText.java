@@ -457,19 +457,19 @@ final class MainText {
 
     private static boolean isTeaser(Element paragraph) {
         Element parent = paragraph.parent();
-        if (parent == null || parent.childrenSize() > 4) {
+        if (parent == null || parent.childrenSize() > 5) {
             return false;
         }
         Element previous = paragraph.previousElementSibling();
-        if (previous == null) {
-            return false;
+        for (int i = 0; previous != null && i < 3; i++, previous = previous.previousElementSibling()) {
+            String tag = previous.normalName();
+            boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+            if (heading && previous.selectFirst("a[href]") != null
+                    || tag.equals("a") && previous.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+                return true;
+            }
         }
-        String tag = previous.normalName();
-        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
-        if (heading) {
-            return previous.selectFirst("a[href]") != null;
-        }
-        return tag.equals("a") && previous.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+        return false;
     }
 
     private static boolean isAncestor(Element ancestor, Element element) {
