@@ -2,7 +2,13 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.app.EditionExportService;
+import org.newsdesk.app.EditionService;
+import org.newsdesk.app.IntegrityService;
+import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.StoryPackageService;
+import org.newsdesk.app.StoryService;
+import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
@@ -30,6 +36,11 @@ public final class App implements AutoCloseable {
     private final SettingsStore settings;
     private final SearchIndex search;
     private final StoryPackageService packages;
+    private final PeopleService people;
+    private final StoryService storyService;
+    private final EditionService editionService;
+    private final IntegrityService integrity;
+    private final EditionExportService editionExport;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -45,6 +56,12 @@ public final class App implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.search = new SearchIndex(database);
         this.packages = new StoryPackageService(database, stories, clips, outlets, users, revisions, audit, clock);
+        this.people = new PeopleService(database, users, audit);
+        this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
+        this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
+        this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
+        this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
+                new EditionRenderer());
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -102,6 +119,26 @@ public final class App implements AutoCloseable {
 
     public StoryPackageService packages() {
         return packages;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public StoryService storyService() {
+        return storyService;
+    }
+
+    public EditionService editionService() {
+        return editionService;
+    }
+
+    public IntegrityService integrity() {
+        return integrity;
+    }
+
+    public EditionExportService editionExport() {
+        return editionExport;
     }
 
     @Override
