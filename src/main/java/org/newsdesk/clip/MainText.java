@@ -580,6 +580,7 @@ final class MainText {
         int[] linkDepth = {0};
         int[] linkChars = {0};
         int[] preDepth = {0};
+        int[] itemDepth = {0};
         Kind[] kind = {Kind.PARAGRAPH};
         Runnable flush = () -> {
             if (current.length() > 0) {
@@ -587,7 +588,8 @@ final class MainText {
             }
             current.setLength(0);
             linkChars[0] = 0;
-            kind[0] = Kind.PARAGRAPH;
+            // A paragraph inside a list item (<li><p>…</p></li>) is still the item.
+            kind[0] = itemDepth[0] > 0 ? Kind.ITEM : Kind.PARAGRAPH;
         };
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -626,6 +628,7 @@ final class MainText {
                     }
                     case "li", "dt", "dd" -> {
                         flush.run();
+                        itemDepth[0]++;
                         kind[0] = Kind.ITEM;
                     }
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -655,6 +658,9 @@ final class MainText {
                 } else if (tag.equals("pre")) {
                     flush.run();
                     preDepth[0]--;
+                } else if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
+                    itemDepth[0]--;
+                    flush.run();
                 } else if (!tag.equals("td") && !tag.equals("th") && BLOCK_TAGS.contains(tag)) {
                     flush.run();
                 }
