@@ -617,11 +617,6 @@ final class PageMetadata {
         return body.isBlank() ? null : body;
     }
 
-    String section() {
-        String section = meta("article:section");
-        return section != null ? section : articleText("articleSection");
-    }
-
     private String absolute(String url) {
         if (url == null || url.isBlank()) {
             return null;

@@ -33,10 +33,6 @@ public final class LocalSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    public int port() {
-        return server.getAddress().getPort();
-    }
-
     public LocalSite page(String path, String contentType, String body) {
         return handle(path, exchange -> send(exchange, 200, contentType, body.getBytes(StandardCharsets.UTF_8)));
     }
