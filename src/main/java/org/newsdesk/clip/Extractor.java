@@ -22,6 +22,9 @@ public final class Extractor {
     public Extraction extract(String html, String pageUrl) {
         String input = html == null ? "" : html;
         if (input.length() > MAX_CHARS) {
+            input = withoutScripts(input);
+        }
+        if (input.length() > MAX_CHARS) {
             input = input.substring(0, MAX_CHARS);
         }
         String base = pageUrl == null ? "" : pageUrl.strip();
@@ -54,6 +57,48 @@ public final class Extractor {
             }
         }
         return new Extraction(title, byline, siteName, published, canonical, image, lang, text);
+    }
+
+    /**
+     * The page without the bodies of its scripts and styles (JSON-LD is kept): on a huge page they are what
+     * pushes the article past the cut, and they hold no text to read.
+     */
+    static String withoutScripts(String html) {
+        StringBuilder kept = new StringBuilder(Math.min(html.length(), MAX_CHARS + 1024));
+        int at = 0;
+        while (at < html.length() && kept.length() <= MAX_CHARS) {
+            int open = html.indexOf('<', at);
+            if (open < 0) {
+                kept.append(html, at, html.length());
+                break;
+            }
+            String tag = html.regionMatches(true, open, "<script", 0, 7) ? "script"
+                    : html.regionMatches(true, open, "<style", 0, 6) ? "style" : null;
+            int openEnd = tag == null ? -1 : html.indexOf('>', open);
+            if (tag == null || openEnd < 0) {
+                kept.append(html, at, open + 1);
+                at = open + 1;
+                continue;
+            }
+            String openTag = html.substring(open, openEnd + 1);
+            int close = indexOfIgnoreCase(html, "</" + tag, openEnd + 1);
+            int end = close < 0 ? html.length() : close;
+            kept.append(html, at, openEnd + 1);
+            if (openTag.toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+                kept.append(html, openEnd + 1, end);
+            }
+            at = end;
+        }
+        return kept.toString();
+    }
+
+    private static int indexOfIgnoreCase(String text, String part, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Document parse(String html, String base) {

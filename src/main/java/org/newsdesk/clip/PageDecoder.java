@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * UTF-8 and windows-1252 otherwise.
  */
 final class PageDecoder {
-    private static final int SNIFF_BYTES = 4096;
+    private static final int SNIFF_BYTES = 16384;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile(

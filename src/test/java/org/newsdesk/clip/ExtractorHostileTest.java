@@ -60,6 +60,20 @@ class ExtractorHostileTest {
     }
 
     @Test
+    void anArticleAfterMegabytesOfScriptIsStillFound() {
+        String script = "<script>window.__DATA__ = \"" + "x".repeat(6 * 1024 * 1024) + "\";</script>";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+                + " \"headline\": \"Budget passes\"}</script>" + script + "<style>p { color: red }</style></head>"
+                + "<body><article>" + ARTICLE + "</article></body></html>";
+
+        Extraction extraction = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> extractor.extract(html, "https://example.com/next"));
+
+        assertEquals("Budget passes", extraction.title());
+        assertTrue(extraction.text().contains("nine votes in favour"), extraction.text());
+    }
+
+    @Test
     void binaryBytesGiveAnEmptyExtractionRatherThanAnError() {
         byte[] bytes = new byte[200_000];
         new Random(42).nextBytes(bytes);
