@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.newsdesk.App;
 import org.newsdesk.app.ClipResult;
 import org.newsdesk.app.ClipService;
 import org.newsdesk.clip.ClipException;
@@ -33,7 +32,6 @@ import org.newsdesk.clip.SavedPage;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.PendingClip;
-import org.newsdesk.store.PendingClipStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -98,18 +96,12 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
 
     private ClipResult clip(String source) {
         if (service == null) {
-            service = service(app());
+            service = app().clipService();
         }
         if (isWebAddress(source)) {
             return service.clipUrl(source, actor());
         }
         return service.clipFile(Path.of(source), actor());
-    }
-
-    /** The clip service on the open newsroom; clipping needs nothing else from it. */
-    static ClipService service(App app) {
-        return new ClipService(app.database(), new Fetcher(), new Extractor(), app.clips(), app.outlets(),
-                app.stories(), new PendingClipStore(app.database()), app.audit(), app.clock());
     }
 
     /** Whether the source is an address (any scheme: the fetcher names the ones it refuses) rather than a file. */
@@ -314,7 +306,7 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ClipService service = service(app());
+            ClipService service = app().clipService();
             if (all == (id != null)) {
                 throw new CommandFailure("Give either --all or one clip ID.");
             }
@@ -344,7 +336,7 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ClipService service = service(app());
+            ClipService service = app().clipService();
             if (retry) {
                 for (ClipResult result : service.retryPending()) {
                     out().println("Clipped " + result.clip().id() + ": " + result.clip().title());
