@@ -6,6 +6,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsScreen;
+import org.newsdesk.ui.desk.PendingClipsScreen;
 
 /** The sidebar's desks, in order: adding a desk or a screen is one line here. */
 public final class Desks {
@@ -31,6 +32,7 @@ public final class Desks {
                         "Approved stories wait here for the next edition.", StoryStatus.APPROVED),
                 Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsScreen::new),
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
-                        "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED));
+                        "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
+                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, PendingClipsScreen::new));
     }
 }

@@ -19,6 +19,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.integrity.QuoteCheck;
+import org.newsdesk.store.PendingClip;
 import org.newsdesk.store.SearchHit;
 import org.newsdesk.ui.editor.QuoteFlag;
 import org.newsdesk.workflow.Action;
@@ -92,6 +93,16 @@ public final class Newsroom {
                     .orElse(new Outlet(clip.siteName(), clip.siteName(), List.of())));
         }
         return Optional.empty();
+    }
+
+    /** Addresses clipped offline, waiting to be fetched, oldest first. */
+    public List<PendingClip> pendingClips() {
+        return app.clipService().pending();
+    }
+
+    /** Tries the pending addresses that are due; returns how many were fetched. */
+    public int retryPendingClips() {
+        return app.clipService().retryPending().size();
     }
 
     public List<Edition> recentEditions(int limit) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -83,8 +88,59 @@ class WritersDeskTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
+    private static final String ARTICLE = """
+            <!DOCTYPE html><html lang="en"><head>
+            <title>Jail Deaths Climb as Medical Care Lags | The Example Times</title>
+            <meta property="og:site_name" content="The Example Times">
+            <meta property="og:title" content="Jail Deaths Climb as Medical Care Lags">
+            <meta name="author" content="Jamie Reporter">
+            <meta property="article:published_time" content="2026-11-20T09:00:00Z">
+            </head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Jail Deaths Climb as Medical Care Lags</h1><p class="byline">By Jamie Reporter</p>
+            <p>Deaths in local jails have climbed for the third year in a row, with many of them linked to untreated
+            medical conditions and to drug withdrawal in the first days after arrest, according to records from
+            forty counties reviewed by The Example Times.</p>
+            <p>Wardens say they cannot hire enough nurses. "We are trying to do more with less," one warden said in
+            an interview this week, adding that the county had cut its medical contract twice since the pandemic.</p>
+            <p>Advocates for people held in jail said the figures understate the problem, because several counties
+            did not report deaths that happened in hospitals after a transfer from the jail.</p>
+            <p>State lawmakers are weighing a bill that would require every county to report deaths within thirty
+            days and to publish the findings of each medical review, a measure sheriffs have opposed.</p>
+            </article><footer>Copyright The Example Times</footer></body></html>
+            """;
+
+    private HttpServer server;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private String serveArticle() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/2026/11/jail-deaths", exchange -> {
+            byte[] page = ARTICLE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/2026/11/jail-deaths";
+    }
+
+    private void clipThroughTheDialog(FxRobot robot, String url) throws TimeoutException {
+        robot.clickOn("#clipButton");
+        waitUntil(() -> robot.lookup("#clipUrlField").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#clipUrlField").queryAs(TextField.class).setText(url));
+        robot.clickOn("OK");
+    }
+
     @Test
-    void aWriterWritesASummaryThatSurvivesClosingTheAppAndSubmitsIt(FxRobot robot) throws Exception {
+    void aWriterClipsAPageWritesASummaryThatSurvivesClosingTheAppAndSubmitsIt(FxRobot robot) throws Exception {
+        String url = serveArticle();
         showApp(robot, firstStage);
         waitUntil(() -> robot.lookup("#welcomeNameField").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#welcomeNameField").queryAs(TextField.class).setText("Maya Chen"));
@@ -92,25 +148,33 @@ class WritersDeskTest {
         waitUntil(() -> window.get() != null);
         assertEquals("Maya Chen", preferences.lastPerson().orElseThrow());
 
-        robot.clickOn("#newStoryButton");
-        waitUntil(() -> app.stories().count() == 1 && robot.lookup("#headlineField").tryQuery()
-                .map(field -> ((TextArea) field).isEditable() && field.getScene() != null).orElse(false));
-        robot.clickOn("#headlineField").write("Juvenile detention rises again");
-        robot.clickOn("#bodyArea").write("Detention is up, ");
-        robot.interact(() -> robot.lookup("#bodyArea").queryAs(TextArea.class)
-                .appendText("the Marshall Project reports. ".repeat(40)));
-        waitUntil(() -> robot.lookup("#gaugeLabel").queryAs(Label.class).getText().startsWith("163 words"));
+        clipThroughTheDialog(robot, url);
+        waitUntil(() -> robot.lookup("#clipTitleLabel").tryQuery()
+                .map(label -> ((Label) label).getText().equals("Jail Deaths Climb as Medical Care Lags"))
+                .orElse(false) && robot.lookup("#headlineField").queryAs(TextArea.class).isEditable());
+        assertTrue(robot.lookup("#clipTextArea").queryAs(TextArea.class).getText().contains("do more with less"));
+        assertEquals("The Example Times reports", robot.lookup("#attributionField").queryAs(TextField.class).getText());
+
+        robot.clickOn("#headlineField").write("Jail deaths climb as care lags");
+        robot.clickOn("#bodyArea").write("Deaths in jails rose again. ");
+        robot.interact(() -> robot.lookup("#bodyArea").queryAs(TextArea.class).appendText(
+                "A warden said \u201Cwe are trying to do more with less\u201D and called the cuts \"a disgrace to the whole county\". "
+                + "Counties report late, the Example Times reports. ".repeat(20)));
+        waitUntil(() -> robot.lookup("#gaugeLabel").queryAs(Label.class).getText().startsWith("166 words"));
         assertTrue(robot.lookup("#gaugeLabel").queryAs(Label.class).getText().contains("on target"));
+        waitUntil(() -> robot.lookup("#misquoteBox").query().isVisible());
+        assertEquals("1 quotation is not in the source", robot.lookup("#misquoteTitle").queryAs(Label.class).getText());
 
         // Autosave: the text is in the database about a second after typing stops, with no save command.
-        UUID storyId = app.stories().list(List.of(), null, 10).get(0).id();
-        waitUntil(() -> app.stories().find(storyId).orElseThrow().body().startsWith("Detention is up, the"));
+        UUID storyId = window.get().editor().storyProperty().get().id();
+        waitUntil(() -> app.stories().find(storyId).orElseThrow().body().startsWith("Deaths in jails rose again. A"));
         robot.clickOn("#bodyArea").push(KeyCode.CONTROL, KeyCode.END).write("More.");
 
         robot.interact(() -> firstStage.fireEvent(new WindowEvent(firstStage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(() -> !firstStage.isShowing());
         Story saved = app.stories().find(storyId).orElseThrow();
         assertTrue(saved.body().endsWith("More."), saved.body());
+        assertEquals("The Example Times", saved.outlet());
         worker.close();
         app.close();
 
@@ -118,13 +182,47 @@ class WritersDeskTest {
         robot.interact(() -> secondStage.set(new Stage()));
         showApp(robot, secondStage.get());
         waitUntil(() -> window.get() != null && window.get().editor().storyProperty().get() != null);
-        assertEquals("Juvenile detention rises again",
-                robot.lookup("#headlineField").queryAs(TextArea.class).getText());
+        assertEquals("Jail deaths climb as care lags", robot.lookup("#headlineField").queryAs(TextArea.class).getText());
         assertTrue(robot.lookup("#bodyArea").queryAs(TextArea.class).getText().endsWith("More."));
+        assertTrue(robot.lookup("#misquoteBox").query().isVisible());
 
         robot.clickOn("#submitButton");
+        waitUntil(() -> robot.lookup("Submit anyway").tryQuery().isPresent());
+        robot.clickOn("Submit anyway");
         waitUntil(() -> app.stories().find(storyId).orElseThrow().status() == StoryStatus.SUBMITTED);
+
+        // The same article again: a notice says who covered it, and that story opens instead of a new one.
+        clipThroughTheDialog(robot, url + "?utm_source=newsletter");
+        waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Already covered"));
+        assertEquals(1, app.stories().count());
         robot.interact(() -> secondStage.get().close());
+    }
+
+    @Test
+    void offlineTheClipWaitsInPendingAndTheStoryStartsAtOnce(FxRobot robot) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (App seeding = new App(Database.open(databaseFile), Clock.systemUTC())) {
+            seeding.people().welcome("Maya");
+        }
+        showApp(robot, firstStage);
+        waitUntil(() -> window.get() != null);
+
+        clipThroughTheDialog(robot, "http://127.0.0.1:" + closedPort + "/story");
+        waitUntil(() -> window.get().editor().storyProperty().get() != null);
+        assertEquals(1, app.clipService().pending().size());
+        assertTrue(robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("You are offline"));
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<Desk> desks = robot.lookup("#deskList").queryAs(ListView.class);
+            desks.getSelectionModel().select(desks.getItems().stream()
+                    .filter(desk -> desk.title().equals("Pending clips")).findFirst().orElseThrow());
+        });
+        waitUntil(() -> robot.lookup("#pendingList").tryQuery()
+                .map(list -> ((ListView<?>) list).getItems().size() == 1).orElse(false));
+        robot.interact(() -> firstStage.close());
     }
 
     @Test
