@@ -24,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -445,8 +446,9 @@ public final class StoryEditorView {
             Label quote = new Label("\u201C" + flag.quote() + "\u201D");
             quote.setWrapText(true);
             quote.getStyleClass().add("misquote-quote");
-            Label detail = new Label(flag.closest().isBlank() ? flag.message()
-                    : "Closest in the source: \u201C" + flag.closest() + "\u201D");
+            Label detail = new Label(flag.message());
+            setTooltip(flag.closest().isBlank() ? null
+                    : new Tooltip("Closest in the source: \u201C" + flag.closest() + "\u201D"));
             detail.getStyleClass().add("misquote-detail");
             detail.setWrapText(true);
             VBox box = new VBox(0, quote, detail);
