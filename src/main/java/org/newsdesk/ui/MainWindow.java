@@ -156,15 +156,13 @@ public final class MainWindow implements DeskContext {
             }
         });
 
-        editorViewModel.onSaved(saved -> {
-            listViewModel.replace(saved);
-            if (saved.version() > 0 && listViewModel.desk() != null) {
-                refreshCounts();
-            }
-        });
+        // A save changes a row of the list; only a change of status moves stories between desks.
+        editorViewModel.onSaved(listViewModel::replace);
         editorViewModel.storyProperty().addListener((observable, before, story) -> {
-            if (before != null && story != null && before.status() != story.status()) {
+            if (before != null && story != null && before.id().equals(story.id())
+                    && before.status() != story.status()) {
                 listViewModel.reload();
+                refreshCounts();
             }
         });
         editorViewModel.messageProperty().addListener((observable, before, message) -> {
