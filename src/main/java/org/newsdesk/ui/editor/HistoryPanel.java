@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Comment;
@@ -136,8 +137,10 @@ public final class HistoryPanel {
             }
             Label who = new Label(comment.author() + " · " + TimeLabels.relative(comment.createdAt()));
             who.getStyleClass().add("story-details");
-            Label text = new Label(comment.body());
-            text.setWrapText(true);
+            // A Text wraps at a set width; a wrapping Label in a list cell stays one line.
+            Text text = new Text(comment.body());
+            text.getStyleClass().add("comment-text");
+            text.wrappingWidthProperty().bind(getListView().widthProperty().subtract(36));
             setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, who, text));
