@@ -2,6 +2,10 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.app.BackupService;
+import org.newsdesk.app.DemoNewsroom;
+import org.newsdesk.app.FirstRun;
+import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
@@ -30,6 +34,9 @@ public final class App implements AutoCloseable {
     private final SettingsStore settings;
     private final SearchIndex search;
     private final StoryPackageService packages;
+    private final SettingsService settingsService;
+    private final DemoNewsroom demo;
+    private final FirstRun firstRun;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -45,11 +52,19 @@ public final class App implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.search = new SearchIndex(database);
         this.packages = new StoryPackageService(database, stories, clips, outlets, users, revisions, audit, clock);
+        this.settingsService = new SettingsService(database, settings, outlets, audit);
+        this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
+        this.firstRun = new FirstRun(database, users, audit, demo);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
     public static App open(Path path) {
         return new App(Database.open(path), Clock.systemUTC());
+    }
+
+    /** Opens the database at {@code path} for reading only, beside a desktop app that has it open for writing. */
+    public static App openReadOnly(Path path) {
+        return new App(Database.openReadOnly(path), Clock.systemUTC());
     }
 
     public Database database() {
@@ -102,6 +117,23 @@ public final class App implements AutoCloseable {
 
     public StoryPackageService packages() {
         return packages;
+    }
+
+    public SettingsService settingsService() {
+        return settingsService;
+    }
+
+    public DemoNewsroom demo() {
+        return demo;
+    }
+
+    public FirstRun firstRun() {
+        return firstRun;
+    }
+
+    /** Backups of this database (a database in memory has none: each call then says so). */
+    public BackupService backups() {
+        return new BackupService(database, clock);
     }
 
     @Override
