@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.newsdesk.App;
+import org.newsdesk.app.BackupService;
 import org.newsdesk.app.DataLocation;
+import org.newsdesk.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,7 +15,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
-        subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class})
+        subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, SettingsCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: $NEWSDESK_DB, else the user data folder).")
@@ -58,7 +61,16 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     /** The newsroom on the chosen database, opened on first use. */
     App app() {
         if (app == null) {
-            app = App.open(databasePath());
+            try {
+                app = App.open(databasePath());
+            } catch (StoreException e) {
+                BackupService.Health health = BackupService.inspect(databasePath());
+                if (health.condition() == BackupService.Condition.DAMAGED) {
+                    throw new CommandFailure(health.sentence() + " "
+                            + RestoreCommand.offer(BackupService.forFile(databasePath(), java.time.Clock.systemUTC())));
+                }
+                throw e;
+            }
         }
         return app;
     }
