@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.DemoNewsroom;
+import org.newsdesk.app.EditionService;
 import org.newsdesk.app.FirstRun;
+import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
@@ -34,6 +37,9 @@ public final class App implements AutoCloseable {
     private final SettingsStore settings;
     private final SearchIndex search;
     private final StoryPackageService packages;
+    private final PeopleService people;
+    private final StoryService storyService;
+    private final EditionService editionService;
     private final SettingsService settingsService;
     private final DemoNewsroom demo;
     private final FirstRun firstRun;
@@ -52,9 +58,12 @@ public final class App implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.search = new SearchIndex(database);
         this.packages = new StoryPackageService(database, stories, clips, outlets, users, revisions, audit, clock);
+        this.people = new PeopleService(database, users, audit);
+        this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
+        this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
         this.settingsService = new SettingsService(database, settings, outlets, audit);
         this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
-        this.firstRun = new FirstRun(database, users, audit, demo);
+        this.firstRun = new FirstRun(database, people, demo);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -117,6 +126,18 @@ public final class App implements AutoCloseable {
 
     public StoryPackageService packages() {
         return packages;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public StoryService storyService() {
+        return storyService;
+    }
+
+    public EditionService editionService() {
+        return editionService;
     }
 
     public SettingsService settingsService() {

@@ -15,8 +15,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
-        subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, SettingsCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+        subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
+                AuditCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: $NEWSDESK_DB, else the user data folder).")
@@ -64,10 +64,11 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
             try {
                 app = App.open(databasePath());
             } catch (StoreException e) {
+                // a damaged file that has backups: say which one can replace it (a stray non-database file has none)
+                BackupService backups = BackupService.forFile(databasePath(), java.time.Clock.systemUTC());
                 BackupService.Health health = BackupService.inspect(databasePath());
-                if (health.condition() == BackupService.Condition.DAMAGED) {
-                    throw new CommandFailure(health.sentence() + " "
-                            + RestoreCommand.offer(BackupService.forFile(databasePath(), java.time.Clock.systemUTC())));
+                if (health.condition() == BackupService.Condition.DAMAGED && !backups.backups().isEmpty()) {
+                    throw new CommandFailure(health.sentence() + " " + RestoreCommand.offer(backups));
                 }
                 throw e;
             }

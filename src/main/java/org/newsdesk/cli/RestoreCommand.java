@@ -59,6 +59,6 @@ final class RestoreCommand extends NewsroomCommand implements Callable<Integer> 
         Optional<Backup> newest = backups.newestSound();
         return newest.map(backup -> "Run `newsdesk restore --newest` to put back the backup of "
                         + BackupCommand.WHEN.format(backup.takenAt()) + "; the damaged file will be kept aside.")
-                .orElse("There is no sound backup in " + backups.folder() + " to put back.");
+                .orElse("None of the backups in " + backups.folder() + " is sound, so there is none to put back.");
     }
 }

@@ -27,6 +27,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.store.Database;
+import org.newsdesk.workflow.WorkflowException;
 
 @Timeout(30)
 class DemoNewsroomTest {
@@ -48,7 +49,7 @@ class DemoNewsroomTest {
         assertEquals(List.of(first), app.users().all());
         assertFalse(app.firstRun().isNeeded());
         assertTrue(app.demo().isPresent());
-        assertThrows(IllegalStateException.class, () -> app.firstRun().welcome("Bo", false));
+        assertThrows(WorkflowException.class, () -> app.firstRun().welcome("Bo", false));
     }
 
     @Test
@@ -57,8 +58,8 @@ class DemoNewsroomTest {
 
         assertFalse(app.demo().isPresent());
         assertEquals(0, app.stories().count());
-        assertThrows(IllegalArgumentException.class, () -> new App(Database.inMemory(), clock).firstRun()
-                .welcome(" ", false));
+        assertEquals("A person needs a name.",
+                assertThrows(WorkflowException.class, () -> app.firstRun().welcome(" ", false)).getMessage());
     }
 
     @Test
