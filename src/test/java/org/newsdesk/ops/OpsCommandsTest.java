@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.App;
 import org.newsdesk.app.InstanceLock;
 import org.newsdesk.cli.CommandLineRunner;
 
@@ -23,15 +24,19 @@ class OpsCommandsTest {
     private String err;
 
     private int run(String... args) {
+        return run(root -> {
+            throw new AssertionError("no window in a command test");
+        }, args);
+    }
+
+    private int run(java.util.function.Consumer<org.newsdesk.cli.NewsdeskCommand> desktop, String... args) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         String[] withDb = new String[args.length + 2];
         withDb[0] = "--db";
         withDb[1] = folder.resolve("newsdesk.db").toString();
         System.arraycopy(args, 0, withDb, 2, args.length);
-        int status = CommandLineRunner.run(withDb, root -> {
-            throw new AssertionError("no window in a command test");
-        }, new PrintWriter(outText), new PrintWriter(errText));
+        int status = CommandLineRunner.run(withDb, desktop, new PrintWriter(outText), new PrintWriter(errText));
         out = outText.toString();
         err = errText.toString();
         return status;
@@ -118,5 +123,33 @@ class OpsCommandsTest {
         try (var files = Files.list(folder)) {
             assertEquals(List.of(), files.filter(file -> file.getFileName().toString().contains("-replaced-")).toList());
         }
+    }
+
+    @Test
+    void aStoryPackageOpenedWithTheAppIsImportedBeforeTheWindowStarts() throws Exception {
+        Path storyPackage = folder.resolve("from-ted.ndpkg");
+        try (App writer = App.open(folder.resolve("laptop.db"))) {
+            writer.firstRun().welcome("Ted", true);
+            Files.writeString(storyPackage, writer.packages().exportPackage(List.of()));
+        }
+        List<Integer> storiesWhenTheWindowOpened = new java.util.ArrayList<>();
+
+        int status = run(root -> {
+            try (App desk = App.open(root.databasePath())) {
+                storiesWhenTheWindowOpened.add(desk.stories().count());
+            }
+        }, storyPackage.toString());
+
+        assertEquals(0, status, err);
+        assertEquals(List.of(1), storiesWhenTheWindowOpened);
+        assertTrue(err.startsWith("Imported from-ted.ndpkg: 1 stories added"), err);
+    }
+
+    @Test
+    void anUnknownWordIsStillAUsageError() {
+        assertEquals(2, run(root -> {
+            throw new AssertionError("the window must not open");
+        }, "frobnicate"));
+        assertTrue(err.contains("frobnicate"), err);
     }
 }
