@@ -88,7 +88,8 @@ public final class BackupService {
     }
 
     /**
-     * Writes a new backup with {@code VACUUM INTO}, then removes all but the newest {@link #KEEP}.
+     * Writes a new backup with {@code VACUUM INTO}, then removes all but the newest {@link #KEEP}. Safe on any
+     * thread: it reads through a connection of its own.
      *
      * @return the new backup
      */
@@ -106,7 +107,10 @@ public final class BackupService {
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve(stem() + "-" + stamp + "-" + n + ".db");
         }
-        open.copyTo(target);
+        // a connection of its own, so the app's and the command line's work goes on while the copy is written
+        try (Database reader = Database.openReadOnly(open.path())) {
+            reader.copyTo(target);
+        }
         rotate();
         return describe(target).orElseThrow();
     }
@@ -149,17 +153,13 @@ public final class BackupService {
         return backups().stream().filter(backup -> inspect(backup.file()).isSound()).findFirst();
     }
 
-    /** Checks the open database with {@code PRAGMA quick_check}; slow on a big file, so run it off the FX thread. */
+    /**
+     * Checks the database with {@code PRAGMA quick_check} on a connection of its own, so it may run on any thread
+     * beside the app's work; it reads the whole file, so never on the FX thread.
+     */
     public Health checkOpen() {
-        Database open = requireOpen();
-        List<String> problems;
-        try {
-            problems = open.quickCheck();
-        } catch (StoreException e) {
-            return new Health(file, Condition.DAMAGED, file + " is damaged and cannot be read.");
-        }
-        return problems.isEmpty() ? new Health(file, Condition.SOUND, file + " is sound.")
-                : new Health(file, Condition.DAMAGED, file + " is damaged (" + problems.get(0) + ").");
+        requireOpen();
+        return inspect(file);
     }
 
     /** Opens {@code candidate} read-only and checks it: whether it is a sound Newsdesk database, in one sentence. */
