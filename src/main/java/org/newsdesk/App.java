@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.DemoNewsroom;
+import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
 import org.newsdesk.app.FirstRun;
+import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
@@ -40,6 +43,8 @@ public final class App implements AutoCloseable {
     private final PeopleService people;
     private final StoryService storyService;
     private final EditionService editionService;
+    private final IntegrityService integrity;
+    private final EditionExportService editionExport;
     private final SettingsService settingsService;
     private final DemoNewsroom demo;
     private final FirstRun firstRun;
@@ -61,6 +66,9 @@ public final class App implements AutoCloseable {
         this.people = new PeopleService(database, users, audit);
         this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
         this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
+        this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
+        this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
+                new EditionRenderer());
         this.settingsService = new SettingsService(database, settings, outlets, audit);
         this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
         this.firstRun = new FirstRun(database, people, demo);
@@ -138,6 +146,14 @@ public final class App implements AutoCloseable {
 
     public EditionService editionService() {
         return editionService;
+    }
+
+    public IntegrityService integrity() {
+        return integrity;
+    }
+
+    public EditionExportService editionExport() {
+        return editionExport;
     }
 
     public SettingsService settingsService() {
