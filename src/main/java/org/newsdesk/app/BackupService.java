@@ -107,9 +107,23 @@ public final class BackupService {
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve(stem() + "-" + stamp + "-" + n + ".db");
         }
-        // a connection of its own, so the app's and the command line's work goes on while the copy is written
-        try (Database reader = Database.openReadOnly(open.path())) {
-            reader.copyTo(target);
+        // Written under a temporary name and renamed when complete, so an app that quits mid-copy leaves no
+        // half-written file that looks like a backup; on a connection of its own, so other work goes on meanwhile.
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            try (Database reader = Database.openReadOnly(open.path())) {
+                reader.copyTo(partial);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Could not write the backup " + target + ".", e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // an unfinished copy left behind is ignored by every listing: its name does not end in .db
+            }
         }
         rotate();
         return describe(target).orElseThrow();
