@@ -28,7 +28,7 @@ public final class DamagedDatabaseDialog {
     /** The alert, built but not shown, so that a test can look at it. */
     static Alert build(Window owner, Health health, Optional<Backup> newestSound) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
+        Startup.ownedBy(alert, owner);
         alert.setTitle("Newsdesk");
         alert.setHeaderText("The newsroom's database is damaged");
         ButtonType quit = new ButtonType("Quit", ButtonData.CANCEL_CLOSE);

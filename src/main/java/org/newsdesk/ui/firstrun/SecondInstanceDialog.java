@@ -21,7 +21,7 @@ public final class SecondInstanceDialog {
     /** The alert, built but not shown, so that a test can look at it. */
     static Alert build(Window owner, Path database, boolean broughtForward) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
+        Startup.ownedBy(alert, owner);
         alert.setTitle("Newsdesk");
         alert.setHeaderText("Newsdesk is already open on this newsroom");
         alert.setContentText(database.toAbsolutePath() + " is open in another Newsdesk window"

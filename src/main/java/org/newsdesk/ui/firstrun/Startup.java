@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.newsdesk.App;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.BackupService.Backup;
@@ -64,6 +66,7 @@ public final class Startup implements AutoCloseable {
     }
 
     private void offerReadOnly(boolean broughtForward) {
+        holdOpenWithoutWindows();
         if (SecondInstanceDialog.show(stage, database, broughtForward) == SecondInstanceDialog.Choice.OPEN_READ_ONLY) {
             worker.run(() -> App.openReadOnly(database), this::opened, this::fail);
         } else {
@@ -87,6 +90,16 @@ public final class Startup implements AutoCloseable {
     private void opened(App app) {
         current = app;
         onOpened.accept(app);
+        Platform.setImplicitExit(true);
+    }
+
+    /**
+     * Keeps the app running when a dialog shown before (or instead of) the main window closes; JavaFX would
+     * otherwise exit with its last window. Every way out of those dialogs either opens the newsroom (which
+     * restores the default) or calls {@link Platform#exit()}.
+     */
+    private static void holdOpenWithoutWindows() {
+        Platform.setImplicitExit(false);
     }
 
     /** The file's health and its newest sound backup, looked up off the FX thread. */
@@ -100,6 +113,7 @@ public final class Startup implements AutoCloseable {
 
     /** Shows the damaged-database dialog; on "restore", closes {@code open} (if any), restores and reopens. */
     private void offerBackup(Diagnosis diagnosis, App open) {
+        holdOpenWithoutWindows();
         DamagedDatabaseDialog.Choice choice =
                 DamagedDatabaseDialog.show(stage, diagnosis.health(), diagnosis.newestSound());
         if (choice != DamagedDatabaseDialog.Choice.RESTORE_NEWEST_BACKUP || diagnosis.newestSound().isEmpty()) {
@@ -151,10 +165,20 @@ public final class Startup implements AutoCloseable {
     private void fail(Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage() == null
                 ? "Something went wrong (" + error.getClass().getSimpleName() + ")." : error.getMessage());
-        alert.initOwner(stage.isShowing() ? stage : null);
+        ownedBy(alert, stage);
         alert.setHeaderText("Newsdesk cannot open its database");
         alert.showAndWait();
         Platform.exit();
+    }
+
+    /**
+     * Makes {@code owner} the dialog's owner when it is on screen: a dialog owned by a window with no scene yet
+     * (the app's first moments) fails, so such a dialog stands alone.
+     */
+    static void ownedBy(Dialog<?> dialog, Window owner) {
+        if (owner != null && owner.isShowing() && owner.getScene() != null) {
+            dialog.initOwner(owner);
+        }
     }
 
     /** The newsroom opened last, if any. */

@@ -72,9 +72,10 @@ class FirstRunViewTest {
         BackupService.Backup backup = new BackupService.Backup(Path.of("/news/backups/newsdesk-20260302-081530.db"),
                 java.time.Instant.parse("2026-03-02T08:15:30Z"), 4096);
         robot.interact(() -> {
-            damaged.set(DamagedDatabaseDialog.build(null, health, Optional.of(backup)).getDialogPane());
+            Stage starting = new Stage();     // the app's window before it has a scene, as when the dialogs appear
+            damaged.set(DamagedDatabaseDialog.build(starting, health, Optional.of(backup)).getDialogPane());
             damagedWithoutBackup.set(DamagedDatabaseDialog.build(null, health, Optional.empty()).getDialogPane());
-            second.set(SecondInstanceDialog.build(null, Path.of("/news/newsdesk.db"), true).getDialogPane());
+            second.set(SecondInstanceDialog.build(starting, Path.of("/news/newsdesk.db"), true).getDialogPane());
         });
 
         assertTrue(damaged.get().getContentText().startsWith("/news/newsdesk.db is damaged and cannot be read."));
