@@ -190,7 +190,9 @@ public final class BackupService {
             return problems.isEmpty() ? new Health(path, Condition.SOUND, path + " is a sound Newsdesk database.")
                     : new Health(path, Condition.DAMAGED, path + " is damaged (" + problems.get(0) + ").");
         } catch (StoreException e) {
-            return new Health(path, classify(e), e.getMessage());
+            Condition condition = classify(e);
+            return new Health(path, condition, condition == Condition.DAMAGED
+                    ? path + " cannot be read: it is damaged, or it is not a Newsdesk database." : e.getMessage());
         }
     }
 

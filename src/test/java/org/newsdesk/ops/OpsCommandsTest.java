@@ -98,7 +98,7 @@ class OpsCommandsTest {
         byte[] damaged = Files.readAllBytes(database);
 
         assertEquals(1, run("settings", "get"));
-        assertTrue(err.startsWith("newsdesk: " + database + " is "), err);
+        assertTrue(err.startsWith("newsdesk: " + database + " cannot be read: it is damaged"), err);
         assertTrue(err.contains("Run `newsdesk restore --newest` to put back the backup of "), err);
         assertEquals(1, err.lines().count(), err);
 
