@@ -111,7 +111,7 @@ public final class BackupService {
         // half-written file that looks like a backup; on a connection of its own, so other work goes on meanwhile.
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            Files.deleteIfExists(partial);
+            removeUnfinishedCopies(folder);
             try (Database reader = Database.openReadOnly(open.path())) {
                 reader.copyTo(partial);
             }
@@ -267,6 +267,15 @@ public final class BackupService {
                     + (aside != null && Files.exists(aside) ? "; the previous file is kept as " + aside : "") + ".", e);
         }
         return new Restored(target, source, aside);
+    }
+
+    /** Removes copies an app left unfinished when it quit mid-backup (backups run on a daemon thread). */
+    private void removeUnfinishedCopies(Path folder) throws IOException {
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(folder, stem() + "-*.db.partial")) {
+            for (Path partial : partials) {
+                Files.deleteIfExists(partial);
+            }
+        }
     }
 
     private void rotate() {

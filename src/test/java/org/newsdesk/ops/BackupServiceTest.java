@@ -71,6 +71,21 @@ class BackupServiceTest {
     }
 
     @Test
+    void aCopyLeftUnfinishedByAnAppThatQuitIsIgnoredThenRemoved() throws Exception {
+        Path file = newsroom(1);
+        Path unfinished = folder.resolve("backups").resolve("newsdesk-20260301-081530.db.partial");
+        Files.createDirectories(unfinished.getParent());
+        Files.writeString(unfinished, "half a copy");
+        try (App app = new App(Database.open(file), clock)) {
+            assertEquals(List.of(), app.backups().backups());
+
+            app.backups().backUp();
+        }
+
+        assertFalse(Files.exists(unfinished));
+    }
+
+    @Test
     void twoBackupsInTheSameSecondAreBothKeptNewestFirst() {
         Path file = newsroom(1);
         try (App app = new App(Database.open(file), clock)) {
