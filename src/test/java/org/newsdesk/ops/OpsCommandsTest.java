@@ -113,6 +113,23 @@ class OpsCommandsTest {
     }
 
     @Test
+    void theCheckSaysWhetherTheFileIsSoundAndWhichBackupCanReplaceItWhenNot() throws Exception {
+        run("settings", "set", "newsletter.name", "Kept");
+        run("backup");
+        Path database = folder.resolve("newsdesk.db");
+        assertEquals(0, run("backup", "--check"));
+        assertEquals(database + " is a sound Newsdesk database.\n", out);
+        Newsrooms.withStories(database, java.time.Clock.systemUTC(), 200);
+        Newsrooms.damagePages(database);
+
+        assertEquals(1, run("backup", "--check"));
+
+        assertTrue(err.startsWith("newsdesk: " + database + " "), err);
+        assertTrue(err.contains("damaged"), err);
+        assertTrue(err.contains("Run `newsdesk restore --newest` to put back the backup of "), err);
+    }
+
+    @Test
     void restoreIsRefusedWhileTheDesktopAppHasTheDatabase() throws Exception {
         run("backup");
         Path database = folder.resolve("newsdesk.db");
