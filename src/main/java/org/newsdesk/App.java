@@ -3,6 +3,7 @@ package org.newsdesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.app.BackupService;
+import org.newsdesk.app.ClipService;
 import org.newsdesk.app.DemoNewsroom;
 import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
@@ -12,6 +13,8 @@ import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.clip.Extractor;
+import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
@@ -19,6 +22,7 @@ import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.EditionStore;
 import org.newsdesk.store.OutletStore;
+import org.newsdesk.store.PendingClipStore;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SearchIndex;
 import org.newsdesk.store.SettingsStore;
@@ -45,6 +49,7 @@ public final class App implements AutoCloseable {
     private final EditionService editionService;
     private final IntegrityService integrity;
     private final EditionExportService editionExport;
+    private final ClipService clipService;
     private final SettingsService settingsService;
     private final DemoNewsroom demo;
     private final FirstRun firstRun;
@@ -67,6 +72,8 @@ public final class App implements AutoCloseable {
         this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
         this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
         this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
+        this.clipService = new ClipService(database, new Fetcher(), new Extractor(), clips, outlets, stories,
+                new PendingClipStore(database), audit, clock);
         this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
                 new EditionRenderer());
         this.settingsService = new SettingsService(database, settings, outlets, audit);
@@ -154,6 +161,10 @@ public final class App implements AutoCloseable {
 
     public EditionExportService editionExport() {
         return editionExport;
+    }
+
+    public ClipService clipService() {
+        return clipService;
     }
 
     public SettingsService settingsService() {
