@@ -1,26 +1,37 @@
 package org.newsdesk.ui;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.App;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
+import org.newsdesk.ui.firstrun.FirstRunView;
+import org.newsdesk.ui.firstrun.Startup;
+import org.newsdesk.ui.settings.SettingsView;
 
-/** The JavaFX application: opens the newsroom off the FX thread, finds who is at the desk, shows the main window. */
+/**
+ * The JavaFX application: opens the newsroom safely (single-writer lock, read-only or a backup when needed), finds
+ * who is at the desk (greeting a new newsroom's first person), and shows the main window.
+ */
 public final class NewsdeskApplication extends Application {
     private static Path databasePath;
     private static boolean exitAfterStartup;
 
     private final FxWorker worker = new FxWorker();
     private App app;
+    private Startup startup;
+    private MainWindow shown;
 
     static void configure(Path database, boolean exitAfterShowing) {
         databasePath = database;
@@ -31,23 +42,26 @@ public final class NewsdeskApplication extends Application {
     public void start(Stage stage) {
         MachinePreferences preferences = MachinePreferences.forThisUser();
         Theme.parse(preferences.text("theme", null)).apply();
-        worker.run(() -> App.open(databasePath), opened -> {
+        stage.setTitle("Newsdesk");
+        // Startup takes the single-writer lock, offers read-only or a backup when it must, and checks and backs up
+        // the file on a thread of its own once the window is up; it opens the newsroom again after a restore.
+        startup = Startup.begin(stage, databasePath, worker, opened -> {
             app = opened;
             show(stage, new Newsroom(app), worker, preferences, getHostServices()::showDocument, window -> {
+                shown = window;
                 if (exitAfterStartup) {
                     Platform.exit();
                 }
             });
-        }, error -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
-            alert.setHeaderText("Newsdesk cannot open its database");
-            alert.showAndWait();
-            Platform.exit();
+        }, notice -> {
+            if (shown != null) {
+                shown.status(notice);
+            }
         });
     }
 
     /**
-     * Finds who is at the desk (asking a new newsroom for its first person), then shows the main window on
+     * Finds who is at the desk (greeting a new newsroom's first person), then shows the main window on
      * {@code stage} at its remembered size; {@code whenShown} runs once the story list (and last story) are in.
      */
     static void show(Stage stage, Newsroom newsroom, Worker worker, MachinePreferences preferences,
@@ -56,31 +70,29 @@ public final class NewsdeskApplication extends Application {
         worker.run(() -> PersonChoice.choose(newsroom, preferences.lastPerson(), systemUser), chosen -> {
             if (chosen.isPresent()) {
                 showWindow(stage, newsroom, worker, preferences, openLink, chosen.get(), whenShown);
-                return;
-            }
-            if (exitAfterStartup) {
-                // A timing run on a new database must not wait for a person to answer; nothing is stored.
+            } else if (exitAfterStartup || newsroom.app().database().isReadOnly()) {
+                // Nobody to greet: a timing run must not wait for an answer, and a read-only file cannot store
+                // one. The window shows as a guest writer; nothing is stored.
                 showWindow(stage, newsroom, worker, preferences, openLink,
                         new User(systemUser.isBlank() ? "newsdesk" : systemUser, Role.WRITER), whenShown);
-                return;
+            } else {
+                FirstRunView.showIfNeeded(stage, newsroom.app(), worker, welcomed ->
+                        showWindow(stage, newsroom, worker, preferences, openLink, welcomed, whenShown));
             }
-            Optional<String> name = WelcomeDialog.ask(null, systemUser);
-            if (name.isEmpty()) {
-                Platform.exit();
-                return;
-            }
-            worker.run(() -> newsroom.welcome(name.get()),
-                    welcomed -> showWindow(stage, newsroom, worker, preferences, openLink, welcomed, whenShown),
-                    error -> fail("Newsdesk could not add you to the newsroom", error));
         }, error -> fail("Newsdesk cannot read the newsroom's people", error));
     }
 
     private static void showWindow(Stage stage, Newsroom newsroom, Worker worker, MachinePreferences preferences,
                                    Consumer<String> openLink, User person, Consumer<MainWindow> whenShown) {
-        if (!exitAfterStartup) {
+        boolean guest = newsroom.person(person.name()).isEmpty();
+        if (!guest) {
             preferences.rememberPerson(person.name());
         }
         MainWindow window = new MainWindow(newsroom, worker, person, preferences, openLink);
+        MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
+        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        settings.setOnAction(click -> SettingsView.open(stage, newsroom.app(), worker, person.name()));
+        window.menu("Newsroom").getItems().add(settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(preferences.number("window.width", 1440), screen.getWidth());
         double height = Math.min(preferences.number("window.height", 900), screen.getHeight());
@@ -95,7 +107,8 @@ public final class NewsdeskApplication extends Application {
         }
         stage.setMaximized(preferences.number("window.maximized", 0) > 0);
         Path file = newsroom.app().database().path();
-        stage.setTitle("Newsdesk — " + person.name() + (file == null ? "" : " — " + file.getFileName()));
+        stage.setTitle("Newsdesk — " + person.name() + (file == null ? "" : " — " + file.getFileName())
+                + (newsroom.app().database().isReadOnly() ? " (read-only)" : ""));
         stage.setOnCloseRequest(close -> {
             close.consume();
             if (!stage.isMaximized()) {
@@ -123,6 +136,9 @@ public final class NewsdeskApplication extends Application {
         worker.close();
         if (app != null) {
             app.close();
+        }
+        if (startup != null) {
+            startup.close();
         }
     }
 }

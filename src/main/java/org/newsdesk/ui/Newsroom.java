@@ -156,10 +156,6 @@ public final class Newsroom {
         return app.people().hasAnyone();
     }
 
-    public User welcome(String name) {
-        return app.people().welcome(name);
-    }
-
     /** The first editor of the newsroom, else its first person. */
     public Optional<User> firstEditor() {
         List<User> everyone = people();
@@ -169,7 +165,7 @@ public final class Newsroom {
 
     /** Whether {@code who} may change the text of {@code story} now. */
     public boolean canEdit(User who, Story story) {
-        return Permissions.refusal(who, story, Action.EDIT).isEmpty();
+        return !app.database().isReadOnly() && Permissions.refusal(who, story, Action.EDIT).isEmpty();
     }
 
 

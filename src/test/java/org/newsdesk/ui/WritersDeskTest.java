@@ -40,7 +40,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The writer's main path through the real window, headless: first run, write, autosave, close, reopen, submit. */
+/** The writer's main path through the real window, headless: first run, clip, write, autosave, close, reopen, submit. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WritersDeskTest {
@@ -142,9 +142,12 @@ class WritersDeskTest {
     void aWriterClipsAPageWritesASummaryThatSurvivesClosingTheAppAndSubmitsIt(FxRobot robot) throws Exception {
         String url = serveArticle();
         showApp(robot, firstStage);
-        waitUntil(() -> robot.lookup("#welcomeNameField").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#welcomeNameField").queryAs(TextField.class).setText("Maya Chen"));
-        robot.clickOn("Start");
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#nameField").queryAs(TextField.class).setText("Maya Chen");
+            robot.lookup("#demoCheckBox").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+        });
+        robot.clickOn("#startButton");
         waitUntil(() -> window.get() != null);
         assertEquals("Maya Chen", preferences.lastPerson().orElseThrow());
 
