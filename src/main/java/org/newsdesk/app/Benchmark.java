@@ -1,0 +1,300 @@
+package org.newsdesk.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.newsdesk.app.BenchmarkReport.Measurement;
+import org.newsdesk.model.Clip;
+import org.newsdesk.model.Outlet;
+import org.newsdesk.model.Role;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.User;
+import org.newsdesk.store.ClipStore;
+import org.newsdesk.store.CommentStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.OutletStore;
+import org.newsdesk.store.RevisionStore;
+import org.newsdesk.store.SearchIndex;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.UserStore;
+
+/**
+ * Measures how the newsroom copes with a large archive: builds a synthetic newsroom of N stories with their clips in
+ * a fresh database, then times import, cold open, search, story loading, edition export and clip extraction, and
+ * watches the heap throughout.
+ */
+public final class Benchmark {
+    /** Stories (each with its clip) written per transaction, as an import of a large package would. */
+    static final int BATCH = 500;
+    static final int QUERIES = 60;
+    static final int STORY_LOADS = 200;
+    static final int LIST_PAGE = 100;
+
+    private final Path database;
+    private final int storyCount;
+    private final Consumer<String> progress;
+    private final Clock clock = Clock.systemUTC();
+    private final SyntheticNewsroom newsroom = new SyntheticNewsroom(20_240_510L, Instant.parse("2021-01-04T06:00:00Z"));
+
+    /**
+     * @param database where to build the database; the file must not exist yet
+     * @param progress told what is happening, one short line at a time
+     */
+    public Benchmark(Path database, int storyCount, Consumer<String> progress) {
+        if (storyCount < 1) {
+            throw new IllegalArgumentException("The benchmark needs at least one story.");
+        }
+        this.database = database;
+        this.storyCount = storyCount;
+        this.progress = progress;
+    }
+
+    public SyntheticNewsroom newsroom() {
+        return newsroom;
+    }
+
+    public BenchmarkReport run() {
+        if (Files.exists(database)) {
+            throw new IllegalArgumentException(database + " already exists; the benchmark builds a new database.");
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        try (HeapWatch heap = new HeapWatch()) {
+            measurements.add(insert());
+            measurements.add(coldOpen());
+            try (Database db = Database.open(database)) {
+                measurements.addAll(search(db));
+                measurements.addAll(storyLoad(db));
+            }
+            measurements.addAll(heap.measurements());
+        }
+        return new BenchmarkReport(storyCount, size(database), measurements);
+    }
+
+    private Measurement insert() {
+        progress.accept("Writing " + storyCount + " stories with their clips, " + BATCH + " to a transaction…");
+        long started = System.nanoTime();
+        try (Database db = Database.open(database)) {
+            StoryStore stories = new StoryStore(db, clock);
+            ClipStore clips = new ClipStore(db);
+            RevisionStore revisions = new RevisionStore(db, clock);
+            CommentStore comments = new CommentStore(db, clock);
+            db.write(connection -> {
+                OutletStore outlets = new OutletStore(db);
+                for (Outlet outlet : newsroom.outlets()) {
+                    outlets.save(outlet);
+                }
+                UserStore users = new UserStore(db, clock);
+                List<String> people = newsroom.people();
+                for (int i = 0; i < people.size(); i++) {
+                    users.add(new User(people.get(i), i % 6 == 0 ? Role.EDITOR : Role.WRITER));
+                }
+                return null;
+            });
+            long reported = started;
+            for (int first = 0; first < storyCount; first += BATCH) {
+                int from = first;
+                int to = Math.min(storyCount, first + BATCH);
+                db.write(connection -> {
+                    for (int n = from; n < to; n++) {
+                        Clip clip = newsroom.clip(n);
+                        clips.insert(clip, null);
+                        Story story = stories.insert(newsroom.story(n, clip));
+                        revisions.add(story.id(), story.headline(), newsroom.summary(n), story.author(), "submitted");
+                        if (n % 3 == 0) {
+                            comments.add(story.id(), story.author(), newsroom.comment(n));
+                        }
+                    }
+                    return null;
+                });
+                if (System.nanoTime() - reported > 10_000_000_000L) {
+                    reported = System.nanoTime();
+                    progress.accept(String.format(java.util.Locale.ROOT, "  %,d of %,d stories written (%.0f s)", to,
+                            storyCount, (reported - started) / 1e9));
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Measurement("insertRate", "insert rate (stories + clips, batched)", 2.0 * storyCount / seconds,
+                "rows/s", null, true);
+    }
+
+    /** Opening the file, checking its schema, and reading the first page of the story list, as the app starts. */
+    private Measurement coldOpen() {
+        progress.accept("Opening the database cold…");
+        long started = System.nanoTime();
+        try (Database db = Database.open(database)) {
+            List<Story> page = new StoryStore(db, clock).list(List.of(), null, LIST_PAGE);
+            double ms = (System.nanoTime() - started) / 1e6;
+            if (page.size() != Math.min(LIST_PAGE, storyCount)) {
+                throw new IllegalStateException("The first page of the story list had " + page.size() + " stories.");
+            }
+            return new Measurement("coldOpenMs", "cold open (open, schema check, first page)", ms, "ms", 300.0,
+                    false);
+        }
+    }
+
+    private List<Measurement> search(Database db) {
+        List<String> queries = newsroom.queries(QUERIES + 5);
+        progress.accept("Searching: " + QUERIES + " queries (words, names, phrases, prefixes)…");
+        SearchIndex index = new SearchIndex(db);
+        for (String query : queries.subList(QUERIES, queries.size())) {
+            index.search(query, 20);
+        }
+        double[] times = new double[QUERIES];
+        int hits = 0;
+        for (int i = 0; i < QUERIES; i++) {
+            long started = System.nanoTime();
+            hits += index.search(queries.get(i), 20).size();
+            times[i] = (System.nanoTime() - started) / 1e6;
+        }
+        if (hits == 0) {
+            throw new IllegalStateException("No search query found anything; the index is not being used.");
+        }
+        return List.of(
+                new Measurement("searchP50Ms", "full-text search p50 (" + QUERIES + " queries)", percentile(times, 50),
+                        "ms", null, false),
+                new Measurement("searchP95Ms", "full-text search p95", percentile(times, 95), "ms", 30.0, false),
+                new Measurement("searchMaxMs", "full-text search slowest", percentile(times, 100), "ms", null, false));
+    }
+
+    /** A story with everything the editor shows beside it: its clips, comments and revisions. */
+    private List<Measurement> storyLoad(Database db) {
+        progress.accept("Loading " + STORY_LOADS + " stories with clips, comments and revisions…");
+        StoryStore stories = new StoryStore(db, clock);
+        ClipStore clips = new ClipStore(db);
+        CommentStore comments = new CommentStore(db, clock);
+        RevisionStore revisions = new RevisionStore(db, clock);
+        SplittableRandom random = new SplittableRandom(7);
+        double[] times = new double[STORY_LOADS];
+        for (int i = 0; i < STORY_LOADS; i++) {
+            UUID id = newsroom.storyId(random.nextInt(storyCount));
+            long started = System.nanoTime();
+            Story story = stories.find(id).orElseThrow(() -> new IllegalStateException("A story went missing."));
+            List<Clip> itsClips = clips.findAll(story.clipIds());
+            int notes = comments.list(id).size() + revisions.list(id).size();
+            times[i] = (System.nanoTime() - started) / 1e6;
+            if (itsClips.isEmpty() || notes == 0) {
+                throw new IllegalStateException("A story came back without its clip or revisions.");
+            }
+        }
+        return List.of(
+                new Measurement("storyLoadP50Ms", "story load p50 (story, clip, comments, revisions)",
+                        percentile(times, 50), "ms", null, false),
+                new Measurement("storyLoadP95Ms", "story load p95", percentile(times, 95), "ms", 10.0, false));
+    }
+
+    static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static long size(Path database) {
+        try (Stream<Path> files = Files.list(database.toAbsolutePath().getParent())) {
+            String name = database.getFileName().toString();
+            return files.filter(f -> f.getFileName().toString().startsWith(name)).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Watches the heap while the benchmark runs: the most ever in use (garbage not yet collected included, sampled
+     * every few milliseconds) and the most still in use right after a collection (what the work really needs).
+     */
+    private static final class HeapWatch implements AutoCloseable {
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "heap-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final AtomicLong peakUsed = new AtomicLong();
+        private final AtomicLong peakAfterCollection = new AtomicLong();
+        private final List<Runnable> detach = new ArrayList<>();
+
+        HeapWatch() {
+            ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                    .forEach(MemoryPoolMXBean::resetPeakUsage);
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    NotificationListener listener = (notification, handback) -> afterCollection(notification);
+                    emitter.addNotificationListener(listener, null, null);
+                    detach.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (ListenerNotFoundException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }
+            sampler.scheduleAtFixedRate(this::sample, 0, 5, TimeUnit.MILLISECONDS);
+        }
+
+        private void sample() {
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            peakUsed.accumulateAndGet(used, Math::max);
+        }
+
+        private void afterCollection(Notification notification) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed)
+                    .sum();
+            peakAfterCollection.accumulateAndGet(after, Math::max);
+        }
+
+        List<Measurement> measurements() {
+            sample();
+            long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+            return List.of(
+                    new Measurement("peakHeapMb", "peak heap used (sampled, garbage included)",
+                            peakUsed.get() / 1_048_576.0, "MB", 300.0, false),
+                    new Measurement("peakLiveHeapMb", "peak heap still used after a collection",
+                            peakAfterCollection.get() / 1_048_576.0, "MB", null, false),
+                    new Measurement("maxHeapMb", "heap limit of this JVM (-Xmx)", max / 1_048_576.0, "MB", null,
+                            false));
+        }
+
+        @Override
+        public void close() {
+            sampler.shutdownNow();
+            detach.forEach(Runnable::run);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsdesk.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsdesk.app.Benchmark;
+import org.newsdesk.app.BenchmarkReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench}: builds a synthetic newsroom in a temporary database and prints how fast the app works on it. */
+@Command(name = "bench", description = "Measure speed on a synthetic newsroom of N stories with clips, built in a"
+        + " temporary database (your own database is not touched); prints a table and JSON.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stories", paramLabel = "N", defaultValue = "100000",
+            description = "How many stories (each with an 800-word clip) to build (default: ${DEFAULT-VALUE}).")
+    int stories;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON report to this file.")
+    Path out;
+
+    @Option(names = "--keep", paramLabel = "FILE.db",
+            description = "Build the database at this new file and keep it (for timing start-up against it).")
+    Path keep;
+
+    @Override
+    public Integer call() throws IOException {
+        if (stories < 1) {
+            throw new CommandFailure("--stories must be at least 1.");
+        }
+        if (keep != null && Files.exists(keep)) {
+            throw new CommandFailure(keep + " already exists; --keep needs a new file.");
+        }
+        Path folder = keep == null ? Files.createTempDirectory("newsdesk-bench") : null;
+        Path database = keep == null ? folder.resolve("bench.db") : keep;
+        var err = spec.commandLine().getErr();
+        BenchmarkReport report;
+        try {
+            report = new Benchmark(database, stories, line -> {
+                err.println(line);
+                err.flush();
+            }).run();
+        } finally {
+            if (folder != null) {
+                deleteAll(folder);
+            }
+        }
+        var out = spec.commandLine().getOut();
+        out.println(report.table());
+        out.print(report.json());
+        if (this.out != null) {
+            Files.writeString(this.out, report.json(), StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
