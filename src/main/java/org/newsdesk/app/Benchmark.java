@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -166,11 +167,15 @@ public final class Benchmark {
             index.search(query, 20);
         }
         double[] times = new double[QUERIES];
+        double[] cpu = new double[QUERIES];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int hits = 0;
         for (int i = 0; i < QUERIES; i++) {
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             hits += index.search(queries.get(i), 20).size();
             times[i] = (System.nanoTime() - started) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
         }
         if (hits == 0) {
             throw new IllegalStateException("No search query found anything; the index is not being used.");
@@ -179,7 +184,10 @@ public final class Benchmark {
                 new Measurement("searchP50Ms", "full-text search p50 (" + QUERIES + " queries)", percentile(times, 50),
                         "ms", null, false),
                 new Measurement("searchP95Ms", "full-text search p95", percentile(times, 95), "ms", 30.0, false),
-                new Measurement("searchMaxMs", "full-text search slowest", percentile(times, 100), "ms", null, false));
+                new Measurement("searchMaxMs", "full-text search slowest", percentile(times, 100), "ms", null, false),
+                // On a shared machine wall time includes waiting for a CPU; the CPU time shows the work itself.
+                new Measurement("searchP95CpuMs", "full-text search p95, CPU time only", percentile(cpu, 95), "ms",
+                        null, false));
     }
 
     /** A story with everything the editor shows beside it: its clips, comments and revisions. */

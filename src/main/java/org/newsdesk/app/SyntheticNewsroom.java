@@ -214,10 +214,17 @@ public final class SyntheticNewsroom {
                 case 1 -> queries.add(random.nextBoolean() ? LAST_NAMES[random.nextInt(LAST_NAMES.length)]
                         : PLACES[random.nextInt(PLACES.length)]);
                 case 2 -> {
-                    String text = sentence(random).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
-                    String[] words = text.split(" ");
-                    int at = random.nextInt(Math.max(1, words.length - 2));
-                    queries.add("\"" + words[at] + " " + words[Math.min(words.length - 1, at + 1)] + "\"");
+                    // Two neighbouring words of the text, not both as common as "of the": nobody searches for that.
+                    String[] words = sentence(random).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").split(" ");
+                    List<String> pairs = new ArrayList<>();
+                    for (int at = 0; at + 1 < words.length; at++) {
+                        if (!isFunctionWord(words[at]) || !isFunctionWord(words[at + 1])) {
+                            pairs.add(words[at] + " " + words[at + 1]);
+                        }
+                    }
+                    if (!pairs.isEmpty()) {
+                        queries.add("\"" + pairs.get(random.nextInt(pairs.size())) + "\"");
+                    }
                 }
                 case 3 -> {
                     String word = vocabulary[20 + random.nextInt(vocabulary.length - 20)];
@@ -279,6 +286,10 @@ public final class SyntheticNewsroom {
         page.append("</section></main><footer><p>Copyright ").append(clip.siteName())
                 .append("</p></footer></body></html>");
         return page.toString();
+    }
+
+    private static boolean isFunctionWord(String word) {
+        return List.of(FUNCTION_WORDS).contains(word);
     }
 
     private static String[] outletOf(String name) {
