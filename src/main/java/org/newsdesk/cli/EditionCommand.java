@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code edition …}: the newsletter's editions. */
 @Command(name = "edition", description = "Editions of the newsletter.",
-        subcommands = {EditionListCommand.class})
+        subcommands = {EditionListCommand.class, EditionCreateCommand.class, EditionAddCommand.class,
+                EditionMoveCommand.class, EditionRemoveCommand.class, EditionPublishCommand.class})
 final class EditionCommand {
 }
