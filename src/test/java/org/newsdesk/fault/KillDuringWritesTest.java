@@ -8,14 +8,13 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.model.Story;
+import org.newsdesk.App;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.StoryStore;
 
@@ -31,9 +30,9 @@ class KillDuringWritesTest {
     void everyAcknowledgedSaveSurvivesTwentyKillsAndTheFileStaysIntact() throws Exception {
         Path file = folder.resolve("newsroom.db");
         UUID storyId;
-        try (Database database = Database.open(file)) {
-            storyId = new StoryStore(database, Clock.systemUTC())
-                    .insert(Story.draft("writer", "Headline 0", "save 0", List.of(), Instant.now())).id();
+        try (App app = App.open(file)) {
+            app.people().welcome("writer");
+            storyId = app.storyService().create("writer", "Headline 0", "save 0", List.of()).id();
         }
         Path errors = folder.resolve("child-errors.txt");
         Files.createFile(errors);

@@ -4,12 +4,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.UUID;
+import org.newsdesk.App;
+import org.newsdesk.app.SaveConflictException;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.Database;
-import org.newsdesk.store.StaleVersionException;
-import org.newsdesk.store.StoryStore;
 
 /**
  * The child process of the two-writers test: once told {@code go}, it adds {@code count} lines to one story, each a
@@ -24,8 +23,8 @@ public final class StoryWriter {
         UUID storyId = UUID.fromString(args[1]);
         String name = args[2];
         int count = Integer.parseInt(args[3]);
-        try (Database database = Database.open(file)) {
-            StoryStore stories = new StoryStore(database, Clock.systemUTC());
+        try (App app = App.open(file)) {
+            StoryService stories = app.storyService();
             System.out.println("ready");
             System.out.flush();
             BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -36,9 +35,9 @@ public final class StoryWriter {
                 String line = name + "-" + i;
                 Story read = stories.find(storyId).orElseThrow();
                 try {
-                    stories.update(read.withText(read.headline(), read.body() + "\n" + line), name);
+                    stories.save(name, read.withText(read.headline(), read.body() + "\n" + line));
                     System.out.println("landed " + line);
-                } catch (StaleVersionException conflict) {
+                } catch (SaveConflictException conflict) {
                     System.out.println("conflict " + line);
                 }
             }

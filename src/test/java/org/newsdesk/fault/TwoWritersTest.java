@@ -1,11 +1,10 @@
 package org.newsdesk.fault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.App;
+import org.newsdesk.model.Revision;
+import org.newsdesk.model.Role;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.Database;
-import org.newsdesk.store.StoryStore;
 
 /** Two processes saving the same story at once: every save either lands or meets the conflict, none is lost. */
 class TwoWritersTest {
@@ -30,9 +30,10 @@ class TwoWritersTest {
     void concurrentSavesEitherLandOrConflictAndNoneIsLostSilently() throws Exception {
         Path file = folder.resolve("newsroom.db");
         UUID storyId;
-        try (Database database = Database.open(file)) {
-            storyId = new StoryStore(database, Clock.systemUTC())
-                    .insert(Story.draft("writer", "Shared story", "start", List.of(), Instant.now())).id();
+        try (App app = App.open(file)) {
+            app.people().welcome("ann");
+            app.people().add("ann", "bob", Role.EDITOR);
+            storyId = app.storyService().create("ann", "Shared story", "start", List.of()).id();
         }
         Path errors = folder.resolve("child-errors.txt");
         Files.createFile(errors);
@@ -65,14 +66,21 @@ class TwoWritersTest {
                 assertEquals(0, writer.waitFor(), () -> read(errors));
             }
         }
-        try (Database database = Database.open(file)) {
-            Story stored = new StoryStore(database, Clock.systemUTC()).find(storyId).orElseThrow();
+        try (App app = App.open(file)) {
+            Story stored = app.storyService().find(storyId).orElseThrow();
             Set<String> inText = new TreeSet<>(List.of(stored.body().split("\n")));
             inText.remove("start");
             assertEquals(landed, inText, "the story holds exactly the saves that were acknowledged");
             assertEquals(1 + landed.size(), stored.version(), "each landed save made one version");
             assertEquals(2 * SAVES_EACH, landed.size() + conflicts.size());
-            assertEquals("ok", KillDuringWritesTest.integrityCheck(database));
+            List<Revision> keptAfterConflict = app.storyService().revisions(storyId).stream()
+                    .filter(revision -> revision.reason().startsWith("conflict")).toList();
+            assertEquals(conflicts.size(), keptAfterConflict.size(), "each refused save kept its text");
+            for (String refused : conflicts) {
+                assertTrue(keptAfterConflict.stream().anyMatch(revision -> revision.body().endsWith("\n" + refused)),
+                        () -> "the text of the refused save " + refused + " was not kept");
+            }
+            assertEquals("ok", KillDuringWritesTest.integrityCheck(app.database()));
         }
     }
 
