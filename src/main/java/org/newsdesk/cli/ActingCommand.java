@@ -28,29 +28,6 @@ abstract class ActingCommand extends NewsroomCommand {
         return people.require(actor()).name();
     }
 
-    /** A story named by its id or by an unambiguous beginning of it (at least four characters). */
-    UUID storyId(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        try {
-            return UUID.fromString(wanted);
-        } catch (IllegalArgumentException notWhole) {
-            if (wanted.length() < 4) {
-                throw new CommandFailure("\"" + text + "\" is not a story id; give the id, or at least its first"
-                        + " four characters.");
-            }
-            List<UUID> matches = app().stories().list(List.of(), null, 0).stream().map(Story::id)
-                    .filter(id -> id.toString().startsWith(wanted)).toList();
-            if (matches.isEmpty()) {
-                throw new CommandFailure("There is no story whose id begins " + text + ".");
-            }
-            if (matches.size() > 1) {
-                throw new CommandFailure(matches.size() + " stories have ids beginning " + text
-                        + "; give more of the id.");
-            }
-            return matches.get(0);
-        }
-    }
-
     static LocalDate date(String text) {
         try {
             return LocalDate.parse(text.strip());
