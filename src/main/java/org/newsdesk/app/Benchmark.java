@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,17 +31,24 @@ import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import org.newsdesk.app.BenchmarkReport.Measurement;
+import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.model.Clip;
+import org.newsdesk.model.Edition;
+import org.newsdesk.model.EditionStatus;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Role;
+import org.newsdesk.model.Section;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
+import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.EditionStore;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SearchIndex;
+import org.newsdesk.store.SettingsStore;
 import org.newsdesk.store.StoryStore;
 import org.newsdesk.store.UserStore;
 
@@ -55,6 +63,9 @@ public final class Benchmark {
     static final int QUERIES = 60;
     static final int STORY_LOADS = 200;
     static final int LIST_PAGE = 100;
+    static final int EDITION_STORIES = 40;
+    static final int EXPORT_WARMUP = 3;
+    static final int EXPORT_RUNS = 10;
 
     private final Path database;
     private final int storyCount;
@@ -90,6 +101,7 @@ public final class Benchmark {
             try (Database db = Database.open(database)) {
                 measurements.addAll(search(db));
                 measurements.addAll(storyLoad(db));
+                measurements.addAll(export(db));
             }
             measurements.addAll(heap.measurements());
         }
@@ -214,6 +226,68 @@ public final class Benchmark {
                 new Measurement("storyLoadP50Ms", "story load p50 (story, clip, comments, revisions)",
                         percentile(times, 50), "ms", null, false),
                 new Measurement("storyLoadP95Ms", "story load p95", percentile(times, 95), "ms", 10.0, false));
+    }
+
+    /** A 40-story edition in four sections, exported again and again into a temporary folder once warm. */
+    private List<Measurement> export(Database db) {
+        progress.accept("Exporting a " + EDITION_STORIES + "-story edition…");
+        StoryStore stories = new StoryStore(db, clock);
+        EditionStore editions = new EditionStore(db);
+        List<Section> sections = new ArrayList<>();
+        int count = Math.min(EDITION_STORIES, storyCount);
+        for (int section = 0; section < 4; section++) {
+            List<UUID> ids = new ArrayList<>();
+            for (int n = section; n < count; n += 4) {
+                ids.add(newsroom.storyId(storyCount - 1 - n));
+            }
+            sections.add(new Section(List.of("Courts", "Policing", "Prisons", "Drugs").get(section), ids));
+        }
+        LocalDate date = LocalDate.of(2031, 1, 6);
+        editions.save(new Edition(UUID.randomUUID(), date, "Benchmark daily", "Today's stories.", EditionStatus.DRAFT,
+                sections, null));
+        EditionExportService export = new EditionExportService(editions, stories, new ClipStore(db),
+                new OutletStore(db), new SettingsStore(db), new AuditStore(db, clock), new EditionRenderer());
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("newsdesk-bench-export");
+            double[] times = new double[EXPORT_RUNS];
+            double[] cpu = new double[EXPORT_RUNS];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (int run = -EXPORT_WARMUP; run < EXPORT_RUNS; run++) {
+                long cpuStarted = threads.getCurrentThreadCpuTime();
+                long started = System.nanoTime();
+                ExportResult result = export.export(date, folder, "bench");
+                if (run >= 0) {
+                    times[run] = (System.nanoTime() - started) / 1e6;
+                    cpu[run] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
+                }
+                if (result.files().size() < 4) {
+                    throw new IllegalStateException("The export wrote " + result.files().size() + " files.");
+                }
+            }
+            return List.of(
+                    new Measurement("exportMs", "export of a " + count + "-story edition (warm, median)",
+                            percentile(times, 50), "ms", 150.0, false),
+                    new Measurement("exportCpuMs", "export, CPU time only (median)", percentile(cpu, 50), "ms",
+                            null, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless; the figures are what the run is for.
+        }
     }
 
     static double percentile(double[] values, int percent) {
