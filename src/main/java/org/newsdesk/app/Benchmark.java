@@ -70,6 +70,7 @@ public final class Benchmark {
     private final Path database;
     private final int storyCount;
     private final Consumer<String> progress;
+    private final boolean reusing;
     private final Clock clock = Clock.systemUTC();
     private final SyntheticNewsroom newsroom = new SyntheticNewsroom(20_240_510L, Instant.parse("2021-01-04T06:00:00Z"));
 
@@ -78,12 +79,35 @@ public final class Benchmark {
      * @param progress told what is happening, one short line at a time
      */
     public Benchmark(Path database, int storyCount, Consumer<String> progress) {
+        this(database, storyCount, progress, false);
+    }
+
+    private Benchmark(Path database, int storyCount, Consumer<String> progress, boolean reusing) {
         if (storyCount < 1) {
             throw new IllegalArgumentException("The benchmark needs at least one story.");
         }
         this.database = database;
         this.storyCount = storyCount;
         this.progress = progress;
+        this.reusing = reusing;
+    }
+
+    /**
+     * A benchmark that measures again a newsroom an earlier run built and kept, without rebuilding it (the insert
+     * rate is then not measured).
+     */
+    public static Benchmark reusing(Path database, Consumer<String> progress) {
+        if (!Files.isRegularFile(database)) {
+            throw new IllegalArgumentException("There is no benchmark database at " + database + ".");
+        }
+        int stories;
+        try (Database db = Database.open(database)) {
+            stories = new StoryStore(db, Clock.systemUTC()).count();
+        }
+        if (stories == 0) {
+            throw new IllegalArgumentException(database + " holds no stories to measure.");
+        }
+        return new Benchmark(database, stories, progress, true);
     }
 
     public SyntheticNewsroom newsroom() {
@@ -91,12 +115,14 @@ public final class Benchmark {
     }
 
     public BenchmarkReport run() {
-        if (Files.exists(database)) {
+        if (!reusing && Files.exists(database)) {
             throw new IllegalArgumentException(database + " already exists; the benchmark builds a new database.");
         }
         List<Measurement> measurements = new ArrayList<>();
         try (HeapWatch heap = new HeapWatch()) {
-            measurements.addAll(insert());
+            if (!reusing) {
+                measurements.addAll(insert());
+            }
             measurements.add(coldOpen());
             try (Database db = Database.open(database)) {
                 measurements.addAll(search(db));
@@ -248,7 +274,8 @@ public final class Benchmark {
             sections.add(new Section(List.of("Courts", "Policing", "Prisons", "Drugs").get(section), ids));
         }
         LocalDate date = LocalDate.of(2031, 1, 6);
-        editions.save(new Edition(UUID.randomUUID(), date, "Benchmark daily", "Today's stories.", EditionStatus.DRAFT,
+        UUID editionId = editions.find(date).map(Edition::id).orElseGet(UUID::randomUUID);
+        editions.save(new Edition(editionId, date, "Benchmark daily", "Today's stories.", EditionStatus.DRAFT,
                 sections, null));
         EditionExportService export = new EditionExportService(editions, stories, new ClipStore(db),
                 new OutletStore(db), new SettingsStore(db), new AuditStore(db, clock), new EditionRenderer());

@@ -32,35 +32,55 @@ final class BenchCommand implements Callable<Integer> {
             description = "Build the database at this new file and keep it (for timing start-up against it).")
     Path keep;
 
+    @Option(names = "--reuse", paramLabel = "FILE.db",
+            description = "Measure again a database an earlier --keep built, without rebuilding it (no insert rate).")
+    Path reuse;
+
     @Override
     public Integer call() throws IOException {
         if (stories < 1) {
             throw new CommandFailure("--stories must be at least 1.");
+        }
+        if (reuse != null) {
+            if (keep != null) {
+                throw new CommandFailure("--reuse and --keep cannot be used together.");
+            }
+            if (!Files.isRegularFile(reuse)) {
+                throw new CommandFailure("There is no benchmark database at " + reuse + ".");
+            }
+            print(Benchmark.reusing(reuse, this::progress).run());
+            return 0;
         }
         if (keep != null && Files.exists(keep)) {
             throw new CommandFailure(keep + " already exists; --keep needs a new file.");
         }
         Path folder = keep == null ? Files.createTempDirectory("newsdesk-bench") : null;
         Path database = keep == null ? folder.resolve("bench.db") : keep;
-        var err = spec.commandLine().getErr();
         BenchmarkReport report;
         try {
-            report = new Benchmark(database, stories, line -> {
-                err.println(line);
-                err.flush();
-            }).run();
+            report = new Benchmark(database, stories, this::progress).run();
         } finally {
             if (folder != null) {
                 deleteAll(folder);
             }
         }
-        var out = spec.commandLine().getOut();
-        out.println(report.table());
-        out.print(report.json());
-        if (this.out != null) {
-            Files.writeString(this.out, report.json(), StandardCharsets.UTF_8);
-        }
+        print(report);
         return 0;
+    }
+
+    private void progress(String line) {
+        var err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+    }
+
+    private void print(BenchmarkReport report) throws IOException {
+        var printer = spec.commandLine().getOut();
+        printer.println(report.table());
+        printer.print(report.json());
+        if (out != null) {
+            Files.writeString(out, report.json(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void deleteAll(Path folder) throws IOException {

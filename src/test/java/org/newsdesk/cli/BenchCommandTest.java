@@ -28,6 +28,13 @@ class BenchCommandTest {
         assertTrue(run.out().contains("cold open"), run.out());
         assertEquals(150, new ObjectMapper().readTree(json.toFile()).path("stories").asInt());
         assertTrue(Files.size(kept) > 0);
+
+        CommandLineTest.Run again = CommandLineTest.run("bench", "--reuse", kept.toString());
+
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().contains("Newsdesk benchmark: 150 stories"), again.out());
+        assertTrue(again.out().contains("full-text search p95"), again.out());
+        assertTrue(!again.out().contains("insert rate"), "a reused database has no insert rate: " + again.out());
     }
 
     @Test
