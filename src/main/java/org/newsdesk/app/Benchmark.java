@@ -31,6 +31,8 @@ import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import org.newsdesk.app.BenchmarkReport.Measurement;
+import org.newsdesk.clip.Extraction;
+import org.newsdesk.clip.Extractor;
 import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Edition;
@@ -66,6 +68,9 @@ public final class Benchmark {
     static final int EDITION_STORIES = 40;
     static final int EXPORT_WARMUP = 3;
     static final int EXPORT_RUNS = 10;
+    static final int PAGE_BYTES = 200_000;
+    static final int EXTRACTION_WARMUP = 30;
+    static final int EXTRACTIONS = 50;
 
     private final Path database;
     private final int storyCount;
@@ -129,6 +134,7 @@ public final class Benchmark {
                 measurements.addAll(storyLoad(db));
                 measurements.addAll(export(db));
             }
+            measurements.addAll(extraction());
             measurements.addAll(heap.measurements());
         }
         return new BenchmarkReport(storyCount, size(database), measurements);
@@ -307,6 +313,39 @@ public final class Benchmark {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** Extracting the article from saved 200 KB news pages, warm, as batch clipping does. */
+    private List<Measurement> extraction() {
+        progress.accept("Extracting " + EXTRACTIONS + " news pages of 200 KB…");
+        Extractor extractor = new Extractor();
+        List<String> pages = new ArrayList<>();
+        for (int n = 0; n < 10; n++) {
+            pages.add(newsroom.newsPage(n, PAGE_BYTES));
+        }
+        String url = "https://www.example-news.org/2031/01/06/story";
+        for (int i = 0; i < EXTRACTION_WARMUP; i++) {
+            extractor.extract(pages.get(i % pages.size()), url);
+        }
+        double[] times = new double[EXTRACTIONS];
+        double[] cpu = new double[EXTRACTIONS];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < EXTRACTIONS; i++) {
+            long cpuStarted = threads.getCurrentThreadCpuTime();
+            long started = System.nanoTime();
+            Extraction extraction = extractor.extract(pages.get(i % pages.size()), url);
+            times[i] = (System.nanoTime() - started) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
+            if (extraction.text().length() < 2_000) {
+                throw new IllegalStateException("The extractor missed the article of a benchmark page.");
+            }
+        }
+        return List.of(
+                new Measurement("extractionMs", "clip extraction of a 200 KB page (warm, median)",
+                        percentile(times, 50), "ms", 15.0, false),
+                new Measurement("extractionP95Ms", "clip extraction p95", percentile(times, 95), "ms", null, false),
+                new Measurement("extractionCpuMs", "clip extraction, CPU time only (median)", percentile(cpu, 50),
+                        "ms", null, false));
     }
 
     private static void deleteQuietly(Path folder) {
