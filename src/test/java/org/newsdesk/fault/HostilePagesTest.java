@@ -110,7 +110,7 @@ class HostilePagesTest {
     @MethodSource("hostilePages")
     void theExtractorSurvivesEachHostilePageWithinItsTimeBound(String name, Supplier<String> html) {
         String page = html.get();
-        Extraction extraction = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        Extraction extraction = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> new Extractor().extract(page, "https://news.example.org/2024/05/10/story"), name);
 
         assertNotNull(extraction, name);
