@@ -62,7 +62,9 @@ import org.newsdesk.store.UserStore;
 public final class Benchmark {
     /** Stories (each with its clip) written per transaction, as an import of a large package would. */
     static final int BATCH = 500;
-    static final int QUERIES = 60;
+    /** Many more than the 50 asked for, so that the p95 rests on ten queries, not on two or three. */
+    static final int QUERIES = 200;
+    static final int WARMUP_QUERIES = 60;
     static final int STORY_LOADS = 200;
     static final int LIST_PAGE = 100;
     static final int EDITION_STORIES = 40;
@@ -209,10 +211,11 @@ public final class Benchmark {
     }
 
     private List<Measurement> search(Database db) {
-        List<String> queries = newsroom.queries(QUERIES + 5);
+        List<String> queries = newsroom.queries(QUERIES);
         progress.accept("Searching: " + QUERIES + " queries (words, names, phrases, prefixes)…");
         SearchIndex index = new SearchIndex(db);
-        for (String query : queries.subList(QUERIES, queries.size())) {
+        // Another set of queries first, so the JIT and the caches are warm as in a running app, not on these words.
+        for (String query : newsroom.queries(WARMUP_QUERIES)) {
             index.search(query, 20);
         }
         double[] times = new double[QUERIES];

@@ -87,20 +87,23 @@ public final class SearchIndex {
         if (ranked.isEmpty()) {
             return List.of();
         }
-        long oldest = ranked.get(ranked.size() - 1).rowid();
         ranked = ranked.stream().sorted(Comparator.comparingDouble(Ranked::score).thenComparing(Ranked::rowid,
                 Comparator.reverseOrder())).limit(limit).toList();
+        // The second pass walks only the rowids between the best hits, not all the ranked matches again.
+        long oldest = ranked.stream().mapToLong(Ranked::rowid).min().orElseThrow();
+        long newest = ranked.stream().mapToLong(Ranked::rowid).max().orElseThrow();
         Map<Long, SearchHit> hits = new HashMap<>();
         SearchHit.Kind kind = SearchHit.Kind.valueOf(source.name());
         try (PreparedStatement select = connection.prepareStatement("SELECT f.rowid, c.id, c." + source.title
                 + ", snippet(" + source.fts + ", -1, char(2), char(3), '…', 14) FROM " + source.fts + " f JOIN "
-                + source.content + " c ON c.seq = f.rowid WHERE " + source.fts + " MATCH ? AND f.rowid >= ?"
+                + source.content + " c ON c.seq = f.rowid WHERE " + source.fts + " MATCH ? AND f.rowid >= ? AND f.rowid <= ?"
                 // "+f.rowid": a plain rowid IN (…) would restart the match once per rowid, which for a prefix
                 // means merging every matching term's list again; one pass over the ranked range is cheaper.
                 + " AND +f.rowid IN (" + ranked.stream().map(r -> "?").collect(Collectors.joining(", ")) + ")")) {
             List<Object> values = new ArrayList<>();
             values.add(match);
             values.add(oldest);
+            values.add(newest);
             ranked.forEach(r -> values.add(r.rowid()));
             Rows.bind(select, values.toArray());
             try (ResultSet rows = select.executeQuery()) {
