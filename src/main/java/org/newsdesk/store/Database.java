@@ -280,17 +280,21 @@ public final class Database implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             transactionDepth = 1;
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(e);
-                throw e;
-            } finally {
                 transactionDepth = 0;
-                connection.setAutoCommit(true);
+                // After SQLITE_FULL or an I/O error SQLite has already rolled back, so leaving manual-commit mode
+                // fails too ("no transaction is active"): keep that from hiding the error the person must see.
+                restoreAutoCommitQuietly(e);
+                throw e;
             }
+            transactionDepth = 0;
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw describe(e, path);
         } finally {
@@ -303,6 +307,14 @@ public final class Database implements AutoCloseable {
             connection.rollback();
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private void restoreAutoCommitQuietly(Throwable cause) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException restoreFailure) {
+            cause.addSuppressed(restoreFailure);
         }
     }
 
