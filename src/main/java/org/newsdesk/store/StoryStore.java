@@ -147,6 +147,29 @@ public final class StoryStore {
         });
     }
 
+    /** How many stories are in any of {@code statuses} (all when empty), by {@code author} when not null. */
+    public int count(Collection<StoryStatus> statuses, String author) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM stories WHERE 1 = 1");
+        List<Object> values = new ArrayList<>();
+        if (statuses != null && !statuses.isEmpty()) {
+            sql.append(" AND status IN (")
+                    .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(')');
+            values.addAll(statuses);
+        }
+        if (author != null) {
+            sql.append(" AND author = ?");
+            values.add(author);
+        }
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                Rows.bind(select, values.toArray());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** The stories with these ids, in the order given; ids with no story are left out. */
     public List<Story> findAll(List<UUID> ids) {
         if (ids.isEmpty()) {

@@ -352,7 +352,7 @@ public final class MainWindow implements DeskContext {
         worker.run(() -> {
             Map<Desk, Integer> counts = new HashMap<>();
             for (Desk desk : storyDesks) {
-                counts.put(desk, newsroom.stories(desk.stories().get(), person).size());
+                counts.put(desk, newsroom.count(desk.stories().get(), person));
             }
             return counts;
         }, counts -> {

@@ -51,6 +51,8 @@ public final class NewsdeskApplication extends Application {
                 shown = window;
                 if (exitAfterStartup) {
                     Platform.exit();
+                } else {
+                    startup.windowShown();
                 }
             });
         }, notice -> {

@@ -46,6 +46,11 @@ public final class Newsroom {
         return app.stories().list(query.statuses(), query.mineOnly() ? me.name() : null, 2000);
     }
 
+    /** How many stories a desk holds for {@code me}. */
+    public int count(StoryQuery query, User me) {
+        return app.stories().count(query.statuses(), query.mineOnly() ? me.name() : null);
+    }
+
     public Optional<Story> story(UUID id) {
         return app.stories().find(id);
     }

@@ -70,5 +70,8 @@ class StoryStoreTest {
                 .map(Story::headline).toList());
         assertEquals(List.of("Two"), stories.list(List.of(), "Ann", 10).stream().map(Story::headline).toList());
         assertEquals("One", stories.list(List.of(), null, 10).get(0).headline(), "the latest change comes first");
+        assertEquals(1, stories.count(List.of(StoryStatus.SUBMITTED), null));
+        assertEquals(1, stories.count(List.of(StoryStatus.DRAFT), "Ann"));
+        assertEquals(2, stories.count(List.of(), null));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -89,6 +90,8 @@ public final class StoryEditorView {
     private final PauseTransition previewDelay = new PauseTransition(Duration.millis(250));
     private WebView preview;
     private Label previewFallback;
+    private boolean previewRequested;
+    private double textScale = 1.0;
     private boolean dark;
     private String shownPage = "";
 
@@ -231,7 +234,6 @@ public final class StoryEditorView {
                 viewModel.attributionProperty())) {
             field.addListener((observable, before, now) -> previewDelay.playFromStart());
         }
-        makePreview();
         showStory(null);
     }
 
@@ -247,10 +249,15 @@ public final class StoryEditorView {
                 .limit(8).map(tag -> done + tag).toList();
     }
 
-    /** The preview is a WebView with JavaScript off; where WebKit cannot run, a plain note stands in for it. */
+    /**
+     * The preview is a WebView with JavaScript off; where WebKit cannot run, a plain note stands in for it. It is
+     * made when the first story is shown, not with the window: starting WebKit takes a second or more, and the
+     * desk should not wait for it.
+     */
     private void makePreview() {
         try {
             preview = new WebView();
+            preview.setZoom(textScale);
             preview.getEngine().setJavaScriptEnabled(false);
             preview.setContextMenuEnabled(false);
             preview.setId("previewView");
@@ -265,7 +272,20 @@ public final class StoryEditorView {
     }
 
     private void renderPreview() {
-        if (preview == null || viewModel.storyProperty().get() == null) {
+        if (viewModel.storyProperty().get() == null) {
+            return;
+        }
+        if (preview == null && previewFallback == null) {
+            if (!previewRequested) {
+                previewRequested = true;
+                Platform.runLater(() -> {
+                    makePreview();
+                    renderPreview();
+                });
+            }
+            return;
+        }
+        if (preview == null) {
             return;
         }
         String page = MarkdownPreview.page(viewModel.headlineProperty().get(), viewModel.bodyProperty().get(),
@@ -384,6 +404,7 @@ public final class StoryEditorView {
 
     /** Scales the preview with the window's text size. */
     public void setTextScale(double scale) {
+        textScale = scale;
         if (preview != null) {
             preview.setZoom(scale);
         }

@@ -31,6 +31,8 @@ public final class Startup implements AutoCloseable {
     private final Consumer<String> onNotice;
     private volatile InstanceLock lock;
     private App current;
+    /** The newsroom just opened for writing, whose check and backup wait for the window. */
+    private App awaitingCheck;
 
     private Startup(Stage stage, Path database, Worker worker, Consumer<App> onOpened, Consumer<String> onNotice) {
         this.stage = stage;
@@ -76,8 +78,8 @@ public final class Startup implements AutoCloseable {
 
     private void openForWriting() {
         worker.run(() -> App.open(database), opened -> {
+            awaitingCheck = opened;
             opened(opened);
-            checkAndBackUp(opened);
         }, error -> worker.run(() -> diagnose(), diagnosis -> {
             if (diagnosis.health().condition() == Condition.DAMAGED) {
                 offerBackup(diagnosis, null);
@@ -133,6 +135,18 @@ public final class Startup implements AutoCloseable {
         }, this::fail);
     }
 
+    /**
+     * Starts the file's check and daily backup, once the main window shows its stories: both read the whole file,
+     * and must not compete with the window's first load.
+     */
+    public void windowShown() {
+        App app = awaitingCheck;
+        awaitingCheck = null;
+        if (app != null && app == current) {
+            checkAndBackUp(app);
+        }
+    }
+
     /** The quick check and the daily backup, on a thread of their own: they read the whole file. */
     private void checkAndBackUp(App app) {
         Thread thread = new Thread(() -> {
@@ -152,6 +166,7 @@ public final class Startup implements AutoCloseable {
             }
         }, "newsdesk-check-and-backup");
         thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
