@@ -2,7 +2,10 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.app.EditionService;
+import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.StoryPackageService;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
@@ -30,6 +33,9 @@ public final class App implements AutoCloseable {
     private final SettingsStore settings;
     private final SearchIndex search;
     private final StoryPackageService packages;
+    private final PeopleService people;
+    private final StoryService storyService;
+    private final EditionService editionService;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -45,6 +51,9 @@ public final class App implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.search = new SearchIndex(database);
         this.packages = new StoryPackageService(database, stories, clips, outlets, users, revisions, audit, clock);
+        this.people = new PeopleService(database, users, audit);
+        this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
+        this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -102,6 +111,18 @@ public final class App implements AutoCloseable {
 
     public StoryPackageService packages() {
         return packages;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public StoryService storyService() {
+        return storyService;
+    }
+
+    public EditionService editionService() {
+        return editionService;
     }
 
     @Override

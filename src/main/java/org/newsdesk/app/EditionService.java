@@ -1,0 +1,242 @@
+package org.newsdesk.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.newsdesk.model.Edition;
+import org.newsdesk.model.EditionStatus;
+import org.newsdesk.model.Section;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.model.User;
+import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.EditionStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.workflow.Action;
+import org.newsdesk.workflow.Permissions;
+import org.newsdesk.workflow.WorkflowException;
+
+/**
+ * Building the day's edition: an editor creates it, adds, moves and removes stories in sections, and publishes it,
+ * which makes every story PUBLISHED in one transaction and freezes the edition.
+ */
+public final class EditionService {
+    private final Database database;
+    private final EditionStore editions;
+    private final StoryStore stories;
+    private final StoryService storyService;
+    private final AuditStore audit;
+    private final PeopleService people;
+    private final Clock clock;
+
+    public EditionService(Database database, EditionStore editions, StoryStore stories, StoryService storyService,
+                          AuditStore audit, PeopleService people, Clock clock) {
+        this.database = database;
+        this.editions = editions;
+        this.stories = stories;
+        this.storyService = storyService;
+        this.audit = audit;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** A new, empty draft edition for {@code date}; one edition per date. */
+    public Edition create(String actor, LocalDate date, String title) {
+        return database.write(connection -> {
+            User editor = people.require(actor);
+            refuseUnless(Permissions.editionRefusal(editor, null));
+            if (editions.find(date).isPresent()) {
+                throw new WorkflowException("There is already an edition for " + date + ".");
+            }
+            Edition created = editions.save(new Edition(UUID.randomUUID(), date, title == null ? "" : title.strip(),
+                    "", EditionStatus.DRAFT, List.of(), null));
+            audit.append(editor.name(), "edition.create", date.toString(),
+                    created.title().isEmpty() ? "created" : "created \"" + created.title() + "\"");
+            return created;
+        });
+    }
+
+    /** Saves the title, intro, and sections with their stories in order; the date and status stay as stored. */
+    public Edition update(String actor, Edition edited) {
+        return database.write(connection -> {
+            User editor = people.require(actor);
+            Edition stored = editions.find(edited.id())
+                    .orElseThrow(() -> new WorkflowException("There is no edition for " + edited.date() + "."));
+            refuseUnless(Permissions.editionRefusal(editor, stored));
+            Set<UUID> seen = new HashSet<>();
+            for (UUID storyId : edited.storyIds()) {
+                if (!seen.add(storyId)) {
+                    throw new WorkflowException("A story appears only once in an edition; " + storyId
+                            + " appears twice.");
+                }
+                if (!stored.storyIds().contains(storyId)) {
+                    requireAddable(storyId);
+                }
+            }
+            List<Section> sections = edited.sections().stream().filter(section -> !section.storyIds().isEmpty())
+                    .toList();
+            Edition saved = editions.save(new Edition(stored.id(), stored.date(), edited.title(), edited.intro(),
+                    stored.status(), sections, stored.publishedAt()));
+            audit.append(editor.name(), "edition.update", stored.date().toString(),
+                    "title, intro and order saved (" + saved.storyIds().size() + " stories)");
+            return saved;
+        });
+    }
+
+    /**
+     * Adds stories at the end of {@code section} (when null or blank, each story's own section), in the order
+     * given. Spiked or published stories, and stories already in the edition, are refused.
+     */
+    public Edition add(String actor, LocalDate date, List<UUID> storyIds, String section) {
+        return database.write(connection -> {
+            User editor = people.require(actor);
+            Edition edition = requireEditable(editor, date);
+            Map<String, List<UUID>> sections = sections(edition);
+            for (UUID storyId : storyIds) {
+                if (sections.values().stream().anyMatch(ids -> ids.contains(storyId))) {
+                    throw new WorkflowException("The story " + storyId + " is already in the edition of " + date
+                            + ".");
+                }
+                Story story = requireAddable(storyId);
+                String name = section != null && !section.isBlank() ? section.strip()
+                        : story.section() == null ? "" : story.section().strip();
+                sections.computeIfAbsent(name, key -> new ArrayList<>()).add(storyId);
+                audit.append(editor.name(), "edition.add", storyId.toString(),
+                        "added to the edition of " + date + sectionPhrase(name));
+            }
+            return editions.save(withSections(edition, sections));
+        });
+    }
+
+    /**
+     * Moves a story to {@code position} (0 is first) within {@code section} (when null or blank, its current
+     * section); a position past the end puts it last.
+     */
+    public Edition move(String actor, LocalDate date, UUID storyId, String section, int position) {
+        return database.write(connection -> {
+            User editor = people.require(actor);
+            Edition edition = requireEditable(editor, date);
+            Map<String, List<UUID>> sections = sections(edition);
+            String current = sectionOf(sections, storyId, date);
+            String target = section != null && !section.isBlank() ? section.strip() : current;
+            sections.get(current).remove(storyId);
+            List<UUID> ids = sections.computeIfAbsent(target, key -> new ArrayList<>());
+            ids.add(Math.max(0, Math.min(position, ids.size())), storyId);
+            audit.append(editor.name(), "edition.move", storyId.toString(), "moved to position "
+                    + (ids.indexOf(storyId) + 1) + sectionPhrase(target) + " in the edition of " + date);
+            return editions.save(withSections(edition, sections));
+        });
+    }
+
+    /** Takes a story out of the edition; the story itself is unchanged. */
+    public Edition remove(String actor, LocalDate date, UUID storyId) {
+        return database.write(connection -> {
+            User editor = people.require(actor);
+            Edition edition = requireEditable(editor, date);
+            Map<String, List<UUID>> sections = sections(edition);
+            sections.get(sectionOf(sections, storyId, date)).remove(storyId);
+            audit.append(editor.name(), "edition.remove", storyId.toString(),
+                    "removed from the edition of " + date);
+            return editions.save(withSections(edition, sections));
+        });
+    }
+
+    /**
+     * Publishes the edition: every story in it must be APPROVED; they all become PUBLISHED, and the edition is
+     * frozen, in one transaction. When any story is not approved, nothing changes and the refusal names them.
+     */
+    public Edition publish(String actor, LocalDate date) {
+        return database.write(connection -> {
+            User editor = people.require(actor);
+            Edition edition = requireEditable(editor, date);
+            if (edition.storyIds().isEmpty()) {
+                throw new WorkflowException("The edition of " + date + " has no stories to publish.");
+            }
+            List<Story> included = stories.findAll(edition.storyIds());
+            List<Story> notApproved = included.stream().filter(story -> story.status() != StoryStatus.APPROVED)
+                    .toList();
+            if (!notApproved.isEmpty()) {
+                throw new WorkflowException("Only approved stories are published, and "
+                        + notApproved.stream().map(story -> "\"" + story.headline() + "\" ("
+                                + story.status().label().toLowerCase(java.util.Locale.ROOT) + ")")
+                        .collect(Collectors.joining(", "))
+                        + (notApproved.size() == 1 ? " is not." : " are not."));
+            }
+            for (Story story : included) {
+                storyService.moveInTransaction(editor, story, Action.PUBLISH, " in the edition of " + date);
+            }
+            Edition published = editions.save(new Edition(edition.id(), edition.date(), edition.title(),
+                    edition.intro(), EditionStatus.PUBLISHED, edition.sections(), clock.instant()));
+            audit.append(editor.name(), "edition.publish", date.toString(),
+                    "published with " + included.size() + " stories");
+            return published;
+        });
+    }
+
+    public Optional<Edition> find(LocalDate date) {
+        return editions.find(date);
+    }
+
+    /** The newest editions, newest date first. */
+    public List<Edition> recent(int limit) {
+        return editions.list(limit);
+    }
+
+    private Edition requireEditable(User editor, LocalDate date) {
+        Edition edition = editions.find(date).orElseThrow(() -> new WorkflowException("There is no edition for "
+                + date + "; an editor creates it with edition create."));
+        refuseUnless(Permissions.editionRefusal(editor, edition));
+        return edition;
+    }
+
+    private Story requireAddable(UUID storyId) {
+        Story story = stories.find(storyId)
+                .orElseThrow(() -> new WorkflowException("There is no story " + storyId + "."));
+        if (story.status() == StoryStatus.SPIKED || story.status() == StoryStatus.PUBLISHED) {
+            throw new WorkflowException("A " + story.status().label().toLowerCase(java.util.Locale.ROOT)
+                    + " story cannot go into an edition.");
+        }
+        return story;
+    }
+
+    private static Map<String, List<UUID>> sections(Edition edition) {
+        Map<String, List<UUID>> sections = new LinkedHashMap<>();
+        for (Section section : edition.sections()) {
+            sections.computeIfAbsent(section.name(), key -> new ArrayList<>()).addAll(section.storyIds());
+        }
+        return sections;
+    }
+
+    private static String sectionOf(Map<String, List<UUID>> sections, UUID storyId, LocalDate date) {
+        return sections.entrySet().stream().filter(entry -> entry.getValue().contains(storyId))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new WorkflowException("The story " + storyId + " is not in the edition of "
+                        + date + "."));
+    }
+
+    private static Edition withSections(Edition edition, Map<String, List<UUID>> sections) {
+        List<Section> kept = sections.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+                .map(entry -> new Section(entry.getKey(), entry.getValue())).toList();
+        return new Edition(edition.id(), edition.date(), edition.title(), edition.intro(), edition.status(), kept,
+                edition.publishedAt());
+    }
+
+    private static String sectionPhrase(String section) {
+        return section.isEmpty() ? "" : " (" + section + ")";
+    }
+
+    private static void refuseUnless(Optional<String> refusal) {
+        refusal.ifPresent(rule -> {
+            throw new WorkflowException(rule);
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsdesk.workflow;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.newsdesk.model.Edition;
+import org.newsdesk.model.Role;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.model.User;
+
+/** Who may do what: the one place where the newsroom's rules about people and roles are written down. */
+public final class Permissions {
+    private Permissions() {
+    }
+
+    /**
+     * Why {@code who} may not do {@code action} to {@code story}, as one sentence naming the rule, or empty when
+     * the action is allowed. The status rule is asked first: a move that no one may make is refused as such.
+     */
+    public static Optional<String> refusal(User who, Story story, Action action) {
+        if (!action.appliesTo(story.status())) {
+            return Optional.of("A " + lower(story.status()) + " story cannot be " + action.pastParticiple() + ".");
+        }
+        boolean author = who.name().equalsIgnoreCase(story.author());
+        return switch (action) {
+            case EDIT -> who.isEditor() || (author && isWithWriter(story.status()))
+                    ? Optional.empty()
+                    : Optional.of(author
+                            ? "A writer edits only their own draft or returned stories; this one is "
+                                    + lower(story.status()) + "."
+                            : "A writer edits only their own draft or returned stories; this one is "
+                                    + story.author() + "'s.");
+            case SUBMIT -> author ? Optional.empty() : Optional.of("Only the story's author submits it.");
+            case WITHDRAW -> author ? Optional.empty() : Optional.of("Only the story's author withdraws it.");
+            case APPROVE, RETURN, SPIKE, RESTORE, PUBLISH -> who.isEditor()
+                    ? Optional.empty()
+                    : Optional.of("Only editors " + verb(action) + " stories.");
+        };
+    }
+
+    /** Throws {@link WorkflowException} naming the rule when {@link #refusal} refuses. */
+    public static void check(User who, Story story, Action action) {
+        refusal(who, story, action).ifPresent(rule -> {
+            throw new WorkflowException(rule);
+        });
+    }
+
+    /** Why {@code who} may not add people or change roles, or empty when they may. */
+    public static Optional<String> peopleRefusal(User who) {
+        return who.role() == Role.EDITOR ? Optional.empty() : Optional.of("Only editors add people or change roles.");
+    }
+
+    /**
+     * Why {@code who} may not change {@code edition} (create it, edit it, add, move or remove stories, publish
+     * it), or empty when they may; {@code edition} is null for one not created yet.
+     */
+    public static Optional<String> editionRefusal(User who, Edition edition) {
+        if (edition != null && edition.isPublished()) {
+            return Optional.of("The edition of " + edition.date() + " is published and can no longer change.");
+        }
+        return who.isEditor() ? Optional.empty() : Optional.of("Only editors build and publish editions.");
+    }
+
+    private static boolean isWithWriter(StoryStatus status) {
+        return status == StoryStatus.DRAFT || status == StoryStatus.RETURNED;
+    }
+
+    private static String verb(Action action) {
+        return action.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lower(StoryStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}
