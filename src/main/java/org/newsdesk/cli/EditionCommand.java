@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code edition …}: the newsletter's editions. */
 @Command(name = "edition", description = "Editions of the newsletter.",
-        subcommands = {EditionListCommand.class})
+        subcommands = {EditionListCommand.class, EditionCheckCommand.class})
 final class EditionCommand {
 }
