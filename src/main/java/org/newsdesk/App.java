@@ -2,10 +2,13 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
+import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
@@ -36,6 +39,8 @@ public final class App implements AutoCloseable {
     private final PeopleService people;
     private final StoryService storyService;
     private final EditionService editionService;
+    private final IntegrityService integrity;
+    private final EditionExportService editionExport;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +59,9 @@ public final class App implements AutoCloseable {
         this.people = new PeopleService(database, users, audit);
         this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
         this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
+        this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
+        this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
+                new EditionRenderer());
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -123,6 +131,14 @@ public final class App implements AutoCloseable {
 
     public EditionService editionService() {
         return editionService;
+    }
+
+    public IntegrityService integrity() {
+        return integrity;
+    }
+
+    public EditionExportService editionExport() {
+        return editionExport;
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class EditionService {
             Edition saved = editions.save(new Edition(stored.id(), stored.date(), edited.title(), edited.intro(),
                     stored.status(), sections, stored.publishedAt()));
             audit.append(editor.name(), "edition.update", stored.date().toString(),
-                    "title, intro and order saved (" + saved.storyIds().size() + " stories)");
+                    "title, intro and order saved (" + saved.storyIds().size() + " in all)");
             return saved;
         });
     }
@@ -177,7 +177,7 @@ public final class EditionService {
             Edition published = editions.save(new Edition(edition.id(), edition.date(), edition.title(),
                     edition.intro(), EditionStatus.PUBLISHED, edition.sections(), clock.instant()));
             audit.append(editor.name(), "edition.publish", date.toString(),
-                    "published with " + included.size() + " stories");
+                    "published with " + included.size() + (included.size() == 1 ? " story" : " stories"));
             return published;
         });
     }

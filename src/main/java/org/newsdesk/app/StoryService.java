@@ -88,13 +88,25 @@ public final class StoryService {
                 if (due && changedSince) {
                     revisions.add(saved.id(), saved.headline(), saved.body(), editor.name(), "typing");
                 }
-                audit.append(editor.name(), "story.edit", saved.id().toString(),
-                        "saved version " + saved.version() + " (" + saved.wordCount() + " words)");
+                if (!typingOnSinceLastAuditLine(editor, saved)) {
+                    audit.append(editor.name(), "story.edit", saved.id().toString(),
+                            "saved version " + saved.version() + " (" + saved.wordCount() + " words)");
+                }
                 return saved;
             });
         } catch (StaleVersionException stale) {
             throw conflict(editor, merged);
         }
+    }
+
+    /**
+     * Whether the story's last audit line is this person's edit from less than the typing interval ago: autosave
+     * while typing then adds no line, so the trail shows each stretch of editing once, not every keystroke pause.
+     */
+    private boolean typingOnSinceLastAuditLine(User editor, Story saved) {
+        return audit.list(saved.id().toString(), 1).stream().anyMatch(line -> line.action().equals("story.edit")
+                && line.actor().equals(editor.name())
+                && line.at().plus(TYPING_REVISION_INTERVAL).isAfter(clock.instant()));
     }
 
     private SaveConflictException conflict(User editor, Story losing) {

@@ -21,7 +21,7 @@ final class EditionCheckCommand extends NewsroomCommand implements Callable<Inte
 
     @Override
     public Integer call() {
-        StoryCheckCommand.print(out(), app(), StoryCheckCommand.integrity(app()).checkEdition(date), json);
+        StoryCheckCommand.print(out(), app(), app().integrity().checkEdition(date), json);
         return 0;
     }
 }

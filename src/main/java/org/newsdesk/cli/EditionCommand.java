@@ -4,6 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code edition …}: the newsletter's editions. */
 @Command(name = "edition", description = "Editions of the newsletter.",
-        subcommands = {EditionListCommand.class, EditionCheckCommand.class})
+        subcommands = {EditionListCommand.class, EditionCreateCommand.class, EditionAddCommand.class,
+                EditionMoveCommand.class, EditionRemoveCommand.class, EditionPublishCommand.class,
+                EditionCheckCommand.class, EditionExportCommand.class, EditionPreviewCommand.class})
 final class EditionCommand {
 }

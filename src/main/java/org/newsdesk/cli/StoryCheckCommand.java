@@ -40,7 +40,7 @@ final class StoryCheckCommand extends NewsroomCommand implements Callable<Intege
 
     @Override
     public Integer call() {
-        IntegrityService integrity = integrity(app());
+        IntegrityService integrity = app().integrity();
         boolean named = ids != null && !ids.isEmpty();
         boolean inStatus = statuses != null && !statuses.isEmpty();
         Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
@@ -53,19 +53,6 @@ final class StoryCheckCommand extends NewsroomCommand implements Callable<Intege
         }
         print(out(), app(), findings, json);
         return 0;
-    }
-
-    private static UUID storyId(String text) {
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure("\"" + text + "\" is not a story id (story list shows them).");
-        }
-    }
-
-    /** The integrity service over the open newsroom. */
-    static IntegrityService integrity(App app) {
-        return new IntegrityService(app.stories(), app.clips(), app.outlets(), app.editions(), app.settings());
     }
 
     /** Prints findings per story: one JSON line each with {@code json}, else a readable list. */

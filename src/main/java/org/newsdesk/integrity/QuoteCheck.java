@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.model.Clip;
 
 /**
  * The misquote check: every passage in quotation marks in a summary must appear in a source, ignoring case, quote
@@ -24,6 +25,11 @@ public final class QuoteCheck {
         }
     };
 
+    /** What a summary may quote from a clip, its headline and its text: the source text to pass to {@link #misquotes}. */
+    public static String sourceText(Clip clip) {
+        return clip.title().isBlank() ? clip.text() : clip.title() + "\n\n" + clip.text();
+    }
+
     /** The index of {@code sourceText}, built on first use and kept for the next checks. */
     public SourceIndex index(String sourceText) {
         String text = sourceText == null ? "" : sourceText;
@@ -39,7 +45,7 @@ public final class QuoteCheck {
 
     /**
      * Misquote findings for the quotations of {@code markdownBody} checked against {@code sourceTexts} (a quotation
-     * may come from any of them); none when there is no source to check against.
+     * may come from any of them; see {@link #sourceText(Clip)}); none when there is no source to check against.
      */
     public List<Finding> misquotes(String markdownBody, List<String> sourceTexts) {
         return misquotesAgainst(markdownBody, sourceTexts.stream().map(this::index).toList());

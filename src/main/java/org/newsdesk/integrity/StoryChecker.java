@@ -31,7 +31,7 @@ public final class StoryChecker {
      */
     public List<Finding> check(Story story, List<Clip> clips, Outlet outlet, CheckContext context) {
         Summary summary = Summary.of(story.body());
-        List<SourceIndex> sources = clips.stream().map(clip -> quotes.index(sourceText(clip))).toList();
+        List<SourceIndex> sources = clips.stream().map(clip -> quotes.index(QuoteCheck.sourceText(clip))).toList();
         List<Finding> findings = new ArrayList<>();
         findings.addAll(quotes.check(summary, sources));
         findings.addAll(CopyCheck.check(summary, sources));
@@ -41,10 +41,5 @@ public final class StoryChecker {
         findings.addAll(DuplicateCheck.check(story, clips, context));
         findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::kind));
         return List.copyOf(findings);
-    }
-
-    /** What a summary may quote from: the clip's headline and its text. */
-    static String sourceText(Clip clip) {
-        return clip.title().isBlank() ? clip.text() : clip.title() + "\n\n" + clip.text();
     }
 }

@@ -169,6 +169,17 @@ public final class StoryStore {
         });
     }
 
+    /** Ids of stories whose id begins with {@code prefix} (lower-case hex), at most {@code limit} of them. */
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")) {
+                Rows.bind(select, prefix, prefix + "\uffff", limit);
+                return Rows.list(select, row -> Rows.uuid(row, "id"));
+            }
+        });
+    }
+
     /** The stories that summarise the clip. */
     public List<Story> findByClip(UUID clipId) {
         return database.read(connection -> {

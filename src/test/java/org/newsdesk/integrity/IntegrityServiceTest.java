@@ -206,7 +206,8 @@ class IntegrityServiceTest {
         assertEquals(1, unknownStory.status());
         assertTrue(unknownStory.err().startsWith("newsdesk: There is no story "), unknownStory.err());
         assertEquals(1, notAnId.status());
-        assertEquals("newsdesk: \"nonsense\" is not a story id (story list shows them).", notAnId.err().strip());
+        assertEquals("newsdesk: \"nonsense\" is not a story id; give the id, or at least its first four characters.",
+                notAnId.err().strip());
         assertEquals(1, noEdition.status());
         assertEquals("newsdesk: There is no edition for 2023-01-01.", noEdition.err().strip());
     }

@@ -1,0 +1,168 @@
+package org.newsdesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.newsdesk.App;
+import org.newsdesk.model.Edition;
+import org.newsdesk.model.EditionStatus;
+import org.newsdesk.model.Role;
+import org.newsdesk.model.Section;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.store.Database;
+import org.newsdesk.workflow.WorkflowException;
+
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class EditionServiceTest {
+    private static final LocalDate DAY = LocalDate.parse("2024-05-10");
+
+    private final App app = new App(Database.inMemory(), new MovableClock(Instant.parse("2024-05-10T08:00:00Z")));
+    private final EditionService editions = app.editionService();
+    private final StoryService stories = app.storyService();
+
+    @BeforeEach
+    void newsroom() {
+        app.people().welcome("Eve");
+        app.people().add("Eve", "Ted", Role.WRITER);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aWriterCannotCreateAnEdition() {
+        WorkflowException refused = assertThrows(WorkflowException.class, () -> editions.create("Ted", DAY, "Daily"));
+
+        assertEquals("Only editors build and publish editions.", refused.getMessage());
+    }
+
+    @Test
+    void thereIsOneEditionPerDate() {
+        editions.create("Eve", DAY, "Daily");
+
+        WorkflowException refused = assertThrows(WorkflowException.class, () -> editions.create("Eve", DAY, "Again"));
+
+        assertEquals("There is already an edition for 2024-05-10.", refused.getMessage());
+    }
+
+    @Test
+    void storiesAreAddedMovedAndRemovedInSections() {
+        editions.create("Eve", DAY, "Daily");
+        UUID one = approved("One");
+        UUID two = approved("Two");
+        UUID three = approved("Three");
+
+        editions.add("Eve", DAY, List.of(one, two), "Courts");
+        editions.add("Eve", DAY, List.of(three), "Drugs");
+        editions.move("Eve", DAY, two, null, 0);
+        editions.move("Eve", DAY, one, "Drugs", 99);
+        Edition edition = editions.remove("Eve", DAY, three);
+
+        assertEquals(List.of(new Section("Courts", List.of(two)), new Section("Drugs", List.of(one))),
+                edition.sections());
+        assertEquals(edition, editions.find(DAY).orElseThrow());
+    }
+
+    @Test
+    void aStoryIsAddedOnlyOnce() {
+        editions.create("Eve", DAY, "Daily");
+        UUID one = approved("One");
+        editions.add("Eve", DAY, List.of(one), "Courts");
+
+        assertThrows(WorkflowException.class, () -> editions.add("Eve", DAY, List.of(one), "Drugs"));
+    }
+
+    @Test
+    void aSpikedStoryCannotGoIntoAnEdition() {
+        editions.create("Eve", DAY, "Daily");
+        Story story = stories.create("Ted", "Spiked", "Text.", List.of());
+        stories.spike("Eve", story.id());
+
+        WorkflowException refused = assertThrows(WorkflowException.class,
+                () -> editions.add("Eve", DAY, List.of(story.id()), null));
+
+        assertEquals("A spiked story cannot go into an edition.", refused.getMessage());
+    }
+
+    @Test
+    void publishingWithAStoryNotApprovedNamesItAndChangesNothing() {
+        editions.create("Eve", DAY, "Daily");
+        UUID ready = approved("Ready");
+        Story waiting = stories.create("Ted", "Still waiting", "Text.", List.of());
+        stories.submit("Ted", waiting.id());
+        editions.add("Eve", DAY, List.of(ready, waiting.id()), "News");
+
+        WorkflowException refused = assertThrows(WorkflowException.class, () -> editions.publish("Eve", DAY));
+
+        assertEquals("Only approved stories are published, and \"Still waiting\" (submitted) is not.",
+                refused.getMessage());
+        assertEquals(StoryStatus.APPROVED, stories.find(ready).orElseThrow().status());
+        assertEquals(EditionStatus.DRAFT, editions.find(DAY).orElseThrow().status());
+    }
+
+    @Test
+    void publishingMakesEveryStoryPublishedAndFreezesTheEdition() {
+        editions.create("Eve", DAY, "Daily");
+        UUID one = approved("One");
+        UUID two = approved("Two");
+        editions.add("Eve", DAY, List.of(one, two), "News");
+
+        Edition published = editions.publish("Eve", DAY);
+
+        assertEquals(EditionStatus.PUBLISHED, published.status());
+        assertEquals(Instant.parse("2024-05-10T08:00:00Z"), published.publishedAt());
+        assertEquals(StoryStatus.PUBLISHED, stories.find(one).orElseThrow().status());
+        assertEquals(StoryStatus.PUBLISHED, stories.find(two).orElseThrow().status());
+        UUID three = approved("Three");
+        WorkflowException frozen = assertThrows(WorkflowException.class,
+                () -> editions.add("Eve", DAY, List.of(three), "News"));
+        assertEquals("The edition of 2024-05-10 is published and can no longer change.", frozen.getMessage());
+        assertThrows(WorkflowException.class, () -> editions.publish("Eve", DAY));
+        assertThrows(WorkflowException.class, () -> editions.remove("Eve", DAY, one));
+    }
+
+    @Test
+    void anEmptyEditionIsNotPublished() {
+        editions.create("Eve", DAY, "Daily");
+
+        WorkflowException refused = assertThrows(WorkflowException.class, () -> editions.publish("Eve", DAY));
+
+        assertEquals("The edition of 2024-05-10 has no stories to publish.", refused.getMessage());
+    }
+
+    @Test
+    void updateSavesTitleIntroAndOrderButNotTheStatus() {
+        Edition created = editions.create("Eve", DAY, "Daily");
+        UUID one = approved("One");
+        UUID two = approved("Two");
+        editions.add("Eve", DAY, List.of(one, two), "News");
+
+        Edition updated = editions.update("Eve", new Edition(created.id(), DAY, "Friday report", "Hello.",
+                EditionStatus.PUBLISHED, List.of(new Section("Top", List.of(two, one))), null));
+
+        assertEquals("Friday report", updated.title());
+        assertEquals("Hello.", updated.intro());
+        assertEquals(EditionStatus.DRAFT, updated.status());
+        assertEquals(List.of(two, one), updated.storyIds());
+        assertTrue(app.audit().list(DAY.toString(), 0).stream().anyMatch(e -> e.action().equals("edition.update")));
+    }
+
+    private UUID approved(String headline) {
+        Story story = stories.create("Ted", headline, "Text of " + headline + ".", List.of());
+        stories.submit("Ted", story.id());
+        return stories.approve("Eve", story.id()).id();
+    }
+}
