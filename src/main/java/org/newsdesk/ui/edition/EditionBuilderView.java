@@ -165,7 +165,7 @@ public final class EditionBuilderView {
         candidateList.setId("candidateList");
         candidateList.setItems(viewModel.candidates());
         candidateList.setPlaceholder(new Label("No approved stories wait for an edition."));
-        candidateList.setCellFactory(list -> new StoryCell(false));
+        candidateList.setCellFactory(list -> new StoryCell(false, 0));
         candidateList.setOnKeyPressed(event -> {
             Story story = candidateList.getSelectionModel().getSelectedItem();
             if (story != null && event.getCode() == KeyCode.ENTER && viewModel.canEditProperty().get()) {
@@ -327,15 +327,7 @@ public final class EditionBuilderView {
         list.setPrefHeight(Math.max(1, section.stories().size()) * CELL_HEIGHT + 4);
         list.setMinHeight(list.getPrefHeight());
         list.setPlaceholder(new Label("Drop stories here"));
-        list.setCellFactory(view -> new StoryCell(true) {
-            @Override
-            protected void updateItem(Story story, boolean empty) {
-                super.updateItem(story, empty);
-                if (!empty && story != null) {
-                    setText((firstNumber + getIndex()) + ".");
-                }
-            }
-        });
+        list.setCellFactory(view -> new StoryCell(true, firstNumber));
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Story story = list.getSelectionModel().getSelectedItem();
             if (story == null || !viewModel.canEditProperty().get()) {
@@ -397,10 +389,14 @@ public final class EditionBuilderView {
     /** A story as a draggable line: headline, then outlet, author and words. */
     private class StoryCell extends ListCell<Story> {
         private final boolean inEdition;
+        private final int firstNumber;
 
-        StoryCell(boolean inEdition) {
+        StoryCell(boolean inEdition, int firstNumber) {
             this.inEdition = inEdition;
+            this.firstNumber = firstNumber;
             getStyleClass().add("story-cell");
+            // A zero preferred width lets the cell follow the list's width, so long headlines end in an ellipsis.
+            setPrefWidth(0);
             setOnDragDetected(event -> {
                 if (getItem() == null || !viewModel.canEditProperty().get()) {
                     return;
@@ -459,7 +455,16 @@ public final class EditionBuilderView {
             details.getStyleClass().add("story-details");
             VBox box = new VBox(2, headline, details);
             box.setMinWidth(0);
-            setGraphic(box);
+            if (inEdition) {
+                Label number = new Label((firstNumber + getIndex()) + ".");
+                number.getStyleClass().add("story-number");
+                number.setMinWidth(28);
+                HBox line = new HBox(4, number, box);
+                line.setAlignment(Pos.TOP_LEFT);
+                setGraphic(line);
+            } else {
+                setGraphic(box);
+            }
             setText(null);
             setContextMenu(menu(story));
         }

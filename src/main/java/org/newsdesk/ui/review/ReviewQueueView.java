@@ -126,6 +126,11 @@ public final class ReviewQueueView {
     }
 
     private final class QueueCell extends ListCell<ReviewQueueViewModel.QueueItem> {
+        QueueCell() {
+            // A zero preferred width lets the cell follow the list's width, so long headlines wrap.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ReviewQueueViewModel.QueueItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -146,8 +151,13 @@ public final class ReviewQueueView {
             facts.add(waiting(Duration.between(item.submittedAt(), app.clock().instant())));
             Label details = new Label(String.join(" · ", facts));
             details.getStyleClass().add("queue-details");
+            details.setWrapText(true);
+            // Bound widths let the labels wrap: a cell asks its graphic for a height without giving a width.
+            headline.prefWidthProperty().bind(getListView().widthProperty().subtract(32));
+            details.prefWidthProperty().bind(headline.prefWidthProperty());
+            headline.setMinHeight(Region.USE_PREF_SIZE);
+            details.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, headline, details);
-            box.setMaxWidth(getListView().getWidth() - 30);
             setGraphic(box);
             setText(null);
         }
@@ -246,7 +256,12 @@ public final class ReviewQueueView {
         summary.setId("diffSummaryLabel");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(viewModel.diffSummaryProperty());
+        sinceLastSeen.setMinWidth(Region.USE_PREF_SIZE);
+        myEdits.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
         HBox switcher = new HBox(0, sinceLastSeen, myEdits);
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
         switcher.getStyleClass().add("segmented");
         HBox head = new HBox(12, title, switcher, summary);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -293,6 +308,7 @@ public final class ReviewQueueView {
         returnButton.setTooltip(new Tooltip("Send the story back with your comment, saving your edits first"));
         returnButton.disableProperty().bind(viewModel.canReturnProperty().not());
         returnButton.setOnAction(event -> viewModel.returnToWriter());
+        returnButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox returnLine = new HBox(8, returnComment, returnButton);
         HBox.setHgrow(returnComment, Priority.ALWAYS);
         returnLine.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);

@@ -208,8 +208,8 @@ public final class ReviewQueueViewModel {
             return;
         }
         if (seenRevision == null || submittedRevision == null) {
-            diff.set(RevisionDiff.between("", RevisionDiff.text(story.headline(), story.body())));
-            diffSummary.set("First time in review: you have not seen an earlier version of this story.");
+            diff.set(new RevisionDiff(List.of()));
+            diffSummary.set("First time in review: there is no earlier version you saw.");
             return;
         }
         Revision from = seenRevision;

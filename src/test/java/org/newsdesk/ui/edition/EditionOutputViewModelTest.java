@@ -79,7 +79,8 @@ class EditionOutputViewModelTest {
 
     @Test
     void preflightNamesTheStoryThatIsNotApprovedBesideTheIntegrityFindings() {
-        Story approved = day.get(0);
+        Story approved = newsroom.approved(SampleNewsroom.WRITER, "Too short", "Only a line, Example News reports.",
+                "Drugs");
         Story submitted = day.get(2);
         builder.place(approved.id(), "Drugs", 0);
         builder.place(submitted.id(), "Drugs", 1);

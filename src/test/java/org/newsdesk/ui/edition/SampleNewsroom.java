@@ -85,11 +85,28 @@ public final class SampleNewsroom {
         return stories;
     }
 
-    /** Writes a realistic day into the database file named by the first argument. */
+    /**
+     * Writes a realistic day into the database file named by the first argument: thirteen approved stories, twelve
+     * of them in today's edition in three sections, and two in the review queue, one of them returned once and
+     * resubmitted.
+     */
     public static void main(String[] args) {
         try (App app = App.open(Path.of(args[0]))) {
             SampleNewsroom newsroom = withPeople(app);
-            newsroom.realisticDay(Integer.parseInt(args.length > 1 ? args[1] : "12"));
+            List<Story> stories = newsroom.realisticDay(13);
+            java.time.LocalDate today = java.time.LocalDate.now(app.clock());
+            app.editionService().create(EDITOR, today, "");
+            for (Story story : stories.subList(0, 12)) {
+                app.editionService().add(EDITOR, today, List.of(story.id()), story.section());
+            }
+            Story resubmitted = stories.get(14);
+            app.storyService().returnToWriter(EDITOR, resubmitted.id(),
+                    "Say how many calls and since when, and who runs the program.");
+            Story returned = app.storyService().find(resubmitted.id()).orElseThrow();
+            app.storyService().save(returned.author(), returned.withText(returned.headline(), returned.body()
+                    .replace("more than 20,000 calls", "more than 20,000 calls since 2020")
+                    .replace("Denver's program", "Denver's STAR program, run by the health department,")));
+            app.storyService().submit(returned.author(), returned.id());
         }
     }
 
@@ -111,6 +128,12 @@ public final class SampleNewsroom {
                     officials see Beijing's cooperation as critical to slowing a drug that is killing Americans in \
                     record numbers. China denies the abuses it is accused of and says the sanctions keep it from \
                     buying equipment for drug enforcement.
+
+                    Any agreement would be politically delicate. Members of Congress from both parties have pressed \
+                    the administration to keep the sanctions in place, and human-rights groups say lifting them \
+                    would reward Beijing for years of stalling. Administration officials counter that the working \
+                    group could begin with modest steps, such as sharing information on shipments of pill presses \
+                    and precursor chemicals, before any decision on the institute is made.
                     """, "Drugs", List.of("fentanyl", "China"), "The Wall Street Journal",
                     "the Wall Street Journal", "wsj.com",
                     "https://www.wsj.com/politics/national-security/us-seeks-to-revive-chinas-help-in-fighting-fentanyl",
@@ -126,6 +149,12 @@ public final class SampleNewsroom {
 
                     Experts cautioned that the decline is modest and uneven: some Western states still saw large \
                     increases. They credit wider access to naloxone, more treatment, and a shift in the drug supply.
+
+                    Public health researchers warned against reading too much into a single year of provisional \
+                    numbers, which are often revised upward as death investigations are completed. They noted that \
+                    deaths among older adults and Black and Native American residents continued to climb, and that \
+                    the drug supply in many cities now mixes fentanyl with the animal sedative xylazine, which does \
+                    not respond to naloxone and causes severe wounds.
                     """, "Drugs", List.of("overdoses"), "Associated Press", "the Associated Press", "apnews.com",
                     "https://apnews.com/article/overdose-deaths-decline-fentanyl",
                     "Overdose deaths fell in 2023", "By Mike Stobbe",
@@ -139,6 +168,13 @@ public final class SampleNewsroom {
 
                     Critics argue the tools make drug use seem safer than it is, and several states still classify \
                     test strips as paraphernalia, although most have changed their laws since 2022.
+
+                    The programs remain small: most distribute a few thousand strips a month, and only a handful of \
+                    cities can afford the machines that identify every substance in a sample. Organizers say the \
+                    results are shared with hospitals and medical examiners so that emergency rooms know what to \
+                    expect, and some programs post weekly alerts online when a batch turns up with an unexpected \
+                    adulterant. \
+                    In Baltimore, the health department now mails free strips to anyone who asks.
                     """, "Drugs", List.of("harm reduction"), "The Marshall Project", "the Marshall Project",
                     "themarshallproject.org", "https://www.themarshallproject.org/2024/05/09/drug-checking-fentanyl",
                     "The drug-checking experiment", "By Keri Blakinger",
@@ -153,6 +189,12 @@ public final class SampleNewsroom {
                     Several justices appeared skeptical that courts should set homelessness policy, while others \
                     asked how a person could comply with a law against being homeless. A ruling is expected by \
                     the end of June.
+
+                    Cities across the West have watched the case closely. Officials in Phoenix, Los Angeles and San \
+                    Francisco told the court that the 2018 ruling made it difficult to clear encampments even when \
+                    shelter was offered, while advocates for homeless people argued that fines and jail time only \
+                    push people from one block to the next and make it harder for them to find housing or keep a \
+                    job.
                     """, "Courts", List.of("homelessness", "Supreme Court"), "The New York Times",
                     "the New York Times", "nytimes.com",
                     "https://www.nytimes.com/2024/04/22/us/politics/supreme-court-homeless-camping.html",
@@ -167,6 +209,12 @@ public final class SampleNewsroom {
 
                     The Judicial Conference is studying whether to ask Congress for a permanent, narrower version \
                     of the rule, with the defendant's written consent required.
+
+                    Defense lawyers are divided as well. Some say clients prefer a quick hearing by video to weeks \
+                    in a county jail waiting for a transport, while others worry that judges are less moved by a \
+                    defendant they see only on a screen. A study of bail hearings in Chicago found that defendants \
+                    who appeared by video received higher bail amounts than those who appeared in person. \
+                    Whatever the justices decide will shape how dozens of cities treat people living in cars, tents and doorways.
                     """, "Courts", List.of("sentencing"), "Reuters", "Reuters", "reuters.com",
                     "https://www.reuters.com/legal/federal-judges-split-remote-sentencing-2024-05-10/",
                     "Judges split over video sentencing", "By Nate Raymond",
@@ -180,6 +228,12 @@ public final class SampleNewsroom {
 
                     Lawmakers approved raises and a new state-run defender office, but officials say it will take \
                     years to hire enough attorneys.
+
+                    The crisis has drawn national attention because it tests the constitutional right to counsel. \
+                    The Sixth Amendment guarantees a lawyer to anyone facing jail time who cannot afford one, and a \
+                    federal judge has ordered the state to release people held without representation for more than \
+                    a week. State officials said they expect the backlog to ease only gradually as new hires finish \
+                    training.
                     """, "Courts", List.of("public defense"), "OPB", "Oregon Public Broadcasting", "opb.org",
                     "https://www.opb.org/article/2024/05/08/oregon-public-defender-shortage/",
                     "Oregon public defender shortage", "By Conrad Wilson",
@@ -192,7 +246,14 @@ public final class SampleNewsroom {
 
                     The department says it has since hired more staff to compute release dates and is moving its \
                     records onto a new computer system.
-                    """, "Prisons", List.of("overdetention", "Louisiana"), "The Appeal", "the Appeal",
+
+                    The man, who had been sentenced for a nonviolent drug offense, wrote letters to the warden and \
+                    to the department asking to be released, according to court filings. A Justice Department \
+                    investigation last year found that the state routinely held people past their release dates, \
+                    often because paperwork from local courts arrived late or was entered incorrectly, and that the \
+                    department knew about the problem for a decade. \
+                    Defense lawyers say the shortage also delays trials for people who are out on bail, sometimes for more than a year.
+                    """, "Prisons and Policing", List.of("overdetention", "Louisiana"), "The Appeal", "the Appeal",
                     "theappeal.org", "https://theappeal.org/louisiana-overdetention-jury-award/",
                     "Held for two extra years", "By Jerry Iannelli",
                     "A jury awarded $1.3 million.\n\nThe department says it hired more staff."),
@@ -205,7 +266,14 @@ public final class SampleNewsroom {
 
                     Legislators have repeatedly declined to fund air conditioning for every unit, estimating the \
                     cost at more than $1 billion.
-                    """, "Prisons", List.of("heat", "Texas"), "The Texas Tribune", "the Texas Tribune",
+
+                    The trial is expected to last several weeks and to feature testimony from guards, medical staff \
+                    and family members of men who died during heat waves. Temperature logs kept by the prisons \
+                    themselves will be central to the case. Corrections officials say they have installed more \
+                    temporary cooling units, but the union representing officers says staff also suffer in the \
+                    heat, and some have quit. \
+                    The department has not said how many people are still waiting for a corrected release date.
+                    """, "Prisons and Policing", List.of("heat", "Texas"), "The Texas Tribune", "the Texas Tribune",
                     "texastribune.org", "https://www.texastribune.org/2024/05/10/texas-prisons-heat-lawsuit/",
                     "Texas prison heat trial", "By Jolie McCullough",
                     "About two-thirds of prisons lack air conditioning.\n\nLegislators have declined to fund it."),
@@ -218,7 +286,13 @@ public final class SampleNewsroom {
 
                     A federal monitor overseeing Rikers Island said the department has not yet shown how it will \
                     comply.
-                    """, "Prisons", List.of("solitary", "Rikers"), "Gothamist", "Gothamist", "gothamist.com",
+
+                    The law also bars the use of solitary as punishment for more than a few days in a row and \
+                    requires that detainees held apart from others receive at least seven hours a day outside their \
+                    cells. Advocates who pushed for the measure point to deaths at Rikers in recent years, several \
+                    of them involving people who had been held in isolation or in cells designed for short stays. \
+                    At least a dozen deaths have been linked to heat in the prisons since 2018, according to the plaintiffs.
+                    """, "Prisons and Policing", List.of("solitary", "Rikers"), "Gothamist", "Gothamist", "gothamist.com",
                     "https://gothamist.com/news/solitary-confinement-law-takes-effect-nyc-jails",
                     "Solitary limits take effect", "By Samantha Max",
                     "Jails must limit solitary confinement.\n\nA federal monitor said compliance is unclear."),
@@ -230,7 +304,14 @@ public final class SampleNewsroom {
 
                     Civil liberties groups warn the flights capture footage of bystanders and backyards, and few \
                     departments have policies on how long the video is kept.
-                    """, "Policing", List.of("drones", "surveillance"), "The Washington Post",
+
+                    Departments using the drones say that operators can often tell within minutes whether a call is \
+                    serious, which lets officers focus on emergencies. Several cities have published flight logs \
+                    and maps of where drones flew, but privacy advocates note that cameras pointed at a scene \
+                    inevitably record neighbors and passers-by, and they want clear limits on facial recognition \
+                    and on sharing footage with other agencies. \
+                    The city has asked the monitor for more time to train officers in the new rules.
+                    """, "Prisons and Policing", List.of("drones", "surveillance"), "The Washington Post",
                     "the Washington Post", "washingtonpost.com",
                     "https://www.washingtonpost.com/technology/2024/05/10/police-drones-first-responders/",
                     "Drones as first responders", "By Drew Harwell",
@@ -243,7 +324,13 @@ public final class SampleNewsroom {
                     tool helped officers reach victims faster.
 
                     The company says its sensors have saved lives and that the city will lose data it relied on.
-                    """, "Policing", List.of("ShotSpotter", "Chicago"), "Chicago Sun-Times", "the Chicago Sun-Times",
+
+                    The decision ends a partnership that cost the city about $49 million over six years. The city's \
+                    inspector general found in 2021 that fewer than one in ten alerts led police to evidence of a \
+                    gun-related crime, and researchers have questioned whether the sensors send officers \
+                    disproportionately into Black and Latino neighborhoods, where the devices were concentrated. \
+                    Other cities, including Houston, are reviewing their own contracts.
+                    """, "Prisons and Policing", List.of("ShotSpotter", "Chicago"), "Chicago Sun-Times", "the Chicago Sun-Times",
                     "suntimes.com", "https://chicago.suntimes.com/2024/05/10/shotspotter-contract-ends",
                     "Chicago ends ShotSpotter", "By Tom Schuba",
                     "Chicago has ended its contract.\n\nThe company says its sensors saved lives."),
@@ -255,7 +342,14 @@ public final class SampleNewsroom {
 
                     Background-check companies have raised concerns about accuracy as records disappear from \
                     public databases at different speeds.
-                    """, "Policing", List.of("records", "reentry"), "Stateline", "Stateline", "stateline.org",
+
+                    Under the laws, eligible misdemeanors and some felonies are sealed after a waiting period if \
+                    the person has not been convicted of a new crime. Advocates estimate that tens of millions of \
+                    Americans have a record that could qualify. Employers' groups have largely supported the \
+                    measures because of labor shortages, though some ask for more time before records of certain \
+                    offenses disappear from view. \
+                    Several states are considering laws that would extend sealing to more serious felonies after a longer waiting period.
+                    """, "Prisons and Policing", List.of("records", "reentry"), "Stateline", "Stateline", "stateline.org",
                     "https://stateline.org/2024/05/10/clean-slate-laws-expand/",
                     "Clean slate laws expand", "By Amanda Hernández",
                     "More than a dozen states seal records.\n\nBackground-check companies raised concerns."),
@@ -266,6 +360,13 @@ public final class SampleNewsroom {
                     and after the change and found jail populations fell by about 10 percent.
 
                     Prosecutors say the law has made it harder to hold people accused of domestic violence.
+
+                    The study examined court and arrest records for tens of thousands of people charged in the \
+                    state's largest counties. The authors caution that their data cover only the first year and \
+                    that judges' use of the new detention hearings varies widely from county to county. Supporters \
+                    of the law say it ends the practice of jailing people simply because they are poor, while \
+                    sheriffs remain divided. \
+                    A second study, covering a longer period, is under way and will look at how victims were notified of releases.
                     """, "Courts", List.of("bail", "Illinois"), "Bolts", "Bolts", "boltsmag.org",
                     "https://boltsmag.org/illinois-bail-reform-study/",
                     "Illinois bail study", "By Alex Burness",
@@ -278,18 +379,32 @@ public final class SampleNewsroom {
 
                     Board members say public safety must come first and point to high-profile crimes by people on \
                     parole.
-                    """, "Prisons", List.of("parole"), "Prison Policy Initiative", "the Prison Policy Initiative",
+
+                    The report notes that people over 55 are the fastest-growing group in state prisons and are the \
+                    least likely to commit new crimes after release. Caring for them costs states far more than \
+                    housing younger prisoners because of chronic illness and dementia. Several states have created \
+                    geriatric or medical parole, but the number of people released under those programs remains \
+                    very small, the report finds. \
+                    Only a few states publish how many parole hearings they hold each year and how many end in release.
+                    """, "Prisons and Policing", List.of("parole"), "Prison Policy Initiative", "the Prison Policy Initiative",
                     "prisonpolicy.org", "https://www.prisonpolicy.org/reports/parole2024.html",
                     "Parole grant rates fall", "By Leah Wang",
                     "Parole grant rates have fallen.\n\nBoard members say safety comes first."),
             new Item("Cities Weigh Civilian Responders for Mental Health Calls",
                     """
-                    Denver's program sending clinicians instead of police to some 911 calls has handled more than \
+                    Denver's program sends clinicians instead of police to some 911 calls and has handled more than \
                     20,000 calls without an arrest, Route Fifty reports. Other cities are copying it, though \
                     staffing shortages have kept several programs from running around the clock.
 
                     Police unions have mostly supported the programs, which free officers for violent crime.
-                    """, "Policing", List.of("mental health"), "Route Fifty", "Route Fifty", "route-fifty.com",
+
+                    Programs elsewhere have struggled to hire mental health clinicians, who can earn more in \
+                    private practice, and some have been cut back to daytime hours. Researchers who studied the \
+                    program found that reports of low-level crimes fell in the neighborhoods it served. City \
+                    officials say the responders also connect people to housing and treatment, which they hope will \
+                    reduce repeat calls over time. \
+                    Similar programs now run in Albuquerque, Portland and Olympia, and federal grants have helped pay for them.
+                    """, "Prisons and Policing", List.of("mental health"), "Route Fifty", "Route Fifty", "route-fifty.com",
                     "https://www.route-fifty.com/public-safety/2024/05/civilian-responders/",
                     "Civilian responders spread", "By Kery Murakami",
                     "Denver's program has handled 20,000 calls.\n\nPolice unions have supported the programs."));
