@@ -116,10 +116,12 @@ final class EditionOutputPane {
 
     private Node previewPane() {
         ToggleGroup widths = new ToggleGroup();
-        ToggleButton desktop = new ToggleButton("Desktop · 600 px");
+        ToggleButton desktop = new ToggleButton("Desktop");
         desktop.setId("desktopToggle");
-        ToggleButton phone = new ToggleButton("Phone · 375 px");
+        desktop.setTooltip(new Tooltip("600 px wide, as most mail apps on a computer show it"));
+        ToggleButton phone = new ToggleButton("Phone");
         phone.setId("phoneToggle");
+        phone.setTooltip(new Tooltip("375 px wide, as a phone shows it"));
         widths.getToggles().addAll(desktop, phone);
         widths.selectToggle(viewModel.phoneProperty().get() ? phone : desktop);
         widths.selectedToggleProperty().addListener((o, was, now) -> {
@@ -148,6 +150,9 @@ final class EditionOutputPane {
                 size.getStyleClass().add("over-budget");
             }
         });
+        for (javafx.scene.control.Control control : java.util.List.of(desktop, phone, dark, size)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox segmented = new HBox(0, desktop, phone);
         HBox toolbar = new HBox(8, segmented, dark, new Region(), budget, size);
         HBox.setHgrow(toolbar.getChildren().get(2), Priority.ALWAYS);
