@@ -261,7 +261,8 @@ public final class EditionBuilderView {
         addSection.setOnAction(event -> add.run());
         newSection.setOnAction(event -> add.run());
         HBox sectionLine = new HBox(8, newSection, addSection);
-        Label hint = new Label("Reorder by dragging, or select a story and press Alt+↑ / Alt+↓; Delete takes it out.");
+        Label hint = new Label(
+                "Reorder by dragging, or select a story and press Alt+↑ / Alt+↓; Delete takes it out.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 

@@ -273,7 +273,8 @@ public final class EditionBuilderViewModel {
         }
         Edition edited = new Edition(current.id(), current.date(), title.get().strip(), intro.get().strip(),
                 current.status(), current.sections(), current.publishedAt());
-        change(() -> app.editionService().update(editor.name(), edited), saved -> message.set("Saved the title and intro."));
+        change(() -> app.editionService().update(editor.name(), edited),
+                saved -> message.set("Saved the title and intro."));
     }
 
     /** Publishes the edition: its stories become PUBLISHED and the edition is frozen. */

@@ -39,8 +39,8 @@ import org.newsdesk.ui.Worker;
 
 /** The review queue screen: the queue on the left, the story being reviewed in the middle, its clip on the right. */
 public final class ReviewQueueView {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter
+            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final App app;
     private final ReviewQueueViewModel viewModel;

@@ -110,7 +110,8 @@ class EditionBuilderViewTest {
         robot.clickOn("#introArea").write("Good morning. Three stories today.");
         robot.clickOn("#previewTab");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.output().renderedProperty().get() != null
-                && view.output().renderedProperty().get().file(RenderedEdition.NEWSLETTER_HTML).contains("Three stories today."));
+                && view.output().renderedProperty().get().file(RenderedEdition.NEWSLETTER_HTML)
+                        .contains("Three stories today."));
         robot.clickOn("#phoneToggle");
         WebView webView = robot.lookup("#previewWebView").queryAs(WebView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> webView.getWidth() == 375);

@@ -136,9 +136,11 @@ public final class SampleNewsroom {
                     and precursor chemicals, before any decision on the institute is made.
                     """, "Drugs", List.of("fentanyl", "China"), "The Wall Street Journal",
                     "the Wall Street Journal", "wsj.com",
-                    "https://www.wsj.com/politics/national-security/us-seeks-to-revive-chinas-help-in-fighting-fentanyl",
+                    "https://www.wsj.com/politics/national-security/"
+                            + "us-seeks-to-revive-chinas-help-in-fighting-fentanyl",
                     "U.S. Seeks to Revive China's Help in Fighting Fentanyl", "By Vivian Salama",
-                    "The Biden administration is weighing a deal with China.\n\nOfficials see cooperation as critical."),
+                    "The Biden administration is weighing a deal with China.\n\n"
+                            + "Officials see cooperation as critical."),
             new Item("Overdose Deaths Fall for the First Time in Five Years",
                     """
                     Drug overdose deaths in the United States fell about 3 percent last year, the first annual \
@@ -214,7 +216,8 @@ public final class SampleNewsroom {
                     in a county jail waiting for a transport, while others worry that judges are less moved by a \
                     defendant they see only on a screen. A study of bail hearings in Chicago found that defendants \
                     who appeared by video received higher bail amounts than those who appeared in person. \
-                    Whatever the justices decide will shape how dozens of cities treat people living in cars, tents and doorways.
+                    Whatever the justices decide will shape how dozens of cities treat people living in cars, tents \
+                    and doorways.
                     """, "Courts", List.of("sentencing"), "Reuters", "Reuters", "reuters.com",
                     "https://www.reuters.com/legal/federal-judges-split-remote-sentencing-2024-05-10/",
                     "Judges split over video sentencing", "By Nate Raymond",
@@ -252,7 +255,8 @@ public final class SampleNewsroom {
                     investigation last year found that the state routinely held people past their release dates, \
                     often because paperwork from local courts arrived late or was entered incorrectly, and that the \
                     department knew about the problem for a decade. \
-                    Defense lawyers say the shortage also delays trials for people who are out on bail, sometimes for more than a year.
+                    Defense lawyers say the shortage also delays trials for people who are out on bail, sometimes \
+                    for more than a year.
                     """, "Prisons and Policing", List.of("overdetention", "Louisiana"), "The Appeal", "the Appeal",
                     "theappeal.org", "https://theappeal.org/louisiana-overdetention-jury-award/",
                     "Held for two extra years", "By Jerry Iannelli",
@@ -291,8 +295,10 @@ public final class SampleNewsroom {
                     requires that detainees held apart from others receive at least seven hours a day outside their \
                     cells. Advocates who pushed for the measure point to deaths at Rikers in recent years, several \
                     of them involving people who had been held in isolation or in cells designed for short stays. \
-                    At least a dozen deaths have been linked to heat in the prisons since 2018, according to the plaintiffs.
-                    """, "Prisons and Policing", List.of("solitary", "Rikers"), "Gothamist", "Gothamist", "gothamist.com",
+                    At least a dozen deaths have been linked to heat in the prisons since 2018, according to the \
+                    plaintiffs.
+                    """, "Prisons and Policing", List.of("solitary", "Rikers"), "Gothamist", "Gothamist",
+                    "gothamist.com",
                     "https://gothamist.com/news/solitary-confinement-law-takes-effect-nyc-jails",
                     "Solitary limits take effect", "By Samantha Max",
                     "Jails must limit solitary confinement.\n\nA federal monitor said compliance is unclear."),
@@ -330,7 +336,8 @@ public final class SampleNewsroom {
                     gun-related crime, and researchers have questioned whether the sensors send officers \
                     disproportionately into Black and Latino neighborhoods, where the devices were concentrated. \
                     Other cities, including Houston, are reviewing their own contracts.
-                    """, "Prisons and Policing", List.of("ShotSpotter", "Chicago"), "Chicago Sun-Times", "the Chicago Sun-Times",
+                    """, "Prisons and Policing", List.of("ShotSpotter", "Chicago"),
+                    "Chicago Sun-Times", "the Chicago Sun-Times",
                     "suntimes.com", "https://chicago.suntimes.com/2024/05/10/shotspotter-contract-ends",
                     "Chicago ends ShotSpotter", "By Tom Schuba",
                     "Chicago has ended its contract.\n\nThe company says its sensors saved lives."),
@@ -348,8 +355,10 @@ public final class SampleNewsroom {
                     Americans have a record that could qualify. Employers' groups have largely supported the \
                     measures because of labor shortages, though some ask for more time before records of certain \
                     offenses disappear from view. \
-                    Several states are considering laws that would extend sealing to more serious felonies after a longer waiting period.
-                    """, "Prisons and Policing", List.of("records", "reentry"), "Stateline", "Stateline", "stateline.org",
+                    Several states are considering laws that would extend sealing to more serious felonies after a \
+                    longer waiting period.
+                    """, "Prisons and Policing", List.of("records", "reentry"),
+                    "Stateline", "Stateline", "stateline.org",
                     "https://stateline.org/2024/05/10/clean-slate-laws-expand/",
                     "Clean slate laws expand", "By Amanda Hernández",
                     "More than a dozen states seal records.\n\nBackground-check companies raised concerns."),
@@ -366,7 +375,8 @@ public final class SampleNewsroom {
                     that judges' use of the new detention hearings varies widely from county to county. Supporters \
                     of the law say it ends the practice of jailing people simply because they are poor, while \
                     sheriffs remain divided. \
-                    A second study, covering a longer period, is under way and will look at how victims were notified of releases.
+                    A second study, covering a longer period, is under way and will look at how victims were \
+                    notified of releases.
                     """, "Courts", List.of("bail", "Illinois"), "Bolts", "Bolts", "boltsmag.org",
                     "https://boltsmag.org/illinois-bail-reform-study/",
                     "Illinois bail study", "By Alex Burness",
@@ -386,7 +396,8 @@ public final class SampleNewsroom {
                     geriatric or medical parole, but the number of people released under those programs remains \
                     very small, the report finds. \
                     Only a few states publish how many parole hearings they hold each year and how many end in release.
-                    """, "Prisons and Policing", List.of("parole"), "Prison Policy Initiative", "the Prison Policy Initiative",
+                    """, "Prisons and Policing", List.of("parole"),
+                    "Prison Policy Initiative", "the Prison Policy Initiative",
                     "prisonpolicy.org", "https://www.prisonpolicy.org/reports/parole2024.html",
                     "Parole grant rates fall", "By Leah Wang",
                     "Parole grant rates have fallen.\n\nBoard members say safety comes first."),
@@ -403,8 +414,10 @@ public final class SampleNewsroom {
                     program found that reports of low-level crimes fell in the neighborhoods it served. City \
                     officials say the responders also connect people to housing and treatment, which they hope will \
                     reduce repeat calls over time. \
-                    Similar programs now run in Albuquerque, Portland and Olympia, and federal grants have helped pay for them.
-                    """, "Prisons and Policing", List.of("mental health"), "Route Fifty", "Route Fifty", "route-fifty.com",
+                    Similar programs now run in Albuquerque, Portland and Olympia, and federal grants have helped \
+                    pay for them.
+                    """, "Prisons and Policing", List.of("mental health"),
+                    "Route Fifty", "Route Fifty", "route-fifty.com",
                     "https://www.route-fifty.com/public-safety/2024/05/civilian-responders/",
                     "Civilian responders spread", "By Kery Murakami",
                     "Denver's program has handled 20,000 calls.\n\nPolice unions have supported the programs."));
