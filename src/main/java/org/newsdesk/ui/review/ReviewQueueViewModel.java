@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newsdesk.App;
 import org.newsdesk.app.RevisionDiff;
+import org.newsdesk.app.SaveConflictException;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Comment;
 import org.newsdesk.model.Revision;
@@ -329,6 +330,12 @@ public final class ReviewQueueViewModel {
     private void fail(Throwable error) {
         busy.set(false);
         message.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        if (error instanceof SaveConflictException conflict && selected.get() != null
+                && selected.get().id().equals(conflict.stored().id())) {
+            // The editor's text stays in the fields, now measured against the newer stored version.
+            selected.set(conflict.stored());
+            replaceInQueue(conflict.stored());
+        }
     }
 
     public ObservableList<QueueItem> queue() {

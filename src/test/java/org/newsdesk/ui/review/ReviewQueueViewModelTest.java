@@ -126,4 +126,23 @@ class ReviewQueueViewModelTest {
         assertEquals(2, viewModel.diffProperty().get().wordsAdded());
         assertEquals("+2 / −0 words since it was submitted.", viewModel.diffSummaryProperty().get());
     }
+
+    @Test
+    void anEditMetBySomeoneElsesSaveIsNotApprovedAndKeepsTheEditorsText() {
+        Story story = newsroom.submitted(SampleNewsroom.WRITER, "Drones", "Police send drones.", "");
+        viewModel.load();
+        viewModel.bodyProperty().set("Police departments send drones to 911 calls.");
+        Story stored = newsroom.app().storyService().find(story.id()).orElseThrow();
+        Story other = newsroom.app().storyService().save(SampleNewsroom.EDITOR,
+                stored.withText("Drones", "Dozens of police departments send drones."));
+
+        viewModel.approve();
+
+        assertEquals(StoryStatus.SUBMITTED, newsroom.app().storyService().find(story.id()).orElseThrow().status());
+        assertTrue(viewModel.messageProperty().get().contains("nothing was overwritten"),
+                viewModel.messageProperty().get());
+        assertEquals(other.version(), viewModel.selectedProperty().get().version());
+        assertEquals("Police departments send drones to 911 calls.", viewModel.bodyProperty().get());
+        assertTrue(viewModel.hasEditsProperty().get());
+    }
 }
