@@ -2,12 +2,15 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.app.ClipService;
 import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
 import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.clip.Extractor;
+import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
@@ -15,6 +18,7 @@ import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.EditionStore;
 import org.newsdesk.store.OutletStore;
+import org.newsdesk.store.PendingClipStore;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SearchIndex;
 import org.newsdesk.store.SettingsStore;
@@ -41,6 +45,7 @@ public final class App implements AutoCloseable {
     private final EditionService editionService;
     private final IntegrityService integrity;
     private final EditionExportService editionExport;
+    private final ClipService clipService;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -60,6 +65,8 @@ public final class App implements AutoCloseable {
         this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
         this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
         this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
+        this.clipService = new ClipService(database, new Fetcher(), new Extractor(), clips, outlets, stories,
+                new PendingClipStore(database), audit, clock);
         this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
                 new EditionRenderer());
     }
@@ -139,6 +146,10 @@ public final class App implements AutoCloseable {
 
     public EditionExportService editionExport() {
         return editionExport;
+    }
+
+    public ClipService clipService() {
+        return clipService;
     }
 
     @Override

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
         subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, ClipCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: $NEWSDESK_DB, else the user data folder).")

@@ -1,0 +1,275 @@
+package org.newsdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsdesk.clip.ClipException;
+import org.newsdesk.clip.Extraction;
+import org.newsdesk.clip.Extractor;
+import org.newsdesk.clip.FetchedPage;
+import org.newsdesk.clip.Fetcher;
+import org.newsdesk.clip.SavedPage;
+import org.newsdesk.model.Clip;
+import org.newsdesk.model.Outlet;
+import org.newsdesk.model.SourceUrl;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.ClipStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.OutletStore;
+import org.newsdesk.store.PendingClip;
+import org.newsdesk.store.PendingClipStore;
+import org.newsdesk.store.StoryStore;
+
+/**
+ * Clipping a source article: from a URL, a saved page or the clipboard, stored with its raw HTML; a URL clipped
+ * offline waits in a queue; an article clipped before is recognised by its canonical URL and not stored twice.
+ */
+public final class ClipService {
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    static final Duration LONGEST_RETRY = Duration.ofHours(6);
+
+    private final Database database;
+    private final Fetcher fetcher;
+    private final Extractor extractor;
+    private final ClipStore clips;
+    private final OutletStore outlets;
+    private final StoryStore stories;
+    private final PendingClipStore pendingClips;
+    private final AuditStore audit;
+    private final Clock clock;
+
+    public ClipService(Database database, Fetcher fetcher, Extractor extractor, ClipStore clips, OutletStore outlets,
+            StoryStore stories, PendingClipStore pendingClips, AuditStore audit, Clock clock) {
+        this.database = database;
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.clips = clips;
+        this.outlets = outlets;
+        this.stories = stories;
+        this.pendingClips = pendingClips;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Clips the article at {@code url}: returns the earlier clip when the article is already in the database,
+     * queues the URL when there is no network, and otherwise fetches, extracts and stores it.
+     *
+     * @throws ClipException when the page cannot be clipped (not found, not a web page, no article in it)
+     */
+    public ClipResult clipUrl(String url, String user) {
+        Optional<ClipResult> covered = covered(url);
+        if (covered.isPresent()) {
+            return covered.get();
+        }
+        FetchedPage page;
+        try {
+            page = fetcher.fetch(url);
+        } catch (ClipException e) {
+            if (!e.isOffline()) {
+                throw e;
+            }
+            return ClipResult.queued(queue(url.strip(), null, user));
+        }
+        return store(page.finalUrl(), page.html(), user, null);
+    }
+
+    /** Puts {@code url} in the offline queue, for {@code storyId} (may be null) which gets the clip once fetched. */
+    public PendingClip queue(String url, UUID storyId, String user) {
+        return database.write(connection -> {
+            PendingClip pending = pendingClips.add(url, storyId, user, clock.instant());
+            audit.append(user, "clip", url, "queued until the network is back");
+            return pending;
+        });
+    }
+
+    /** Clips a page saved from a browser; its address comes from the page itself, else the file's location. */
+    public ClipResult clipFile(Path file, String user) {
+        SavedPage page = SavedPage.read(file);
+        String url = page.originalUrl() != null ? page.originalUrl() : file.toAbsolutePath().toUri().toString();
+        return store(url, page.html(), user, null);
+    }
+
+    /**
+     * Clips what was pasted: the HTML when there is some, else the plain text, from the article at {@code url}.
+     */
+    public ClipResult clipPasted(String html, String plainText, String url, String user) {
+        if (url == null || url.isBlank()) {
+            throw new ClipException("A pasted clip needs the address of the article it came from.");
+        }
+        String address = url.strip();
+        if (html != null && !html.isBlank()) {
+            Extraction extraction = extractor.extract(html, address);
+            if (!extraction.text().isBlank() || plainText == null || plainText.isBlank()) {
+                return store(address, html, extraction, user, null);
+            }
+        }
+        if (plainText == null || plainText.isBlank()) {
+            throw new ClipException("Nothing was pasted.");
+        }
+        String text = paragraphs(plainText);
+        String firstLine = text.lines().findFirst().orElse("").strip();
+        String title = firstLine.length() > 200 ? firstLine.substring(0, 200) : firstLine;
+        Extraction extraction = new Extraction(title, null, null, null, address, null, null, text);
+        return store(address, null, extraction, user, null);
+    }
+
+    /** Extracts a stored clip again from its raw HTML (after the extractor improved); capture time stays. */
+    public Clip reextract(UUID clipId) {
+        Clip clip = clips.find(clipId).orElseThrow(() -> new ClipException("There is no clip " + clipId + "."));
+        String html = clips.rawHtml(clipId).orElseThrow(() -> new ClipException(
+                "The clip \"" + clip.title() + "\" was pasted as text; there is no page to extract again."));
+        Extraction extraction = extractor.extract(html, clip.url());
+        Clip updated = new Clip(clip.id(), clip.url(), extraction.canonicalUrl(), extraction.title(),
+                extraction.byline(), siteName(extraction, clip.url()), extraction.publishedTime(),
+                extraction.leadImageUrl(), extraction.lang(), extraction.text(), clip.capturedAt());
+        return database.write(connection -> {
+            clips.updateExtraction(updated);
+            audit.append("newsdesk", "clip", clip.id().toString(), "extracted again");
+            return updated;
+        });
+    }
+
+    /** Extracts every clip that kept its HTML again; returns the clips as they are now. */
+    public List<Clip> reextractAll() {
+        List<Clip> updated = new ArrayList<>();
+        for (UUID id : clips.ids()) {
+            if (clips.rawHtml(id).isPresent()) {
+                updated.add(reextract(id));
+            }
+        }
+        return updated;
+    }
+
+    /**
+     * Tries the queued URLs that are due: each fetched page is stored (and added to the story it was queued
+     * for) and leaves the queue; each failure waits twice as long as the one before, up to six hours.
+     *
+     * @return what was fetched this time
+     */
+    public List<ClipResult> retryPending() {
+        List<ClipResult> fetched = new ArrayList<>();
+        for (PendingClip pending : pendingClips.due(clock.instant())) {
+            try {
+                Optional<ClipResult> covered = covered(pending.url());
+                if (covered.isPresent()) {
+                    database.write(connection -> {
+                        attach(covered.get().clip(), pending);
+                        pendingClips.remove(pending.id());
+                        return null;
+                    });
+                    fetched.add(covered.get());
+                    continue;
+                }
+                FetchedPage page = fetcher.fetch(pending.url());
+                String user = pending.requestedBy() == null ? "newsdesk" : pending.requestedBy();
+                fetched.add(store(page.finalUrl(), page.html(), user, pending));
+            } catch (ClipException e) {
+                pendingClips.recordFailure(pending.id(), e.getMessage(), clock.instant().plus(backoff(pending.attempts())));
+            }
+        }
+        return fetched;
+    }
+
+    /** Everything in the offline queue, oldest first. */
+    public List<PendingClip> pending() {
+        return pendingClips.all();
+    }
+
+    /** How long a queued URL waits after its {@code attemptsSoFar + 1}th failed try: 1, 2, 4 … minutes, at most 6 hours. */
+    public static Duration backoff(int attemptsSoFar) {
+        int doublings = Math.min(attemptsSoFar, 20);
+        Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    private Optional<ClipResult> covered(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        List<Clip> earlier = clips.findBySource(url.strip());
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        Clip clip = earlier.get(0);
+        return Optional.of(ClipResult.covered(clip, stories.findByClip(clip.id())));
+    }
+
+    private ClipResult store(String url, String html, String user, PendingClip pending) {
+        return store(url, html, extractor.extract(html, url), user, pending);
+    }
+
+    private ClipResult store(String url, String html, Extraction extraction, String user, PendingClip pending) {
+        if (extraction.isEmpty()) {
+            throw new ClipException("No article could be found in the page.");
+        }
+        for (String address : List.of(url, extraction.canonicalUrl() == null ? "" : extraction.canonicalUrl())) {
+            Optional<ClipResult> covered = covered(address);
+            if (covered.isPresent()) {
+                if (pending != null) {
+                    database.write(connection -> {
+                        attach(covered.get().clip(), pending);
+                        pendingClips.remove(pending.id());
+                        return null;
+                    });
+                }
+                return covered.get();
+            }
+        }
+        Clip clip = new Clip(UUID.randomUUID(), url, extraction.canonicalUrl(), extraction.title(),
+                extraction.byline(), siteName(extraction, url), extraction.publishedTime(),
+                extraction.leadImageUrl(), extraction.lang(), extraction.text(), clock.instant());
+        return database.write(connection -> {
+            clips.insert(clip, html);
+            if (pending != null) {
+                attach(clip, pending);
+                pendingClips.remove(pending.id());
+            }
+            audit.append(user, "clip", clip.id().toString(), "clipped " + clip.sourceUrl());
+            return ClipResult.stored(clip);
+        });
+    }
+
+    /** Adds the clip to the story the writer started while the URL waited, if that story is still there. */
+    private void attach(Clip clip, PendingClip pending) {
+        if (pending.storyId() == null) {
+            return;
+        }
+        stories.find(pending.storyId()).ifPresent(story -> {
+            if (!story.clipIds().contains(clip.id())) {
+                List<UUID> clipIds = new ArrayList<>(story.clipIds());
+                clipIds.add(clip.id());
+                Story updated = stories.update(story.withClips(clipIds),
+                        pending.requestedBy() == null ? story.author() : pending.requestedBy());
+                audit.append(updated.updatedBy(), "clip", story.id().toString(), "added clip " + clip.id());
+            }
+        });
+    }
+
+    private String siteName(Extraction extraction, String url) {
+        if (extraction.siteName() != null && !extraction.siteName().isBlank()) {
+            return extraction.siteName();
+        }
+        String address = extraction.canonicalUrl() != null ? extraction.canonicalUrl() : url;
+        return outlets.findByDomain(SourceUrl.domain(address)).map(Outlet::name).orElse(null);
+    }
+
+    private static String paragraphs(String plainText) {
+        StringBuilder text = new StringBuilder();
+        for (String paragraph : plainText.replace("\r\n", "\n").split("\\n\\s*\\n")) {
+            String cleaned = paragraph.strip().replaceAll("[ \\t\\u00a0]+", " ");
+            if (!cleaned.isEmpty()) {
+                if (text.length() > 0) {
+                    text.append("\n\n");
+                }
+                text.append(cleaned);
+            }
+        }
+        return text.toString();
+    }
+}
