@@ -2,11 +2,15 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.app.BackupService;
 import org.newsdesk.app.ClipService;
+import org.newsdesk.app.DemoNewsroom;
 import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
+import org.newsdesk.app.FirstRun;
 import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
+import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.clip.Extractor;
@@ -46,6 +50,9 @@ public final class App implements AutoCloseable {
     private final IntegrityService integrity;
     private final EditionExportService editionExport;
     private final ClipService clipService;
+    private final SettingsService settingsService;
+    private final DemoNewsroom demo;
+    private final FirstRun firstRun;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -69,11 +76,19 @@ public final class App implements AutoCloseable {
                 new PendingClipStore(database), audit, clock);
         this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
                 new EditionRenderer());
+        this.settingsService = new SettingsService(database, settings, outlets, audit);
+        this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
+        this.firstRun = new FirstRun(database, people, demo);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
     public static App open(Path path) {
         return new App(Database.open(path), Clock.systemUTC());
+    }
+
+    /** Opens the database at {@code path} for reading only, beside a desktop app that has it open for writing. */
+    public static App openReadOnly(Path path) {
+        return new App(Database.openReadOnly(path), Clock.systemUTC());
     }
 
     public Database database() {
@@ -150,6 +165,23 @@ public final class App implements AutoCloseable {
 
     public ClipService clipService() {
         return clipService;
+    }
+
+    public SettingsService settingsService() {
+        return settingsService;
+    }
+
+    public DemoNewsroom demo() {
+        return demo;
+    }
+
+    public FirstRun firstRun() {
+        return firstRun;
+    }
+
+    /** Backups of this database (a database in memory has none: each call then says so). */
+    public BackupService backups() {
+        return new BackupService(database, clock);
     }
 
     @Override

@@ -212,8 +212,11 @@ public final class StoryPackageService {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new StoryPackageException("The package is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ").", e);
+            // A parser limit (nesting, length) reports no location; a hostile package must still get a sentence.
+            throw new StoryPackageException(e.getLocation() == null
+                    ? "The package is not usable JSON (" + e.getOriginalMessage() + ")."
+                    : "The package is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ").", e);
         }
         if (root == null || !root.isObject()) {
             throw new StoryPackageException("The package is not a JSON object.");

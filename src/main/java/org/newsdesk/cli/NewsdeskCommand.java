@@ -1,20 +1,32 @@
 package org.newsdesk.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.newsdesk.App;
+import org.newsdesk.app.BackupService;
 import org.newsdesk.app.DataLocation;
+import org.newsdesk.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code newsdesk} command: with no command it starts the desktop app; each command runs headless. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
         subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
-                AuditCommand.class, ClipCommand.class})
+                AuditCommand.class, ClipCommand.class, SettingsCommand.class, BackupCommand.class,
+                RestoreCommand.class, BenchCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: $NEWSDESK_DB, else the user data folder).")
@@ -28,6 +40,13 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
             description = "Start the desktop app, show the main window with its stories, and exit (for timing).")
     boolean exitAfterStartup;
 
+    /** A story package the desktop was asked to open (a double-click on a {@code .ndpkg} file). */
+    @Parameters(arity = "0..1", hidden = true, paramLabel = "FILE.ndpkg")
+    Path storyPackage;
+
+    @Spec
+    CommandSpec spec;
+
     private final Consumer<NewsdeskCommand> desktop;
     private App app;
 
@@ -38,8 +57,33 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
 
     @Override
     public Integer call() {
+        if (storyPackage != null) {
+            openStoryPackage();
+        }
         desktop.accept(this);
         return 0;
+    }
+
+    /**
+     * Imports the story package the desktop was opened with before the window starts, so its stories are in the
+     * list; a package is safe to import twice and never raises a story above submitted. A bad package is named on
+     * standard error and the app opens all the same.
+     */
+    private void openStoryPackage() {
+        String name = storyPackage.getFileName() == null ? "" : storyPackage.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".ndpkg")) {
+            throw new ParameterException(spec.commandLine(), "Unknown command: " + storyPackage);
+        }
+        try {
+            String json = Files.readString(storyPackage, StandardCharsets.UTF_8);
+            String result = app().packages().importPackage(json, actor()).describe();
+            spec.commandLine().getErr().println("Imported " + name + ": " + result);
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("newsdesk: could not import " + name + ": "
+                    + CommandLineRunner.sentence(e));
+        } finally {
+            close();
+        }
     }
 
     /** The database this run uses: --db, else NEWSDESK_DB, else the default location. */
@@ -59,7 +103,17 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     /** The newsroom on the chosen database, opened on first use. */
     App app() {
         if (app == null) {
-            app = App.open(databasePath());
+            try {
+                app = App.open(databasePath());
+            } catch (StoreException e) {
+                // a damaged file that has backups: say which one can replace it (a stray non-database file has none)
+                BackupService backups = BackupService.forFile(databasePath(), Clock.systemUTC());
+                BackupService.Health health = BackupService.inspect(databasePath());
+                if (health.condition() == BackupService.Condition.DAMAGED && !backups.backups().isEmpty()) {
+                    throw new CommandFailure(health.sentence() + " " + RestoreCommand.offer(backups));
+                }
+                throw e;
+            }
         }
         return app;
     }

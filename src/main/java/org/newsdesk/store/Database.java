@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -22,12 +25,18 @@ public final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final Path path;
+    private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
 
     private Database(Connection connection, Path path) {
+        this(connection, path, false);
+    }
+
+    private Database(Connection connection, Path path, boolean readOnly) {
         this.connection = connection;
         this.path = path;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating if needed) the database at {@code path} and migrates it to the current schema. */
@@ -43,6 +52,28 @@ public final class Database implements AutoCloseable {
         Connection connection = connect("jdbc:sqlite:" + file, file, true);
         Database database = new Database(connection, file);
         database.migrate();
+        return database;
+    }
+
+    /**
+     * Opens an existing Newsdesk file for reading only, as a second window beside the one that writes does, or to
+     * check a backup; every write fails with a sentence saying the file is read-only.
+     */
+    public static Database openReadOnly(Path path) {
+        Path file = path.toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("There is no database file " + file + ".");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Database database = new Database(connect("jdbc:sqlite:" + file, file, config), file, true);
+        int version = database.schemaVersion();
+        if (version == 0 || version > Migrations.latest()) {
+            database.close();
+            throw new StoreException(file + (version == 0 ? " is not a Newsdesk database."
+                    : " was written by a newer Newsdesk (schema " + version + "); please update the app."));
+        }
         return database;
     }
 
@@ -95,6 +126,10 @@ public final class Database implements AutoCloseable {
         if (onDisk) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
+        return connect(url, file, config);
+    }
+
+    private static Connection connect(String url, Path file, SQLiteConfig config) {
         try {
             Connection connection = DriverManager.getConnection(url, config.toProperties());
             try (Statement statement = connection.createStatement();
@@ -160,6 +195,48 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** Whether this connection was opened by {@link #openReadOnly}, so the UI can say so and offer no editing. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /**
+     * SQLite's {@code PRAGMA quick_check}: an empty list when the file is sound, else SQLite's description of each
+     * problem found (at most 20). Reads the whole file, so callers run it off the window's thread.
+     */
+    public List<String> quickCheck() {
+        return read(connection -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA quick_check(20)")) {
+                while (rows.next()) {
+                    String line = rows.getString(1);
+                    if (!"ok".equalsIgnoreCase(line)) {
+                        problems.add(line);
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    /**
+     * Writes a compact, consistent copy of the whole database to {@code target} with {@code VACUUM INTO}; the file
+     * must not exist yet. Other readers and writers carry on while it runs.
+     */
+    public void copyTo(Path target) {
+        if (path == null) {
+            throw new StoreException("A database in memory has no file to back up.");
+        }
+        read(connection -> {
+            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, target.toAbsolutePath().toString());
+                vacuum.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Where the file is, or null for a database in memory. */
     public Path path() {
         return path;
@@ -203,17 +280,21 @@ public final class Database implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             transactionDepth = 1;
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(e);
-                throw e;
-            } finally {
                 transactionDepth = 0;
-                connection.setAutoCommit(true);
+                // After SQLITE_FULL or an I/O error SQLite has already rolled back, so leaving manual-commit mode
+                // fails too ("no transaction is active"): keep that from hiding the error the person must see.
+                restoreAutoCommitQuietly(e);
+                throw e;
             }
+            transactionDepth = 0;
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw describe(e, path);
         } finally {
@@ -226,6 +307,14 @@ public final class Database implements AutoCloseable {
             connection.rollback();
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private void restoreAutoCommitQuietly(Throwable cause) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException restoreFailure) {
+            cause.addSuppressed(restoreFailure);
         }
     }
 

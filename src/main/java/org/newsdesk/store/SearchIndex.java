@@ -1,17 +1,49 @@
 package org.newsdesk.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Full-text search over stories (headline, body) and clips (title, text), ranked by bm25. SQLite FTS5 only. */
+/**
+ * Full-text search over stories (headline, body) and clips (title, text), ranked by bm25. SQLite FTS5 only.
+ *
+ * <p>Ranking scores every match, so for a word found in half a large archive it would cost hundreds of
+ * milliseconds; search therefore ranks at most the {@value #RANKED_MATCHES} newest matches of each kind (all of them
+ * when there are fewer), and builds snippets only for the hits it returns.
+ */
 public final class SearchIndex {
+    /** How many of the newest matches of each kind are ranked: bounds the cost of a very common word. */
+    static final int RANKED_MATCHES = 2000;
+
     private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final Pattern WORD_PART = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** The FTS5 table of each kind, the content table it indexes, and its title column there. */
+    private enum Source {
+        STORY("story_fts", "stories", "headline"),
+        CLIP("clip_fts", "clips", "title");
+
+        final String fts;
+        final String content;
+        final String title;
+
+        Source(String fts, String content, String title) {
+            this.fts = fts;
+            this.content = content;
+            this.title = title;
+        }
+    }
 
     private final Database database;
 
@@ -25,28 +57,66 @@ public final class SearchIndex {
      */
     public List<SearchHit> search(String query, int limit) {
         String match = toMatch(query);
-        if (match.isEmpty()) {
+        if (match.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<SearchHit> hits = new ArrayList<>();
-        hits.addAll(run("SELECT 'STORY', s.id, s.headline, snippet(story_fts, -1, char(2), char(3), '…', 14),"
-                + " bm25(story_fts, 4.0, 1.0) AS score FROM story_fts JOIN stories s ON s.seq = story_fts.rowid"
-                + " WHERE story_fts MATCH ? ORDER BY score LIMIT ?", match, limit));
-        hits.addAll(run("SELECT 'CLIP', c.id, c.title, snippet(clip_fts, -1, char(2), char(3), '…', 14),"
-                + " bm25(clip_fts, 4.0, 1.0) AS score FROM clip_fts JOIN clips c ON c.seq = clip_fts.rowid"
-                + " WHERE clip_fts MATCH ? ORDER BY score LIMIT ?", match, limit));
+        List<SearchHit> hits = database.read(connection -> {
+            List<SearchHit> found = new ArrayList<>();
+            found.addAll(search(connection, Source.STORY, match, limit));
+            found.addAll(search(connection, Source.CLIP, match, limit));
+            return found;
+        });
         hits.sort(Comparator.comparingDouble(SearchHit::score));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
-    private List<SearchHit> run(String sql, String match, int limit) {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                Rows.bind(select, match, limit);
-                return Rows.list(select, row -> new SearchHit(SearchHit.Kind.valueOf(row.getString(1)),
-                        Rows.uuid(row, "id"), row.getString(3), row.getString(4), row.getDouble(5)));
+    /**
+     * The best {@code limit} hits of one kind, in two passes over the matches: the newest {@value #RANKED_MATCHES}
+     * with their scores (ranked here), then titles and snippets for the best of them only.
+     */
+    private static List<SearchHit> search(Connection connection, Source source, String match, int limit)
+            throws SQLException {
+        record Ranked(long rowid, double score) {
+        }
+        List<Ranked> ranked;
+        try (PreparedStatement select = connection.prepareStatement("SELECT rowid, bm25(" + source.fts
+                + ", 4.0, 1.0) FROM " + source.fts + " WHERE " + source.fts + " MATCH ? ORDER BY rowid DESC LIMIT ?")) {
+            Rows.bind(select, match, RANKED_MATCHES);
+            ranked = Rows.list(select, row -> new Ranked(row.getLong(1), row.getDouble(2)));
+        }
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        ranked = ranked.stream().sorted(Comparator.comparingDouble(Ranked::score).thenComparing(Ranked::rowid,
+                Comparator.reverseOrder())).limit(limit).toList();
+        // The second pass walks only the rowids between the best hits, not all the ranked matches again.
+        long oldest = ranked.stream().mapToLong(Ranked::rowid).min().orElseThrow();
+        long newest = ranked.stream().mapToLong(Ranked::rowid).max().orElseThrow();
+        Map<Long, SearchHit> hits = new HashMap<>();
+        SearchHit.Kind kind = SearchHit.Kind.valueOf(source.name());
+        try (PreparedStatement select = connection.prepareStatement("SELECT f.rowid, c.id, c." + source.title
+                + ", snippet(" + source.fts + ", -1, char(2), char(3), '…', 14) FROM " + source.fts + " f JOIN "
+                + source.content + " c ON c.seq = f.rowid WHERE " + source.fts + " MATCH ? AND f.rowid >= ? AND f.rowid <= ?"
+                // "+f.rowid": a plain rowid IN (…) would restart the match once per rowid, which for a prefix
+                // means merging every matching term's list again; one pass over the ranked range is cheaper.
+                + " AND +f.rowid IN (" + ranked.stream().map(r -> "?").collect(Collectors.joining(", ")) + ")")) {
+            List<Object> values = new ArrayList<>();
+            values.add(match);
+            values.add(oldest);
+            values.add(newest);
+            ranked.forEach(r -> values.add(r.rowid()));
+            Rows.bind(select, values.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    hits.put(rows.getLong(1), new SearchHit(kind, Rows.uuid(rows, "id"), rows.getString(3),
+                            rows.getString(4), 0));
+                }
             }
-        });
+        }
+        return ranked.stream().filter(r -> hits.containsKey(r.rowid())).map(r -> {
+            SearchHit hit = hits.get(r.rowid());
+            return new SearchHit(kind, hit.id(), hit.title(), hit.snippet(), r.score());
+        }).toList();
     }
 
     /** Turns what a person typed into an FTS5 query of quoted terms, so no input is read as FTS syntax. */

@@ -1,0 +1,304 @@
+package org.newsdesk.app;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsdesk.model.NewsroomSettings;
+import org.newsdesk.model.Outlet;
+import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.OutletStore;
+import org.newsdesk.store.SettingsStore;
+
+/**
+ * The newsroom's settings and outlet house style: read typed, changed one key at a time (command line) or all at
+ * once (settings screen), each value checked first and refused with one sentence; every change is audited.
+ */
+public final class SettingsService {
+    /** Largest size budget accepted, in KB: far above Gmail's ~102 KB clipping point, so only typos are refused. */
+    static final int MAX_SIZE_BUDGET_KB = 2_000;
+    static final int MAX_WORDS = 5_000;
+
+    private final Database database;
+    private final SettingsStore settings;
+    private final OutletStore outlets;
+    private final AuditStore audit;
+
+    public SettingsService(Database database, SettingsStore settings, OutletStore outlets, AuditStore audit) {
+        this.database = database;
+        this.settings = settings;
+        this.outlets = outlets;
+        this.audit = audit;
+    }
+
+    /** What an outlet import changed. */
+    public record OutletImport(int added, int changed, int unchanged) {
+        public String describe() {
+            return added + " added, " + changed + " changed, " + unchanged + " unchanged";
+        }
+    }
+
+    /** The settings in force: stored values, defaults for the rest. */
+    public NewsroomSettings current() {
+        return NewsroomSettings.fromMap(settings.all());
+    }
+
+    /** Every setting's key and value as text, in {@link NewsroomSettings#KEYS} order. */
+    public Map<String, String> all() {
+        return current().toMap();
+    }
+
+    /** One setting's value as text; an unknown key is refused with the list of known ones. */
+    public String get(String key) {
+        return all().get(requireKnown(key));
+    }
+
+    /**
+     * Checks and stores one setting, as {@code settings set KEY VALUE} does.
+     *
+     * @return the settings now in force
+     * @throws IllegalArgumentException with one sentence when the key is unknown or the value is refused
+     */
+    public NewsroomSettings set(String actor, String key, String value) {
+        String known = requireKnown(key);
+        String normalised = normalise(known, value == null ? "" : value);
+        return database.write(connection -> {
+            String before = get(known);
+            if (!before.equals(normalised)) {
+                settings.set(known, normalised);
+                audit.append(actor, "settings.set", known, normalised);
+            }
+            return current();
+        });
+    }
+
+    /**
+     * Checks and stores every setting of {@code edited} in one transaction, as the settings screen's Save does;
+     * nothing is stored when any value is refused.
+     */
+    public NewsroomSettings save(String actor, NewsroomSettings edited) {
+        return database.write(connection -> {
+            Map<String, String> before = all();
+            Map<String, String> changed = new LinkedHashMap<>();
+            // only changed values are checked, so a template folder that has since gone does not block the rest
+            edited.toMap().forEach((key, value) -> {
+                if (!value.equals(before.get(key))) {
+                    changed.put(key, normalise(key, value));
+                }
+            });
+            changed.forEach((key, value) -> {
+                if (!value.equals(before.get(key))) {
+                    settings.set(key, value);
+                    audit.append(actor, "settings.set", key, value);
+                }
+            });
+            return current();
+        });
+    }
+
+    /** The checked, tidied text form of {@code value} for {@code key}, or one sentence saying why it is refused. */
+    public static String normalise(String key, String value) {
+        String text = value.strip();
+        return switch (key) {
+            case NewsroomSettings.KEY_NEWSLETTER_NAME -> {
+                if (text.isEmpty()) {
+                    throw new IllegalArgumentException("The newsletter needs a name.");
+                }
+                yield oneLine(text, "The newsletter name");
+            }
+            case NewsroomSettings.KEY_TAGLINE -> oneLine(text, "The tagline");
+            case NewsroomSettings.KEY_SPONSOR_LINE -> oneLine(text, "The sponsor line");
+            case NewsroomSettings.KEY_SENDER_NAME -> oneLine(text, "The sender name");
+            case NewsroomSettings.KEY_WEB_ADDRESS -> webAddress(text);
+            case NewsroomSettings.KEY_SIZE_BUDGET_KB -> Integer.toString(sizeBudget(text));
+            case NewsroomSettings.KEY_TEMPLATE_FOLDER -> templateFolder(text);
+            case NewsroomSettings.KEY_DEFAULT_SECTIONS -> String.join(", ", sections(text));
+            case NewsroomSettings.KEY_WORD_TARGET -> wordTarget(text);
+            default -> throw new IllegalArgumentException(unknown(key));
+        };
+    }
+
+    /** Every outlet, by name. */
+    public List<Outlet> outlets() {
+        return outlets.all();
+    }
+
+    /** Adds or changes one outlet (its domains become exactly those given). */
+    public Outlet saveOutlet(String actor, Outlet outlet) {
+        Outlet checked = OutletCsv.checked(outlet, "The outlet " + outlet.name());
+        return database.write(connection -> {
+            Outlet saved = outlets.save(checked);
+            audit.append(actor, "outlet.save", saved.name(), saved.attribution() + " | "
+                    + String.join(" ", saved.domains()));
+            return saved;
+        });
+    }
+
+    public void deleteOutlet(String actor, String name) {
+        database.write(connection -> {
+            if (outlets.find(name).isEmpty()) {
+                throw new IllegalArgumentException("There is no outlet called " + name + ".");
+            }
+            outlets.delete(name);
+            audit.append(actor, "outlet.delete", name, null);
+            return null;
+        });
+    }
+
+    /** The outlets as CSV ({@code name,attribution,domains}), for a spreadsheet or another newsroom. */
+    public String exportOutlets() {
+        return OutletCsv.write(outlets.all());
+    }
+
+    /**
+     * Adds the CSV's outlets and changes those of the same name; all of it or, when any line is refused, none.
+     *
+     * @throws IllegalArgumentException naming the first bad line
+     */
+    public OutletImport importOutlets(String actor, String csv) {
+        List<Outlet> incoming = OutletCsv.read(csv);
+        return database.write(connection -> {
+            int added = 0;
+            int changed = 0;
+            int unchanged = 0;
+            for (Outlet outlet : incoming) {
+                Optional<Outlet> existing = outlets.find(outlet.name());
+                Outlet named = existing.map(found -> new Outlet(found.name(), outlet.attribution(), outlet.domains()))
+                        .orElse(outlet);
+                if (existing.isPresent() && sameOutlet(existing.get(), named)) {
+                    unchanged++;
+                    continue;
+                }
+                outlets.save(named);
+                if (existing.isPresent()) {
+                    changed++;
+                } else {
+                    added++;
+                }
+            }
+            OutletImport result = new OutletImport(added, changed, unchanged);
+            audit.append(actor, "outlet.import", null, result.describe());
+            return result;
+        });
+    }
+
+    private static boolean sameOutlet(Outlet a, Outlet b) {
+        return a.attribution().equals(b.attribution())
+                && new LinkedHashSet<>(a.domains()).equals(new LinkedHashSet<>(b.domains()));
+    }
+
+    private static String requireKnown(String key) {
+        String wanted = key == null ? "" : key.strip();
+        return NewsroomSettings.KEYS.stream().filter(known -> known.equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(unknown(wanted)));
+    }
+
+    private static String unknown(String key) {
+        return "There is no setting called " + key + "; the settings are " + String.join(", ", NewsroomSettings.KEYS)
+                + ".";
+    }
+
+    private static String oneLine(String text, String what) {
+        if (text.contains("\n") || text.contains("\r")) {
+            throw new IllegalArgumentException(what + " must fit on one line.");
+        }
+        if (text.length() > 300) {
+            throw new IllegalArgumentException(what + " is " + text.length() + " characters long; keep it under 300.");
+        }
+        return text;
+    }
+
+    private static String webAddress(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return text;
+            }
+        } catch (URISyntaxException e) {
+            // refused below with the same sentence as any other malformed address
+        }
+        throw new IllegalArgumentException("The archive's web address must be a full address such as "
+                + "https://news.example.org/, not " + text + ".");
+    }
+
+    private static int sizeBudget(String text) {
+        int kb;
+        try {
+            kb = Integer.parseInt(text.replaceFirst("(?i)\\s*kb$", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The size budget is a whole number of kilobytes, such as 90, not "
+                    + text + ".");
+        }
+        if (kb < 10 || kb > MAX_SIZE_BUDGET_KB) {
+            throw new IllegalArgumentException("The size budget must be between 10 and " + MAX_SIZE_BUDGET_KB
+                    + " KB (Gmail clips messages over about 102 KB).");
+        }
+        return kb;
+    }
+
+    private static String templateFolder(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        Path folder;
+        try {
+            folder = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(text + " is not a folder name this system accepts.");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("There is no template folder " + text + ".");
+        }
+        return folder.toAbsolutePath().normalize().toString();
+    }
+
+    private static List<String> sections(String text) {
+        List<String> sections = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("The section " + name + " is listed twice.");
+            }
+            sections.add(oneLine(name, "A section name"));
+        }
+        if (sections.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one default section, such as Top stories.");
+        }
+        return sections;
+    }
+
+    private static String wordTarget(String text) {
+        String[] parts = text.split("\\s*[-–]\\s*");
+        try {
+            if (parts.length == 2) {
+                int low = Integer.parseInt(parts[0].strip());
+                int high = Integer.parseInt(parts[1].strip());
+                if (low >= 1 && high >= low && high <= MAX_WORDS) {
+                    return low + "-" + high;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the sentence that shows the form
+        }
+        throw new IllegalArgumentException("The word-count target is a range such as 150-250 (lowest first, at most "
+                + MAX_WORDS + "), not " + text + ".");
+    }
+}
