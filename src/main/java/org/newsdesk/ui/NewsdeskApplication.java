@@ -1,19 +1,29 @@
 package org.newsdesk.ui;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.App;
+import org.newsdesk.model.Role;
+import org.newsdesk.model.User;
 import org.newsdesk.ui.firstrun.FirstRunView;
 import org.newsdesk.ui.firstrun.Startup;
 import org.newsdesk.ui.settings.SettingsView;
 
-/** The JavaFX application: opens the newsroom off the FX thread, then shows the main window. */
+/**
+ * The JavaFX application: opens the newsroom safely (single-writer lock, read-only or a backup when needed), finds
+ * who is at the desk (greeting a new newsroom's first person), and shows the main window.
+ */
 public final class NewsdeskApplication extends Application {
     private static Path databasePath;
     private static boolean exitAfterStartup;
@@ -21,7 +31,7 @@ public final class NewsdeskApplication extends Application {
     private final FxWorker worker = new FxWorker();
     private App app;
     private Startup startup;
-    private String actor = System.getProperty("user.name", "");
+    private MainWindow shown;
 
     static void configure(Path database, boolean exitAfterShowing) {
         databasePath = database;
@@ -30,30 +40,95 @@ public final class NewsdeskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        MachinePreferences preferences = MachinePreferences.forThisUser();
+        Theme.parse(preferences.text("theme", null)).apply();
         stage.setTitle("Newsdesk");
         // Startup takes the single-writer lock, offers read-only or a backup when it must, and checks and backs up
-        // the file on a thread of its own once the window is up.
+        // the file on a thread of its own once the window is up; it opens the newsroom again after a restore.
         startup = Startup.begin(stage, databasePath, worker, opened -> {
             app = opened;
-            MainWindow window = new MainWindow(app, worker);
-            Scene scene = new Scene(window.root(), 1200, 780);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
-                    () -> SettingsView.open(stage, app, worker, actor));
-            stage.setScene(scene);
-            stage.setTitle("Newsdesk — " + databasePath.getFileName()
-                    + (app.database().isReadOnly() ? " (read-only)" : ""));
-            stage.show();
-            window.load(() -> {
+            show(stage, new Newsroom(app), worker, preferences, getHostServices()::showDocument, window -> {
+                shown = window;
                 if (exitAfterStartup) {
                     Platform.exit();
-                    return;
                 }
-                FirstRunView.showIfNeeded(stage, app, worker, welcomed -> {
-                    actor = welcomed.name();
-                    window.load(() -> { });
-                });
             });
-        }, notice -> { });
+        }, notice -> {
+            if (shown != null) {
+                shown.status(notice);
+            }
+        });
+    }
+
+    /**
+     * Finds who is at the desk (greeting a new newsroom's first person), then shows the main window on
+     * {@code stage} at its remembered size; {@code whenShown} runs once the story list (and last story) are in.
+     */
+    static void show(Stage stage, Newsroom newsroom, Worker worker, MachinePreferences preferences,
+                     Consumer<String> openLink, Consumer<MainWindow> whenShown) {
+        String systemUser = System.getProperty("user.name", "");
+        worker.run(() -> PersonChoice.choose(newsroom, preferences.lastPerson(), systemUser), chosen -> {
+            if (chosen.isPresent()) {
+                showWindow(stage, newsroom, worker, preferences, openLink, chosen.get(), whenShown);
+            } else if (exitAfterStartup || newsroom.app().database().isReadOnly()) {
+                // Nobody to greet: a timing run must not wait for an answer, and a read-only file cannot store
+                // one. The window shows as a guest writer; nothing is stored.
+                showWindow(stage, newsroom, worker, preferences, openLink,
+                        new User(systemUser.isBlank() ? "newsdesk" : systemUser, Role.WRITER), whenShown);
+            } else {
+                FirstRunView.showIfNeeded(stage, newsroom.app(), worker, welcomed ->
+                        showWindow(stage, newsroom, worker, preferences, openLink, welcomed, whenShown));
+            }
+        }, error -> fail("Newsdesk cannot read the newsroom's people", error));
+    }
+
+    private static void showWindow(Stage stage, Newsroom newsroom, Worker worker, MachinePreferences preferences,
+                                   Consumer<String> openLink, User person, Consumer<MainWindow> whenShown) {
+        boolean guest = newsroom.person(person.name()).isEmpty();
+        if (!guest) {
+            preferences.rememberPerson(person.name());
+        }
+        MainWindow window = new MainWindow(newsroom, worker, person, preferences, openLink);
+        MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
+        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        settings.setOnAction(click -> SettingsView.open(stage, newsroom.app(), worker, person.name()));
+        window.menu("Newsroom").getItems().add(settings);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(preferences.number("window.width", 1440), screen.getWidth());
+        double height = Math.min(preferences.number("window.height", 900), screen.getHeight());
+        stage.setScene(new Scene(window.root(), width, height));
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        double x = preferences.number("window.x", Double.NaN);
+        double y = preferences.number("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 40, y + 20)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(preferences.number("window.maximized", 0) > 0);
+        Path file = newsroom.app().database().path();
+        stage.setTitle("Newsdesk — " + person.name() + (file == null ? "" : " — " + file.getFileName())
+                + (newsroom.app().database().isReadOnly() ? " (read-only)" : ""));
+        stage.setOnCloseRequest(close -> {
+            close.consume();
+            if (!stage.isMaximized()) {
+                preferences.rememberNumber("window.width", stage.getWidth());
+                preferences.rememberNumber("window.height", stage.getHeight());
+                preferences.rememberNumber("window.x", stage.getX());
+                preferences.rememberNumber("window.y", stage.getY());
+            }
+            preferences.rememberNumber("window.maximized", stage.isMaximized() ? 1 : 0);
+            window.closeThen(stage::hide);
+        });
+        stage.show();
+        window.start(() -> whenShown.accept(window));
+    }
+
+    private static void fail(String header, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+        alert.setHeaderText(header);
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override

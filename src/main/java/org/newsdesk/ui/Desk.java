@@ -1,0 +1,38 @@
+package org.newsdesk.ui;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.model.User;
+
+/**
+ * One entry of the sidebar: either a list of stories (a query) or a screen of its own (a factory for its content
+ * node), shown to the people {@code shownTo} accepts.
+ */
+public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<Newsroom.StoryQuery> stories,
+                   Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice) {
+
+    /**
+     * A desk that lists the stories in {@code statuses}, only {@code me}'s when {@code mineOnly}; an empty desk
+     * says {@code emptyTitle} and, in smaller type, {@code emptyAdvice}.
+     */
+    public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly, String emptyTitle,
+                               String emptyAdvice, StoryStatus... statuses) {
+        return new Desk(title, icon, shownTo, Optional.of(new Newsroom.StoryQuery(Set.of(statuses), mineOnly)),
+                null, emptyTitle, emptyAdvice);
+    }
+
+    /** A desk that shows a screen of its own, built (once per visit) by {@code screen}. */
+    public static Desk screen(String title, Ikon icon, Predicate<User> shownTo,
+                              Function<DeskContext, ? extends Node> screen) {
+        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "");
+    }
+
+    public boolean listsStories() {
+        return stories.isPresent();
+    }
+}

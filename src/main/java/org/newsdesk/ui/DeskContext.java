@@ -1,0 +1,22 @@
+package org.newsdesk.ui;
+
+import java.util.UUID;
+import org.newsdesk.model.User;
+
+/** What a desk's screen may use of the main window: the newsroom, the worker, who is at the desk, and its actions. */
+public interface DeskContext {
+    Newsroom newsroom();
+
+    Worker worker();
+
+    User person();
+
+    /** Opens the story in the editor beside the desk. */
+    void openStory(UUID storyId);
+
+    /** Shows a quiet notice in the corner of the window. */
+    void notice(String text);
+
+    /** Shows a warning that stays until read. */
+    void warning(String text);
+}

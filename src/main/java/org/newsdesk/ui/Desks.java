@@ -1,0 +1,38 @@
+package org.newsdesk.ui;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.kordamp.ikonli.feather.Feather;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.model.User;
+import org.newsdesk.ui.desk.EditionsScreen;
+import org.newsdesk.ui.desk.PendingClipsScreen;
+
+/** The sidebar's desks, in order: adding a desk or a screen is one line here. */
+public final class Desks {
+    private static final Predicate<User> EVERYONE = user -> true;
+    private static final Predicate<User> EDITORS = User::isEditor;
+
+    private Desks() {
+    }
+
+    public static List<Desk> standard() {
+        return List.of(
+                Desk.stories("My drafts", Feather.EDIT_3, EVERYONE, true, "No drafts on your desk",
+                        "Clip an article with Ctrl+L, drop a link on the window, or open a saved page with Ctrl+O,"
+                                + " and write its summary beside it.", StoryStatus.DRAFT),
+                Desk.stories("Returned to me", Feather.CORNER_UP_LEFT, EVERYONE, true, "Nothing has come back to you",
+                        "When an editor returns a story with a comment, it waits for you here.", StoryStatus.RETURNED),
+                Desk.stories("Submitted", Feather.SEND, EVERYONE, true, "Nothing waiting for review",
+                        "Stories you submit wait here until an editor approves or returns them.",
+                        StoryStatus.SUBMITTED),
+                Desk.stories("Review queue", Feather.INBOX, EDITORS, false, "The review queue is clear",
+                        "Submitted stories from every writer arrive here.", StoryStatus.SUBMITTED),
+                Desk.stories("Approved", Feather.CHECK_CIRCLE, EDITORS, false, "No approved stories yet",
+                        "Approved stories wait here for the next edition.", StoryStatus.APPROVED),
+                Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsScreen::new),
+                Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
+                        "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
+                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, PendingClipsScreen::new));
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsdesk.ui.editor;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newsdesk.model.Comment;
+import org.newsdesk.model.Revision;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.User;
+import org.newsdesk.ui.Newsroom;
+import org.newsdesk.ui.TimeLabels;
+import org.newsdesk.ui.Worker;
+
+/** The open story's comments and revisions: reads them, adds a comment, restores a revision. */
+public final class HistoryViewModel {
+    private final Newsroom newsroom;
+    private final Worker worker;
+    private final User person;
+    private final ObservableList<Comment> comments = FXCollections.observableArrayList();
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final StringProperty draftComment = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private UUID storyId;
+
+    public HistoryViewModel(Newsroom newsroom, Worker worker, User person) {
+        this.newsroom = newsroom;
+        this.worker = worker;
+        this.person = person;
+    }
+
+    /** Shows the history of {@code story} (none when null). */
+    public void show(Story story) {
+        UUID id = story == null ? null : story.id();
+        storyId = id;
+        message.set("");
+        if (id == null) {
+            comments.clear();
+            revisions.clear();
+            return;
+        }
+        worker.run(() -> new History(newsroom.comments(id), newsroom.revisions(id)), loaded -> {
+            if (id.equals(storyId)) {
+                comments.setAll(loaded.comments());
+                revisions.setAll(loaded.revisions());
+            }
+        }, error -> message.set("Could not read the history: " + error.getMessage()));
+    }
+
+    /** A story's comments and revisions, read together. */
+    private record History(List<Comment> comments, List<Revision> revisions) {
+    }
+
+    /** Adds the comment being written to the story. */
+    public void addComment() {
+        String text = draftComment.get().strip();
+        UUID id = storyId;
+        if (text.isEmpty() || id == null) {
+            return;
+        }
+        worker.run(() -> newsroom.comment(person.name(), id, text), added -> {
+            comments.add(added);
+            draftComment.set("");
+        }, error -> message.set("Could not add the comment: " + error.getMessage()));
+    }
+
+    /** Makes {@code revision} the story's text again; the text it replaces is kept as a revision. */
+    public void restore(Revision revision, Consumer<Story> whenRestored) {
+        UUID id = storyId;
+        if (id == null) {
+            return;
+        }
+        worker.run(() -> newsroom.restoreRevision(person.name(), id, revision.id()), restored -> {
+            message.set("Restored the revision of " + TimeLabels.relative(revision.createdAt())
+                    + ".");
+            whenRestored.accept(restored);
+            show(restored);
+        }, error -> message.set("Could not restore: " + error.getMessage()));
+    }
+
+    public ObservableList<Comment> comments() {
+        return comments;
+    }
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    public StringProperty draftCommentProperty() {
+        return draftComment;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

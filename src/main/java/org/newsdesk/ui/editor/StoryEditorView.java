@@ -1,0 +1,459 @@
+package org.newsdesk.ui.editor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebView;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.newsdesk.model.Clip;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.SourceUrl;
+import org.newsdesk.ui.Compact;
+import org.newsdesk.ui.TimeLabels;
+import org.newsdesk.ui.Views;
+
+/**
+ * The story editor: the clip on the left, the story on the right (headline, details, Markdown summary with its
+ * live preview, quote flags, word gauge), and the history panel when asked for. It only binds and forwards.
+ */
+public final class StoryEditorView {
+    @FXML private BorderPane editorRoot;
+    @FXML private Label statusLabel;
+    @FXML private Label authorLabel;
+    @FXML private Label saveStatusLabel;
+    @FXML private ToggleButton historyButton;
+    @FXML private Button withdrawButton;
+    @FXML private Button submitButton;
+    @FXML private Button closeButton;
+    @FXML private SplitPane editorSplit;
+    @FXML private VBox clipPane;
+    @FXML private ChoiceBox<Clip> clipChoice;
+    @FXML private Label clipTitleLabel;
+    @FXML private Label clipMetaLabel;
+    @FXML private Hyperlink clipLink;
+    @FXML private TextArea clipTextArea;
+    @FXML private Label quoteHintLabel;
+    @FXML private TextArea headlineField;
+    @FXML private ComboBox<String> sectionCombo;
+    @FXML private TextField tagsField;
+    @FXML private TextField attributionField;
+    @FXML private SplitPane bodySplit;
+    @FXML private TextArea bodyArea;
+    @FXML private StackPane previewPane;
+    @FXML private VBox misquoteBox;
+    @FXML private Label misquoteTitle;
+    @FXML private ListView<QuoteFlag> misquoteList;
+    @FXML private ProgressBar wordGauge;
+    @FXML private Label gaugeLabel;
+    @FXML private Label messageLabel;
+
+    private final StoryEditorViewModel viewModel;
+    private final HistoryPanel historyPanel;
+    private final Consumer<String> openLink;
+    private final Predicate<List<QuoteFlag>> confirmMisquotes;
+    private final Runnable onClose;
+    private final Parent root;
+    private final Autosave autosave;
+    private final PauseTransition previewDelay = new PauseTransition(Duration.millis(250));
+    private WebView preview;
+    private Label previewFallback;
+    private boolean dark;
+    private String shownPage = "";
+
+    /**
+     * @param openLink          opens a link in the person's browser
+     * @param confirmMisquotes  asked before submitting a story whose quotations are not all in the source
+     * @param onClose           closes the editor (after the story was saved)
+     */
+    public StoryEditorView(StoryEditorViewModel viewModel, HistoryPanel historyPanel, Consumer<String> openLink,
+                           Predicate<List<QuoteFlag>> confirmMisquotes, Runnable onClose) {
+        this.viewModel = viewModel;
+        this.historyPanel = historyPanel;
+        this.openLink = openLink;
+        this.confirmMisquotes = confirmMisquotes;
+        this.onClose = onClose;
+        this.autosave = new Autosave(Duration.seconds(1), Duration.seconds(10), viewModel::save);
+        this.root = Views.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        headlineField.textProperty().bindBidirectional(viewModel.headlineProperty());
+        // A headline is one paragraph: Enter (or Tab) goes on to the summary, pasted line breaks become spaces.
+        headlineField.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isShortcutDown()
+                    || key.getCode() == KeyCode.TAB && !key.isShiftDown()) {
+                key.consume();
+                bodyArea.requestFocus();
+            }
+        });
+        headlineField.setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.getText().contains("\n") || change.getText().contains("\r")) {
+                change.setText(change.getText().replaceAll("[\r\n]+", " "));
+            }
+            return change;
+        }));
+        bodyArea.textProperty().bindBidirectional(viewModel.bodyProperty());
+        attributionField.textProperty().bindBidirectional(viewModel.attributionProperty());
+        tagsField.textProperty().bindBidirectional(viewModel.tagsProperty());
+        sectionCombo.setItems(viewModel.knownSections());
+        sectionCombo.valueProperty().bindBidirectional(viewModel.sectionProperty());
+        sectionCombo.getEditor().textProperty().addListener((observable, before, now) -> {
+            if (sectionCombo.isFocused() || sectionCombo.getEditor().isFocused()) {
+                viewModel.sectionProperty().set(now);
+            }
+        });
+        TextFields.bindAutoCompletion(tagsField, request -> tagSuggestions(request.getUserText()));
+
+        for (var field : List.of(headlineField, bodyArea, attributionField, tagsField)) {
+            field.editableProperty().bind(viewModel.editableProperty());
+        }
+        sectionCombo.disableProperty().bind(viewModel.editableProperty().not());
+        viewModel.dirtyProperty().addListener((observable, before, dirty) -> {
+            if (dirty) {
+                autosave.edited();
+            }
+        });
+        for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty(),
+                viewModel.attributionProperty(), viewModel.sectionProperty(), viewModel.tagsProperty())) {
+            field.addListener((observable, before, now) -> {
+                if (viewModel.dirtyProperty().get()) {
+                    autosave.edited();
+                }
+            });
+        }
+
+        saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
+        saveStatusLabel.setGraphic(new FontIcon(Feather.CHECK));
+        saveStatusLabel.graphicProperty().bind(Bindings.createObjectBinding(() ->
+                viewModel.saveStatusProperty().get().startsWith("Saved") ? new FontIcon(Feather.CHECK)
+                        : viewModel.savingProperty().get() ? new FontIcon(Feather.UPLOAD_CLOUD) : null,
+                viewModel.saveStatusProperty(), viewModel.savingProperty()));
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        submitButton.disableProperty().bind(viewModel.canSubmitProperty().not());
+        submitButton.setGraphic(new FontIcon(Feather.SEND));
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Compact.whenNarrow(editorRoot, 44, historyButton, submitButton, withdrawButton);
+        withdrawButton.visibleProperty().bind(viewModel.canWithdrawProperty());
+        withdrawButton.managedProperty().bind(withdrawButton.visibleProperty());
+        closeButton.setGraphic(new FontIcon(Feather.X));
+        historyButton.setGraphic(new FontIcon(Feather.CLOCK));
+        historyButton.selectedProperty().addListener((observable, before, shown) -> showHistory(shown));
+
+        viewModel.storyProperty().addListener((observable, before, story) -> showStory(story));
+
+        clipChoice.setItems(viewModel.clips());
+        clipChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Clip clip) {
+                return clip == null ? "" : clip.title();
+            }
+
+            @Override
+            public Clip fromString(String text) {
+                return null;
+            }
+        });
+        clipChoice.valueProperty().bindBidirectional(viewModel.shownClipProperty());
+        clipChoice.visibleProperty().bind(Bindings.size(viewModel.clips()).greaterThan(1));
+        clipChoice.managedProperty().bind(clipChoice.visibleProperty());
+        gaugeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        wordGauge.setMinWidth(60);
+        viewModel.shownClipProperty().addListener((observable, before, clip) -> showClip(clip));
+        clipLink.setOnAction(click -> {
+            Clip clip = viewModel.shownClipProperty().get();
+            if (clip != null) {
+                openLink.accept(clip.sourceUrl());
+            }
+        });
+        clipLink.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));
+
+        misquoteList.setItems(viewModel.misquotes());
+        misquoteList.setCellFactory(list -> new MisquoteCell());
+        misquoteList.setMinHeight(Region.USE_PREF_SIZE);
+        misquoteList.getSelectionModel().selectedItemProperty().addListener((observable, before, flag) -> {
+            if (flag != null && flag.end() <= bodyArea.getLength()) {
+                bodyArea.requestFocus();
+                bodyArea.selectRange(flag.start(), flag.end());
+            }
+        });
+        misquoteBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.misquotes()));
+        misquoteBox.managedProperty().bind(misquoteBox.visibleProperty());
+        viewModel.misquotes().addListener((ListChangeListener<QuoteFlag>) change -> {
+            int count = viewModel.misquotes().size();
+            misquoteTitle.setText(count == 1 ? "1 quotation is not in the source"
+                    : count + " quotations are not in the source");
+            misquoteList.setPrefHeight(Math.min(3, Math.max(1, count)) * 2.9 * bodyArea.getFont().getSize() + 4);
+            bodyArea.pseudoClassStateChanged(PseudoClass.getPseudoClass("misquoted"), count > 0);
+        });
+        misquoteTitle.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+
+        viewModel.gaugeProperty().addListener((observable, before, now) -> showGauge());
+        viewModel.wordCountProperty().addListener((observable, before, now) -> showGauge());
+        showGauge();
+
+        previewDelay.setOnFinished(done -> renderPreview());
+        for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty(),
+                viewModel.attributionProperty())) {
+            field.addListener((observable, before, now) -> previewDelay.playFromStart());
+        }
+        makePreview();
+        showStory(null);
+    }
+
+    private List<String> tagSuggestions(String typed) {
+        int comma = typed.lastIndexOf(',');
+        String done = comma < 0 ? "" : typed.substring(0, comma + 1) + " ";
+        String last = typed.substring(comma + 1).strip().toLowerCase(Locale.ROOT);
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        return viewModel.knownTags().stream()
+                .filter(tag -> tag.toLowerCase(Locale.ROOT).startsWith(last) && !tag.equalsIgnoreCase(last))
+                .limit(8).map(tag -> done + tag).toList();
+    }
+
+    /** The preview is a WebView with JavaScript off; where WebKit cannot run, a plain note stands in for it. */
+    private void makePreview() {
+        try {
+            preview = new WebView();
+            preview.getEngine().setJavaScriptEnabled(false);
+            preview.setContextMenuEnabled(false);
+            preview.setId("previewView");
+            preview.setAccessibleText("Rendered preview of the summary");
+            previewPane.getChildren().setAll(preview);
+        } catch (RuntimeException | LinkageError e) {
+            preview = null;
+            previewFallback = new Label("The rendered preview is not available on this system.");
+            previewFallback.getStyleClass().add("text-muted");
+            previewPane.getChildren().setAll(previewFallback);
+        }
+    }
+
+    private void renderPreview() {
+        if (preview == null || viewModel.storyProperty().get() == null) {
+            return;
+        }
+        String page = MarkdownPreview.page(viewModel.headlineProperty().get(), viewModel.bodyProperty().get(),
+                viewModel.attributionProperty().get(), dark);
+        if (!page.equals(shownPage)) {
+            shownPage = page;
+            preview.getEngine().getLoadWorker().cancel();
+            preview.getEngine().loadContent(page);
+        }
+    }
+
+    private void showGauge() {
+        int words = viewModel.wordCountProperty().get();
+        int max = viewModel.maxWordsProperty().get();
+        wordGauge.setProgress(Math.min(1.0, words / (double) max));
+        gaugeLabel.setText(viewModel.gaugeText());
+        String state = viewModel.gaugeProperty().get().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        wordGauge.getStyleClass().removeIf(style -> style.startsWith("gauge-"));
+        wordGauge.getStyleClass().add("gauge-" + state);
+        gaugeLabel.getStyleClass().removeIf(style -> style.startsWith("gauge-is-"));
+        gaugeLabel.getStyleClass().add("gauge-is-" + state);
+    }
+
+    private void showStory(Story story) {
+        editorRoot.setDisable(story == null);
+        if (story == null) {
+            statusLabel.setText("");
+            authorLabel.setText("");
+            showClip(null);
+            historyPanel.show(null);
+            return;
+        }
+        statusLabel.setText(story.status().label());
+        statusLabel.getStyleClass().setAll("label", "status-pill",
+                "status-" + story.status().name().toLowerCase(Locale.ROOT));
+        authorLabel.setText("by " + story.author());
+        historyPanel.show(story);
+        renderPreview();
+    }
+
+    private void showClip(Clip clip) {
+        boolean hasClip = clip != null;
+        for (var node : List.of(clipTitleLabel, clipMetaLabel, clipLink, quoteHintLabel)) {
+            node.setVisible(hasClip);
+            node.setManaged(hasClip);
+        }
+        if (!hasClip) {
+            clipTextArea.setText("");
+            clipTextArea.setPromptText("This story has no clip. Clip an article (Ctrl+L) to write beside it.");
+            return;
+        }
+        clipTitleLabel.setText(clip.title());
+        StringBuilder meta = new StringBuilder(viewModel.outletProperty().get().isBlank()
+                ? (clip.siteName() == null ? "" : clip.siteName()) : viewModel.outletProperty().get());
+        if (clip.byline() != null && !clip.byline().isBlank()) {
+            meta.append(meta.length() > 0 ? " · " : "").append(clip.byline());
+        }
+        if (clip.publishedTime() != null) {
+            meta.append(meta.length() > 0 ? " · " : "").append(TimeLabels.date(clip.publishedTime()));
+        }
+        meta.append(meta.length() > 0 ? " · " : "").append(clip.readingMinutes()).append(" min read · ")
+                .append(clip.wordCount()).append(" words");
+        clipMetaLabel.setText(meta.toString());
+        String domain = SourceUrl.domain(clip.sourceUrl());
+        clipLink.setText(domain.isEmpty() ? clip.sourceUrl() : "Open the original on " + domain);
+        clipTextArea.setText(clip.text());
+        clipTextArea.positionCaret(0);
+        clipTextArea.setScrollTop(0);
+    }
+
+    private void showHistory(boolean shown) {
+        editorRoot.setRight(shown ? historyPanel.node() : null);
+    }
+
+    /** Inserts the passage selected in the clip into the summary, as a quotation, at the caret. */
+    public boolean quoteSelection() {
+        String selected = clipTextArea.getSelectedText();
+        if (selected == null || selected.isBlank() || !viewModel.editableProperty().get()) {
+            return false;
+        }
+        String quotation = StoryEditorViewModel.quotation(selected);
+        int caret = bodyArea.getCaretPosition();
+        String text = bodyArea.getText();
+        boolean needsSpace = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
+        bodyArea.insertText(caret, (needsSpace ? " " : "") + quotation);
+        bodyArea.requestFocus();
+        return true;
+    }
+
+    /** Submits after asking about quotations that are not in the source. */
+    @FXML
+    public void onSubmit() {
+        viewModel.checkQuotes();
+        if (!viewModel.misquotes().isEmpty() && !confirmMisquotes.test(List.copyOf(viewModel.misquotes()))) {
+            return;
+        }
+        autosave.cancel();
+        viewModel.submit();
+    }
+
+    @FXML
+    private void onWithdraw() {
+        viewModel.withdraw();
+    }
+
+    @FXML
+    private void onClose() {
+        onClose.run();
+    }
+
+    /** Saves now (Ctrl+S), without waiting for the pause in typing. */
+    public void saveNow() {
+        autosave.cancel();
+        viewModel.save();
+    }
+
+    /** Scales the preview with the window's text size. */
+    public void setTextScale(double scale) {
+        if (preview != null) {
+            preview.setZoom(scale);
+        }
+    }
+
+    public void setDark(boolean isDark) {
+        this.dark = isDark;
+        renderPreview();
+    }
+
+    /** Opens the side panel on the comments, ready to write one. */
+    public void writeComment() {
+        historyButton.setSelected(true);
+        historyPanel.writeComment();
+    }
+
+    public BooleanProperty historyShownProperty() {
+        return historyButton.selectedProperty();
+    }
+
+    public void toggleHistory() {
+        historyButton.setSelected(!historyButton.isSelected());
+    }
+
+    public void focusHeadline() {
+        headlineField.requestFocus();
+    }
+
+    public void focusBody() {
+        bodyArea.requestFocus();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public SplitPane split() {
+        return editorSplit;
+    }
+
+    public SplitPane bodySplit() {
+        return bodySplit;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    /** One flagged quotation: the quote, why, and the closest wording of the source. */
+    private static final class MisquoteCell extends ListCell<QuoteFlag> {
+        @Override
+        protected void updateItem(QuoteFlag flag, boolean empty) {
+            super.updateItem(flag, empty);
+            if (empty || flag == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setPrefWidth(0);
+            Label quote = new Label("\u201C" + flag.quote() + "\u201D");
+            quote.setWrapText(true);
+            quote.getStyleClass().add("misquote-quote");
+            Label detail = new Label(flag.message());
+            setTooltip(flag.closest().isBlank() ? null
+                    : new Tooltip("Closest in the source: \u201C" + flag.closest() + "\u201D"));
+            detail.getStyleClass().add("misquote-detail");
+            detail.setWrapText(true);
+            VBox box = new VBox(0, quote, detail);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,491 @@
+package org.newsdesk.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newsdesk.model.Clip;
+import org.newsdesk.model.NewsroomSettings;
+import org.newsdesk.model.Outlet;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StoryStatus;
+import org.newsdesk.model.User;
+import org.newsdesk.model.Words;
+import org.newsdesk.store.StaleVersionException;
+import org.newsdesk.ui.Newsroom;
+import org.newsdesk.ui.TimeLabels;
+import org.newsdesk.ui.Worker;
+
+/**
+ * The open story: its text and details as the writer edits them, the clips beside it, the word gauge, the quote
+ * check, and saving (autosave calls {@link #save}) and submitting through the newsroom's services.
+ */
+public final class StoryEditorViewModel {
+    /** Where the word count stands against the newsroom's target. */
+    public enum Gauge { EMPTY, SHORT, ON_TARGET, LONG }
+
+    private final Newsroom newsroom;
+    private final Worker worker;
+    private final User person;
+
+    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
+    private final StringProperty headline = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final StringProperty attribution = new SimpleStringProperty("");
+    private final StringProperty section = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper outlet = new ReadOnlyStringWrapper("");
+    private final ObservableList<Clip> clips = FXCollections.observableArrayList();
+    private final ObjectProperty<Clip> shownClip = new SimpleObjectProperty<>();
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final ObservableList<String> knownSections = FXCollections.observableArrayList();
+    private final ObservableList<QuoteFlag> misquotes = FXCollections.observableArrayList();
+
+    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper minWords = new ReadOnlyIntegerWrapper(150);
+    private final ReadOnlyIntegerWrapper maxWords = new ReadOnlyIntegerWrapper(250);
+    private final ReadOnlyObjectWrapper<Gauge> gauge = new ReadOnlyObjectWrapper<>(Gauge.EMPTY);
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canSubmit;
+    private final BooleanBinding canWithdraw;
+
+    private final List<Consumer<Story>> savedListeners = new ArrayList<>();
+    private final List<Runnable> afterSave = new ArrayList<>();
+    private boolean loading;
+    private boolean saveAgain;
+    private long edits;
+
+    public StoryEditorViewModel(Newsroom newsroom, Worker worker, User person) {
+        this.newsroom = newsroom;
+        this.worker = worker;
+        this.person = person;
+        for (StringProperty field : List.of(headline, body, attribution, section, tags)) {
+            field.addListener((observable, before, now) -> edited());
+        }
+        body.addListener((observable, before, now) -> {
+            wordCount.set(Words.count(now));
+            checkQuotes();
+        });
+        wordCount.addListener((observable, before, now) -> updateGauge());
+        minWords.addListener((observable, before, now) -> updateGauge());
+        maxWords.addListener((observable, before, now) -> updateGauge());
+        canSubmit = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
+                        && (story.get().status() == StoryStatus.DRAFT || story.get().status() == StoryStatus.RETURNED)
+                        && !headline.get().isBlank() && !body.get().isBlank(),
+                story, busy, headline, body);
+        canWithdraw = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
+                && story.get().status() == StoryStatus.SUBMITTED && story.get().author().equals(person.name()),
+                story, busy);
+    }
+
+    /** Opens the story with this id; {@code whenOpen} runs once it is shown (or could not be). */
+    public void open(UUID storyId, Runnable whenOpen) {
+        busy.set(true);
+        worker.run(() -> Loaded.read(newsroom, storyId), loaded -> {
+            busy.set(false);
+            show(loaded);
+            whenOpen.run();
+        }, error -> {
+            busy.set(false);
+            message.set("Could not open the story: " + error.getMessage());
+            whenOpen.run();
+        });
+    }
+
+    /** Starts a new draft from a clip and opens it. */
+    public void startFrom(Clip clip, Runnable whenOpen) {
+        busy.set(true);
+        worker.run(() -> {
+            Story draft = newsroom.create(person.name(), "", "", List.of(clip.id()));
+            Optional<Outlet> source = newsroom.outletOf(clip);
+            if (source.isPresent()) {
+                draft = newsroom.save(person.name(), draft.withDetails(source.get().name(),
+                        source.get().attribution() + " reports", null, List.of()));
+            }
+            return Loaded.read(newsroom, draft.id());
+        }, loaded -> {
+            busy.set(false);
+            show(loaded);
+            whenOpen.run();
+        }, error -> {
+            busy.set(false);
+            message.set("Could not start a story: " + error.getMessage());
+            whenOpen.run();
+        });
+    }
+
+    /** Everything the editor shows of one story, read in one go off the FX thread. */
+    private record Loaded(Story story, List<Clip> clips, Optional<Outlet> outlet, NewsroomSettings settings,
+                          List<String> tags, List<String> sections) {
+        static Loaded read(Newsroom newsroom, UUID storyId) {
+            Story story = newsroom.story(storyId).orElseThrow(
+                    () -> new IllegalStateException("The story is no longer in the newsroom."));
+            List<Clip> clips = newsroom.clips(story.clipIds());
+            Optional<Outlet> outlet = clips.isEmpty() ? Optional.empty() : newsroom.outletOf(clips.get(0));
+            return new Loaded(story, clips, outlet, newsroom.settings(), newsroom.tags(), newsroom.sections());
+        }
+    }
+
+    private void show(Loaded loaded) {
+        loading = true;
+        try {
+            Story opened = loaded.story();
+            clips.setAll(loaded.clips());
+            shownClip.set(clips.isEmpty() ? null : clips.get(0));
+            knownTags.setAll(loaded.tags());
+            knownSections.setAll(loaded.sections());
+            minWords.set(loaded.settings().minWords());
+            maxWords.set(loaded.settings().maxWords());
+            headline.set(opened.headline());
+            body.set(opened.body());
+            String outletName = opened.outlet() != null && !opened.outlet().isBlank() ? opened.outlet()
+                    : loaded.outlet().map(Outlet::name).orElse("");
+            outlet.set(outletName);
+            attribution.set(opened.attribution() != null && !opened.attribution().isBlank() ? opened.attribution()
+                    : loaded.outlet().map(found -> found.attribution() + " reports").orElse(""));
+            section.set(opened.section() == null ? "" : opened.section());
+            tags.set(String.join(", ", opened.tags()));
+            story.set(opened);
+            editable.set(newsroom.canEdit(person, opened));
+            dirty.set(false);
+            saveStatus.set(opened.version() > 0 ? "Saved " + TimeLabels.relative(opened.updatedAt()) : "");
+            message.set("");
+            checkQuotes();
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void edited() {
+        if (loading || story.get() == null) {
+            return;
+        }
+        edits++;
+        dirty.set(true);
+        if (!saving.get()) {
+            saveStatus.set("Edited");
+        }
+    }
+
+    /** The story as the writer has it now, on the version it was opened at. */
+    private Story edited(Story stored) {
+        List<String> tagList = Arrays.stream(tags.get().split(","))
+                .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+        String sectionName = section.get() == null ? "" : section.get().strip();
+        return stored.withText(headline.get().strip(), body.get())
+                .withDetails(outlet.get().isBlank() ? stored.outlet() : outlet.get(), attribution.get().strip(),
+                        sectionName.isEmpty() ? null : sectionName, tagList);
+    }
+
+    /** Saves the story if anything changed since the last save; quietly, off the FX thread. */
+    public void save() {
+        saveThen(null);
+    }
+
+    /** Saves (if needed) and then runs {@code then} on the FX thread, whether the save worked or not. */
+    public void saveThen(Runnable then) {
+        if (then != null) {
+            afterSave.add(then);
+        }
+        Story stored = story.get();
+        if (stored == null || !dirty.get() || !editable.get()) {
+            if (!saving.get()) {
+                runAfterSave();
+            }
+            return;
+        }
+        if (saving.get()) {
+            saveAgain = true;
+            return;
+        }
+        long editsAtSave = edits;
+        Story edited = edited(stored);
+        saving.set(true);
+        saveStatus.set("Saving…");
+        worker.run(() -> newsroom.save(person.name(), edited), saved -> {
+            saving.set(false);
+            story.set(saved);
+            if (edits == editsAtSave) {
+                dirty.set(false);
+            }
+            saveStatus.set("Saved " + TimeLabels.clock(saved.updatedAt()));
+            savedListeners.forEach(listener -> listener.accept(saved));
+            finishSave();
+        }, error -> {
+            saving.set(false);
+            if (error instanceof StaleVersionException) {
+                saveAgain = false;
+                open(stored.id(), () -> {
+                    message.set("Someone else saved this story meanwhile; your text was kept as a revision and"
+                            + " their version is shown.");
+                    runAfterSave();
+                });
+                return;
+            }
+            saveStatus.set("Not saved");
+            message.set("Could not save: " + error.getMessage());
+            saveAgain = false;
+            runAfterSave();
+        });
+    }
+
+    private void finishSave() {
+        if (saveAgain) {
+            saveAgain = false;
+            save();
+        } else {
+            runAfterSave();
+        }
+    }
+
+    private void runAfterSave() {
+        List<Runnable> waiting = List.copyOf(afterSave);
+        afterSave.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** Saves, then submits the story for review. */
+    public void submit() {
+        Story stored = story.get();
+        if (stored == null || !canSubmit.get()) {
+            return;
+        }
+        saveThen(() -> {
+            if (dirty.get()) {
+                return;
+            }
+            busy.set(true);
+            worker.run(() -> newsroom.submit(person.name(), stored.id()), submitted -> {
+                busy.set(false);
+                story.set(submitted);
+                editable.set(newsroom.canEdit(person, submitted));
+                message.set("Submitted for review.");
+                savedListeners.forEach(listener -> listener.accept(submitted));
+            }, error -> {
+                busy.set(false);
+                message.set("Could not submit: " + error.getMessage());
+            });
+        });
+    }
+
+    /** Takes a submitted story back to the drafts. */
+    public void withdraw() {
+        Story stored = story.get();
+        if (stored == null || !canWithdraw.get()) {
+            return;
+        }
+        busy.set(true);
+        worker.run(() -> newsroom.withdraw(person.name(), stored.id()), withdrawn -> {
+            busy.set(false);
+            story.set(withdrawn);
+            editable.set(newsroom.canEdit(person, withdrawn));
+            message.set("Withdrawn: back in your drafts.");
+            savedListeners.forEach(listener -> listener.accept(withdrawn));
+        }, error -> {
+            busy.set(false);
+            message.set("Could not withdraw: " + error.getMessage());
+        });
+    }
+
+    /** Shows a story that changed elsewhere (a restored revision), keeping nothing of the text on screen. */
+    public void replaceWith(Story changed) {
+        Story current = story.get();
+        if (current == null || !current.id().equals(changed.id())) {
+            return;
+        }
+        loading = true;
+        try {
+            headline.set(changed.headline());
+            body.set(changed.body());
+            story.set(changed);
+            dirty.set(false);
+            saveStatus.set("Saved " + TimeLabels.clock(changed.updatedAt()));
+        } finally {
+            loading = false;
+        }
+        savedListeners.forEach(listener -> listener.accept(changed));
+    }
+
+    /** Closes the story (after the caller saved it). */
+    public void close() {
+        loading = true;
+        try {
+            story.set(null);
+            clips.clear();
+            shownClip.set(null);
+            headline.set("");
+            body.set("");
+            attribution.set("");
+            section.set("");
+            tags.set("");
+            outlet.set("");
+            misquotes.clear();
+            dirty.set(false);
+            editable.set(false);
+            saveStatus.set("");
+            message.set("");
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Runs the quote check of the summary against the text of every clip. */
+    public void checkQuotes() {
+        misquotes.setAll(newsroom.misquotes(body.get(), List.copyOf(clips)));
+    }
+
+    /** A passage of the clip as a quotation to insert in the summary: curly quotes, one line. */
+    public static String quotation(String passage) {
+        String oneLine = passage.strip().replaceAll("\\s+", " ");
+        if (oneLine.length() > 1 && (oneLine.startsWith("\"") || oneLine.startsWith("\u201C"))
+                && (oneLine.endsWith("\"") || oneLine.endsWith("\u201D"))) {
+            oneLine = oneLine.substring(1, oneLine.length() - 1).strip();
+        }
+        return "\u201C" + oneLine + "\u201D";
+    }
+
+    private void updateGauge() {
+        int words = wordCount.get();
+        gauge.set(words == 0 ? Gauge.EMPTY : words < minWords.get() ? Gauge.SHORT
+                : words > maxWords.get() ? Gauge.LONG : Gauge.ON_TARGET);
+    }
+
+    /** What the gauge says in words: "182 words · target 150–250". */
+    public String gaugeText() {
+        int words = wordCount.get();
+        String count = words == 1 ? "1 word" : words + " words";
+        return switch (gauge.get()) {
+            case EMPTY -> "No words yet · target " + minWords.get() + "–" + maxWords.get();
+            case SHORT -> count + " · " + (minWords.get() - words) + " short of " + minWords.get();
+            case ON_TARGET -> count + " · on target";
+            case LONG -> count + " · " + (words - maxWords.get()) + " over " + maxWords.get();
+        };
+    }
+
+    public void onSaved(Consumer<Story> listener) {
+        savedListeners.add(listener);
+    }
+
+    public ReadOnlyObjectProperty<Story> storyProperty() {
+        return story.getReadOnlyProperty();
+    }
+
+    public StringProperty headlineProperty() {
+        return headline;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public StringProperty attributionProperty() {
+        return attribution;
+    }
+
+    public StringProperty sectionProperty() {
+        return section;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public ReadOnlyStringProperty outletProperty() {
+        return outlet.getReadOnlyProperty();
+    }
+
+    public ObservableList<Clip> clips() {
+        return clips;
+    }
+
+    public ObjectProperty<Clip> shownClipProperty() {
+        return shownClip;
+    }
+
+    public ObservableList<String> knownTags() {
+        return knownTags;
+    }
+
+    public ObservableList<String> knownSections() {
+        return knownSections;
+    }
+
+    public ObservableList<QuoteFlag> misquotes() {
+        return misquotes;
+    }
+
+    public ReadOnlyIntegerProperty wordCountProperty() {
+        return wordCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty minWordsProperty() {
+        return minWords.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty maxWordsProperty() {
+        return maxWords.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Gauge> gaugeProperty() {
+        return gauge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+
+    public BooleanBinding canWithdrawProperty() {
+        return canWithdraw;
+    }
+
+    public User person() {
+        return person;
+    }
+}
