@@ -72,8 +72,16 @@ public final class EditionBuilderView {
 
     /** The screen as the app shows it: the export folder remembered in the user's preferences. */
     public EditionBuilderView(App app, Worker worker, User editor, HostServices hostServices) {
-        this(new EditionBuilderViewModel(app, worker, editor), null, null,
-                address -> hostServices.showDocument(address));
+        this(app, worker, editor, null, address -> hostServices.showDocument(address));
+    }
+
+    /**
+     * The screen as a desk of the main window shows it: pre-flight links open the story with {@code openStory},
+     * and the web page opens with {@code showDocument}.
+     */
+    public EditionBuilderView(App app, Worker worker, User editor, Consumer<UUID> openStory,
+                              Consumer<String> showDocument) {
+        this(new EditionBuilderViewModel(app, worker, editor), null, openStory, showDocument);
     }
 
     /**
