@@ -204,7 +204,7 @@ public final class EditionBuilderView {
         VBox pane = new VBox(caption, hint, candidateList);
         VBox.setVgrow(candidateList, Priority.ALWAYS);
         pane.getStyleClass().add("candidate-pane");
-        pane.setMinWidth(230);
+        pane.setMinWidth(170);
         return pane;
     }
 

@@ -56,7 +56,7 @@ final class EditionOutputPane {
         root.setCenter(tabs);
         root.setBottom(exportBar());
         root.getStyleClass().add("output-pane");
-        root.setMinWidth(420);
+        root.setMinWidth(320);
     }
 
     Node root() {

@@ -121,7 +121,7 @@ public final class ReviewQueueView {
         VBox pane = new VBox(caption, queueList);
         VBox.setVgrow(queueList, Priority.ALWAYS);
         pane.getStyleClass().add("queue-pane");
-        pane.setMinWidth(240);
+        pane.setMinWidth(180);
         return pane;
     }
 
@@ -263,7 +263,8 @@ public final class ReviewQueueView {
         HBox switcher = new HBox(0, sinceLastSeen, myEdits);
         switcher.setMinWidth(Region.USE_PREF_SIZE);
         switcher.getStyleClass().add("segmented");
-        HBox head = new HBox(12, title, switcher, summary);
+        summary.setWrapText(true);
+        HBox head = new HBox(12, title, switcher);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         diffFlow.setId("diffFlow");
@@ -274,7 +275,7 @@ public final class ReviewQueueView {
         scroll.getStyleClass().add("diff-scroll");
         viewModel.diffProperty().addListener((o, was, now) -> showDiff(now));
         showDiff(viewModel.diffProperty().get());
-        return new VBox(6, head, scroll);
+        return new VBox(6, head, summary, scroll);
     }
 
     private void showDiff(RevisionDiff diff) {
@@ -349,7 +350,7 @@ public final class ReviewQueueView {
         VBox pane = new VBox(caption, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         pane.getStyleClass().add("clip-pane");
-        pane.setMinWidth(260);
+        pane.setMinWidth(200);
         return pane;
     }
 
