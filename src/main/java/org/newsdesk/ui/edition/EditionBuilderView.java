@@ -102,7 +102,7 @@ public final class EditionBuilderView {
         root.getStylesheets().add(EditionBuilderView.class.getResource("EditionBuilderView.css").toExternalForm());
         root.setTop(header());
         SplitPane split = new SplitPane(candidatePane(), editionPane(), outputPane.root());
-        split.setDividerPositions(0.2, 0.55);
+        split.setDividerPositions(0.2, 0.5);
         root.setCenter(split);
         viewModel.sections().addListener((javafx.collections.ListChangeListener<EditionBuilderViewModel.SectionView>)
                 change -> showSections());

@@ -172,8 +172,9 @@ final class EditionOutputPane {
         StackPane stage = new StackPane(webView);
         stage.getStyleClass().add("preview-stage");
         stage.setAlignment(Pos.TOP_CENTER);
-        stage.setPadding(new Insets(12, 0, 0, 0));
-        stage.setMinWidth(0);
+        stage.setPadding(new Insets(12));
+        // Never narrower than the newsletter: a narrow pane scrolls sideways rather than cutting the page off.
+        stage.minWidthProperty().bind(webView.prefWidthProperty().add(24));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(stage);
         scroll.setFitToHeight(true);
         scroll.setFitToWidth(true);
