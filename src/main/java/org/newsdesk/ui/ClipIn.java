@@ -87,7 +87,7 @@ final class ClipIn {
         if (result.isQueued()) {
             window.notice("You are offline: the article waits in Pending clips and is fetched when the network is"
                     + " back. Your story is started.");
-            window.startStoryWithoutClip();
+            window.startStoryAwaiting(result.pending());
             window.refreshDesk();
             return;
         }

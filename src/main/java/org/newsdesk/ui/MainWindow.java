@@ -46,6 +46,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
+import org.newsdesk.store.PendingClip;
 import org.newsdesk.model.User;
 import org.newsdesk.store.SearchHit;
 import org.newsdesk.ui.desk.SearchResultsView;
@@ -470,9 +471,23 @@ public final class MainWindow implements DeskContext {
         startStoryWithoutClip();
     }
 
-    /** Starts a story with no clip (a new idea, or an article still waiting to be fetched) and opens it. */
+    /** Starts a story with no clip (a new idea) and opens it. */
     void startStoryWithoutClip() {
-        editorViewModel.saveThen(() -> worker.run(() -> newsroom.create(person.name(), "", "", List.of()),
+        startStoryAwaiting(null);
+    }
+
+    /**
+     * Starts a story whose article waits in the offline queue ({@code pending}; null for none) and opens it; the
+     * article joins the story once it is fetched.
+     */
+    void startStoryAwaiting(PendingClip pending) {
+        editorViewModel.saveThen(() -> worker.run(() -> {
+            Story created = newsroom.create(person.name(), "", "", List.of());
+            if (pending != null) {
+                newsroom.app().clipService().queue(pending.url(), created.id(), person.name());
+            }
+            return created;
+        },
                 created -> {
                     openStory(created.id());
                     listViewModel.reload();

@@ -216,6 +216,9 @@ class WritersDeskTest {
         clipThroughTheDialog(robot, "http://127.0.0.1:" + closedPort + "/story");
         waitUntil(() -> window.get().editor().storyProperty().get() != null);
         assertEquals(1, app.clipService().pending().size());
+        waitUntil(() -> app.clipService().pending().get(0).storyId() != null);
+        assertEquals(window.get().editor().storyProperty().get().id(), app.clipService().pending().get(0).storyId(),
+                "the article joins the story just started once it is fetched");
         assertTrue(robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("You are offline"));
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
