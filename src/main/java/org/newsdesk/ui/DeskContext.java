@@ -14,6 +14,9 @@ public interface DeskContext {
     /** Opens the story in the editor beside the desk. */
     void openStory(UUID storyId);
 
+    /** Opens an address (a web page, an exported file) in the system browser. */
+    void openLink(String address);
+
     /** Shows a quiet notice in the corner of the window. */
     void notice(String text);
 

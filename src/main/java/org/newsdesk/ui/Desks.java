@@ -7,6 +7,8 @@ import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsScreen;
 import org.newsdesk.ui.desk.PendingClipsScreen;
+import org.newsdesk.ui.edition.EditionBuilderView;
+import org.newsdesk.ui.review.ReviewQueueView;
 
 /** The sidebar's desks, in order: adding a desk or a screen is one line here. */
 public final class Desks {
@@ -26,10 +28,13 @@ public final class Desks {
                 Desk.stories("Submitted", Feather.SEND, EVERYONE, true, "Nothing waiting for review",
                         "Stories you submit wait here until an editor approves or returns them.",
                         StoryStatus.SUBMITTED),
-                Desk.stories("Review queue", Feather.INBOX, EDITORS, false, "The review queue is clear",
-                        "Submitted stories from every writer arrive here.", StoryStatus.SUBMITTED),
+                Desk.screen("Review queue", Feather.INBOX, EDITORS, context -> new ReviewQueueView(
+                        context.newsroom().app(), context.worker(), context.person()).root()),
                 Desk.stories("Approved", Feather.CHECK_CIRCLE, EDITORS, false, "No approved stories yet",
                         "Approved stories wait here for the next edition.", StoryStatus.APPROVED),
+                Desk.screen("Edition builder", Feather.LAYOUT, EDITORS, context -> new EditionBuilderView(
+                        context.newsroom().app(), context.worker(), context.person(), context::openStory,
+                        context::openLink).root()),
                 Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsScreen::new),
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
                         "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),

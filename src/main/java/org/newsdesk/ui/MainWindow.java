@@ -641,6 +641,11 @@ public final class MainWindow implements DeskContext {
     }
 
     @Override
+    public void openLink(String address) {
+        openLink.accept(address);
+    }
+
+    @Override
     public void notice(String text) {
         statusLabel.setText(text);
         showNotification(text, false);

@@ -1,0 +1,411 @@
+package org.newsdesk.ui.review;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.newsdesk.App;
+import org.newsdesk.app.RevisionDiff;
+import org.newsdesk.model.Clip;
+import org.newsdesk.model.Comment;
+import org.newsdesk.model.User;
+import org.newsdesk.ui.Worker;
+
+/** The review queue screen: the queue on the left, the story being reviewed in the middle, its clip on the right. */
+public final class ReviewQueueView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter
+            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private final App app;
+    private final ReviewQueueViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final ListView<ReviewQueueViewModel.QueueItem> queueList = new ListView<>();
+    private final TextFlow diffFlow = new TextFlow();
+    private final VBox clipBox = new VBox(8);
+    private final VBox commentBox = new VBox(6);
+
+    public ReviewQueueView(App app, Worker worker, User editor) {
+        this(app, new ReviewQueueViewModel(app, worker, editor));
+    }
+
+    public ReviewQueueView(App app, ReviewQueueViewModel viewModel) {
+        this.app = app;
+        this.viewModel = viewModel;
+        root.getStyleClass().add("review-queue");
+        root.getStylesheets().add(ReviewQueueView.class.getResource("ReviewQueueView.css").toExternalForm());
+        root.setTop(header());
+        SplitPane split = new SplitPane(queuePane(), storyPane(), clipPane());
+        split.setDividerPositions(0.24, 0.66);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        root.setCenter(split);
+        installShortcuts();
+        viewModel.load();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ReviewQueueViewModel viewModel() {
+        return viewModel;
+    }
+
+    private Node header() {
+        Label title = new Label("Review queue");
+        title.getStyleClass().add("screen-title");
+        Label message = new Label();
+        message.setId("messageLabel");
+        message.getStyleClass().add("message");
+        message.textProperty().bind(viewModel.messageProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Button refresh = new Button("Refresh");
+        refresh.setId("refreshButton");
+        refresh.setOnAction(event -> viewModel.load());
+        HBox header = new HBox(16, title, message, spring, refresh);
+        header.getStyleClass().add("screen-header");
+        return header;
+    }
+
+    private Node queuePane() {
+        queueList.setId("queueList");
+        queueList.setItems(viewModel.queue());
+        queueList.setPlaceholder(new Label("Nothing waits for review."));
+        queueList.setCellFactory(list -> new QueueCell());
+        queueList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (viewModel.selectedProperty().get() == null
+                    || !viewModel.selectedProperty().get().id().equals(now.story().id()))) {
+                viewModel.select(now.story());
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                queueList.getSelectionModel().clearSelection();
+                return;
+            }
+            for (ReviewQueueViewModel.QueueItem item : queueList.getItems()) {
+                if (item.story().id().equals(now.id())
+                        && queueList.getSelectionModel().getSelectedItem() != item) {
+                    queueList.getSelectionModel().select(item);
+                }
+            }
+        });
+        Label caption = new Label("Submitted, oldest first");
+        caption.getStyleClass().add("pane-caption");
+        VBox pane = new VBox(caption, queueList);
+        VBox.setVgrow(queueList, Priority.ALWAYS);
+        pane.getStyleClass().add("queue-pane");
+        pane.setMinWidth(180);
+        return pane;
+    }
+
+    private final class QueueCell extends ListCell<ReviewQueueViewModel.QueueItem> {
+        QueueCell() {
+            // A zero preferred width lets the cell follow the list's width, so long headlines wrap.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ReviewQueueViewModel.QueueItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label headline = new Label(item.story().headline().isBlank() ? "(no headline)" : item.story().headline());
+            headline.getStyleClass().add("queue-headline");
+            headline.setWrapText(true);
+            List<String> facts = new ArrayList<>();
+            facts.add(item.story().author());
+            if (item.story().outlet() != null && !item.story().outlet().isBlank()) {
+                facts.add(item.story().outlet());
+            }
+            facts.add(item.story().wordCount() + " words");
+            facts.add(waiting(Duration.between(item.submittedAt(), app.clock().instant())));
+            Label details = new Label(String.join(" · ", facts));
+            details.getStyleClass().add("queue-details");
+            details.setWrapText(true);
+            // Bound widths let the labels wrap: a cell asks its graphic for a height without giving a width.
+            headline.prefWidthProperty().bind(getListView().widthProperty().subtract(32));
+            details.prefWidthProperty().bind(headline.prefWidthProperty());
+            headline.setMinHeight(Region.USE_PREF_SIZE);
+            details.setMinHeight(Region.USE_PREF_SIZE);
+            VBox box = new VBox(2, headline, details);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+
+    static String waiting(Duration waited) {
+        long minutes = Math.max(0, waited.toMinutes());
+        if (minutes < 1) {
+            return "just in";
+        }
+        if (minutes < 60) {
+            return minutes + " min waiting";
+        }
+        long hours = minutes / 60;
+        if (hours < 48) {
+            return hours + " h waiting";
+        }
+        return hours / 24 + " days waiting";
+    }
+
+    private Node storyPane() {
+        TextField headline = new TextField();
+        headline.setId("headlineField");
+        headline.getStyleClass().add("headline-field");
+        headline.setPromptText("Headline");
+        headline.textProperty().bindBidirectional(viewModel.headlineProperty());
+        TextArea body = new TextArea();
+        body.setId("bodyArea");
+        body.setWrapText(true);
+        body.setPrefRowCount(12);
+        body.textProperty().bindBidirectional(viewModel.bodyProperty());
+        Label words = new Label();
+        words.getStyleClass().add("muted");
+        words.textProperty().bind(viewModel.wordCountProperty());
+        Label edited = new Label("edited, not saved");
+        edited.getStyleClass().add("edited-badge");
+        edited.visibleProperty().bind(viewModel.hasEditsProperty());
+        HBox wordLine = new HBox(12, words, edited);
+
+        headline.disableProperty().bind(viewModel.selectedProperty().isNull());
+        body.disableProperty().bind(viewModel.selectedProperty().isNull());
+
+        VBox pane = new VBox(8, actions(), headline, body, wordLine, diffPane(), commentsPane());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        pane.getStyleClass().add("story-pane");
+        pane.setPadding(new Insets(12));
+        return pane;
+    }
+
+    private Node actions() {
+        Button approve = new Button("Approve");
+        approve.setId("approveButton");
+        approve.getStyleClass().add("approve-button");
+        approve.setTooltip(new Tooltip("Approve, saving your edits first (Ctrl+Enter)"));
+        approve.disableProperty().bind(viewModel.canActProperty().not());
+        approve.setOnAction(event -> viewModel.approve());
+        Button spike = new Button("Spike");
+        spike.setId("spikeButton");
+        spike.getStyleClass().add("spike-button");
+        spike.setTooltip(new Tooltip("Kill the story; an editor can restore it as a draft later"));
+        spike.disableProperty().bind(viewModel.canActProperty().not());
+        spike.setOnAction(event -> viewModel.spike());
+        Button save = new Button("Save edits");
+        save.setId("saveButton");
+        save.setTooltip(new Tooltip("Save your changes and keep the story in the queue (Ctrl+S)"));
+        save.disableProperty().bind(viewModel.canActProperty().not().or(viewModel.hasEditsProperty().not()));
+        save.setOnAction(event -> viewModel.saveEdits());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, approve, save, spring, spike);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    private Node diffPane() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton sinceLastSeen = new ToggleButton(ReviewQueueViewModel.Comparison.SINCE_LAST_SEEN.label());
+        sinceLastSeen.setId("sinceLastSeenToggle");
+        sinceLastSeen.setUserData(ReviewQueueViewModel.Comparison.SINCE_LAST_SEEN);
+        ToggleButton myEdits = new ToggleButton(ReviewQueueViewModel.Comparison.MY_EDITS.label());
+        myEdits.setId("myEditsToggle");
+        myEdits.setUserData(ReviewQueueViewModel.Comparison.MY_EDITS);
+        group.getToggles().addAll(sinceLastSeen, myEdits);
+        group.selectToggle(viewModel.comparisonProperty().get() == ReviewQueueViewModel.Comparison.MY_EDITS
+                ? myEdits : sinceLastSeen);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was);
+            } else {
+                viewModel.comparisonProperty().set((ReviewQueueViewModel.Comparison) now.getUserData());
+            }
+        });
+        Label title = new Label("Changes");
+        title.getStyleClass().add("pane-caption");
+        Label summary = new Label();
+        summary.setId("diffSummaryLabel");
+        summary.getStyleClass().add("muted");
+        summary.textProperty().bind(viewModel.diffSummaryProperty());
+        sinceLastSeen.setMinWidth(Region.USE_PREF_SIZE);
+        myEdits.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        HBox switcher = new HBox(0, sinceLastSeen, myEdits);
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
+        switcher.getStyleClass().add("segmented");
+        summary.setWrapText(true);
+        HBox head = new HBox(12, title, switcher);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        diffFlow.setId("diffFlow");
+        diffFlow.getStyleClass().add("diff-flow");
+        ScrollPane scroll = new ScrollPane(diffFlow);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(140);
+        scroll.getStyleClass().add("diff-scroll");
+        viewModel.diffProperty().addListener((o, was, now) -> showDiff(now));
+        showDiff(viewModel.diffProperty().get());
+        return new VBox(6, head, summary, scroll);
+    }
+
+    private void showDiff(RevisionDiff diff) {
+        List<Text> texts = new ArrayList<>();
+        for (RevisionDiff.DiffPart part : diff.parts()) {
+            Text text = new Text(part.text());
+            text.getStyleClass().add(switch (part.kind()) {
+                case SAME -> "diff-same";
+                case ADDED -> "diff-added";
+                case REMOVED -> "diff-removed";
+            });
+            texts.add(text);
+        }
+        diffFlow.getChildren().setAll(texts);
+    }
+
+    private Node commentsPane() {
+        Label title = new Label("Comments");
+        title.getStyleClass().add("pane-caption");
+        commentBox.setId("commentBox");
+        viewModel.comments().addListener((javafx.collections.ListChangeListener<Comment>) change -> showComments());
+        TextArea returnComment = new TextArea();
+        returnComment.setId("returnCommentArea");
+        returnComment.setPromptText("To return the story, say what the writer should change…");
+        returnComment.setWrapText(true);
+        returnComment.setPrefRowCount(2);
+        returnComment.textProperty().bindBidirectional(viewModel.returnCommentProperty());
+        returnComment.disableProperty().bind(viewModel.selectedProperty().isNull());
+        Button returnButton = new Button("Return to writer");
+        returnButton.setId("returnButton");
+        returnButton.setTooltip(new Tooltip("Send the story back with your comment, saving your edits first"));
+        returnButton.disableProperty().bind(viewModel.canReturnProperty().not());
+        returnButton.setOnAction(event -> viewModel.returnToWriter());
+        returnButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox returnLine = new HBox(8, returnComment, returnButton);
+        HBox.setHgrow(returnComment, Priority.ALWAYS);
+        returnLine.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        showComments();
+        return new VBox(6, title, commentBox, returnLine);
+    }
+
+    private void showComments() {
+        List<Node> lines = new ArrayList<>();
+        for (Comment comment : viewModel.comments()) {
+            Label who = new Label(comment.author() + " · " + WHEN.format(comment.createdAt()));
+            who.getStyleClass().add("comment-author");
+            Label text = new Label(comment.body());
+            text.setWrapText(true);
+            VBox line = new VBox(2, who, text);
+            line.getStyleClass().add("comment");
+            lines.add(line);
+        }
+        if (lines.isEmpty()) {
+            Label none = new Label("No comments yet.");
+            none.getStyleClass().add("muted");
+            lines.add(none);
+        }
+        commentBox.getChildren().setAll(lines);
+    }
+
+    private Node clipPane() {
+        clipBox.setId("clipBox");
+        clipBox.getStyleClass().add("clip-box");
+        clipBox.setPadding(new Insets(12));
+        viewModel.clips().addListener((javafx.collections.ListChangeListener<Clip>) change -> showClips());
+        showClips();
+        ScrollPane scroll = new ScrollPane(clipBox);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("clip-scroll");
+        Label caption = new Label("Source");
+        caption.getStyleClass().add("pane-caption");
+        VBox pane = new VBox(caption, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        pane.getStyleClass().add("clip-pane");
+        pane.setMinWidth(200);
+        return pane;
+    }
+
+    private void showClips() {
+        List<Node> nodes = new ArrayList<>();
+        for (Clip clip : viewModel.clips()) {
+            Label title = new Label(clip.title().isBlank() ? clip.sourceUrl() : clip.title());
+            title.getStyleClass().add("clip-title");
+            title.setWrapText(true);
+            List<String> facts = new ArrayList<>();
+            if (clip.siteName() != null && !clip.siteName().isBlank()) {
+                facts.add(clip.siteName());
+            }
+            if (clip.byline() != null && !clip.byline().isBlank()) {
+                facts.add(clip.byline());
+            }
+            if (clip.publishedTime() != null) {
+                facts.add(WHEN.format(clip.publishedTime()));
+            }
+            facts.add(clip.wordCount() + " words");
+            Label meta = new Label(String.join(" · ", facts));
+            meta.getStyleClass().add("muted");
+            meta.setWrapText(true);
+            Label url = new Label(clip.sourceUrl());
+            url.getStyleClass().add("clip-url");
+            url.setWrapText(true);
+            nodes.add(new VBox(2, title, meta, url));
+            for (String paragraph : clip.text().split("\\n\\s*\\n")) {
+                if (!paragraph.isBlank()) {
+                    Label text = new Label(paragraph.strip());
+                    text.setWrapText(true);
+                    text.getStyleClass().add("clip-paragraph");
+                    nodes.add(text);
+                }
+            }
+        }
+        if (nodes.isEmpty()) {
+            Label none = new Label(viewModel.selectedProperty().get() == null ? "" : "This story has no clip.");
+            none.getStyleClass().add("muted");
+            nodes.add(none);
+        }
+        clipBox.getChildren().setAll(nodes);
+    }
+
+    private void installShortcuts() {
+        KeyCombination approve = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (approve.match(event) && viewModel.canActProperty().get()) {
+                viewModel.approve();
+                event.consume();
+            } else if (save.match(event) && viewModel.canActProperty().get()) {
+                viewModel.saveEdits();
+                event.consume();
+            }
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsdesk.ui.edition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.export.RenderedEdition;
+import org.newsdesk.model.Story;
+import org.newsdesk.ui.Worker;
+
+class EditionOutputViewModelTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 10);
+
+    @TempDir
+    Path folder;
+
+    private SampleNewsroom newsroom;
+    private Preferences preferences;
+    private EditionBuilderViewModel builder;
+    private EditionOutputViewModel output;
+    private List<Story> day;
+
+    @BeforeEach
+    void openNewsroom() {
+        newsroom = SampleNewsroom.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
+        day = newsroom.realisticDay(2);
+        preferences = Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID());
+        builder = new EditionBuilderViewModel(newsroom.app(), Worker.inline(),
+                newsroom.app().people().require(SampleNewsroom.EDITOR));
+        output = new EditionOutputViewModel(builder, preferences);
+        builder.open(DAY);
+    }
+
+    @AfterEach
+    void closeNewsroom() throws Exception {
+        newsroom.app().close();
+        preferences.removeNode();
+    }
+
+    @Test
+    void theNewsletterIsRenderedAndMeasuredAgainstGmailsClippingSize() {
+        builder.place(day.get(0).id(), "Drugs", 0);
+
+        RenderedEdition files = output.renderedProperty().get();
+        assertTrue(output.previewHtmlProperty().get().contains("Fentanyl"));
+        assertEquals(files.file(RenderedEdition.NEWSLETTER_HTML), output.previewHtmlProperty().get());
+        double used = files.bytes(RenderedEdition.NEWSLETTER_HTML) / (102.0 * 1024);
+        assertEquals(used, output.budgetUsedProperty().get(), 1e-9);
+        assertTrue(output.sizeTextProperty().get().matches("\\d+\\.\\d KB of Gmail's 102 KB"),
+                output.sizeTextProperty().get());
+        assertFalse(output.overBudgetProperty().get());
+    }
+
+    @Test
+    void darkModeAddsOnlyAStyleSheet() {
+        builder.place(day.get(0).id(), "Drugs", 0);
+
+        output.darkProperty().set(true);
+
+        String dark = output.previewHtmlProperty().get();
+        assertTrue(dark.contains("background-color: #16181d !important"));
+        assertFalse(dark.toLowerCase(java.util.Locale.ROOT).contains("<script"));
+        output.darkProperty().set(false);
+        assertEquals(output.renderedProperty().get().file(RenderedEdition.NEWSLETTER_HTML),
+                output.previewHtmlProperty().get());
+    }
+
+    @Test
+    void preflightNamesTheStoryThatIsNotApprovedBesideTheIntegrityFindings() {
+        Story approved = newsroom.approved(SampleNewsroom.WRITER, "Too short", "Only a line, Example News reports.",
+                "Drugs");
+        Story submitted = day.get(2);
+        builder.place(approved.id(), "Drugs", 0);
+        builder.place(submitted.id(), "Drugs", 1);
+
+        List<PreflightItem> notApproved = output.preflight().stream()
+                .filter(item -> item.kind().equals("not approved")).toList();
+        assertEquals(List.of(submitted.id()), notApproved.stream().map(PreflightItem::storyId).toList());
+        List<String> kinds = new ArrayList<>(output.preflight().stream().map(PreflightItem::kind).toList());
+        assertTrue(kinds.contains("length"), kinds.toString());
+        assertTrue(output.preflightSummaryProperty().get().endsWith("to look at before export."));
+    }
+
+    @Test
+    void exportWritesTheFilesAndRemembersTheFolder() {
+        builder.place(day.get(0).id(), "Drugs", 0);
+        builder.place(day.get(1).id(), "Drugs", 1);
+        output.exportFolderProperty().set(folder);
+
+        output.export();
+
+        assertTrue(Files.exists(folder.resolve(RenderedEdition.NEWSLETTER_HTML)));
+        assertEquals(folder, output.lastExportProperty().get().folder());
+        assertEquals(folder.toString(), preferences.get(EditionOutputViewModel.FOLDER_KEY, null));
+        EditionOutputViewModel reopened = new EditionOutputViewModel(builder, preferences);
+        assertEquals(folder, reopened.exportFolderProperty().get());
+    }
+}
