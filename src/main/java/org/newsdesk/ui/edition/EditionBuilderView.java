@@ -1,5 +1,7 @@
 package org.newsdesk.ui.edition;
 
+import javafx.scene.control.Tooltip;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,6 +153,16 @@ public final class EditionBuilderView {
         publish.getStyleClass().add("publish-button");
         publish.disableProperty().bind(viewModel.canPublishProperty().not());
         publish.setOnAction(event -> confirmPublish());
+        // On a narrow window the message gives way first (its full text stays in a tooltip); the title, counts
+        // and Publish keep their size.
+        for (Region fixed : List.of(title, counts, status, publish)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        datePicker.setPrefWidth(150);
+        datePicker.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip messageTip = new Tooltip();
+        messageTip.textProperty().bind(message.textProperty());
+        message.setTooltip(messageTip);
         HBox header = new HBox(14, title, datePicker, counts, status, message, spring, publish);
         header.getStyleClass().add("screen-header");
         header.setAlignment(Pos.CENTER_LEFT);
