@@ -1,6 +1,11 @@
 package org.newsdesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -52,5 +57,27 @@ abstract class NewsroomCommand {
             }
             return matches.get(0);
         }
+    }
+
+    /**
+     * Writes {@code text} to {@code file}, or to standard output when {@code file} is null. A file is written whole
+     * or not at all: to a temporary file beside it first, then moved into place.
+     */
+    void writeOut(String text, Path file) throws IOException {
+        if (file == null) {
+            out().print(text);
+            out().flush();
+            return;
+        }
+        Path absolute = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), ".newsdesk-", ".part");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        err().println("Wrote " + absolute);
     }
 }

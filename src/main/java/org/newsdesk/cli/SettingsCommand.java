@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsdesk.app.SettingsService.OutletImport;
@@ -94,20 +93,7 @@ final class SettingsCommand {
         @Override
         public Integer call() throws IOException {
             String csv = app().settingsService().exportOutlets();
-            if (out == null) {
-                out().print(csv);
-                out().flush();
-                return 0;
-            }
-            Path absolute = out.toAbsolutePath();
-            Path temporary = Files.createTempFile(absolute.getParent(), ".newsdesk-outlets", ".csv");
-            try {
-                Files.writeString(temporary, csv, StandardCharsets.UTF_8);
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-            err().println("Wrote " + absolute);
+            writeOut(csv, out);
             return 0;
         }
     }

@@ -1,10 +1,7 @@
 package org.newsdesk.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsdesk.model.StoryStatus;
@@ -24,20 +21,7 @@ final class StoryExportCommand extends NewsroomCommand implements Callable<Integ
     @Override
     public Integer call() throws IOException {
         String json = app().packages().exportPackage(statuses == null ? List.of() : statuses);
-        if (out == null) {
-            out().print(json);
-            out().flush();
-            return 0;
-        }
-        Path absolute = out.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".newsdesk-export", ".json");
-        try {
-            Files.writeString(temporary, json, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        err().println("Wrote " + absolute);
+        writeOut(json, out);
         return 0;
     }
 }

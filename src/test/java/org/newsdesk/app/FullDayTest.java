@@ -1,5 +1,6 @@
 package org.newsdesk.app;
 
+import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

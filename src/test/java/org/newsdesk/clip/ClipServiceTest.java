@@ -1,5 +1,6 @@
 package org.newsdesk.clip;
 
+import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,11 +11,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,7 @@ class ClipServiceTest {
     @TempDir
     Path folder;
 
-    private final TestClock clock = new TestClock(Instant.parse("2024-06-12T10:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2024-06-12T10:00:00Z"));
     private final Database database = Database.inMemory();
     private final ClipStore clips = new ClipStore(database);
     private final OutletStore outlets = new OutletStore(database);
@@ -235,33 +233,5 @@ class ClipServiceTest {
 
         assertEquals(List.of(clip), again);
         assertEquals(clip, clips.find(clip.id()).orElseThrow());
-    }
-
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

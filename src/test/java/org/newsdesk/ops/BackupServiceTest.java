@@ -1,5 +1,6 @@
 package org.newsdesk.ops;
 
+import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +30,7 @@ class BackupServiceTest {
     @TempDir
     Path folder;
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-03-02T08:15:30Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:15:30Z"));
 
     private Path newsroom(int stories) {
         Path file = folder.resolve("newsdesk.db");

@@ -1,5 +1,6 @@
 package org.newsdesk.ops;
 
+import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +32,7 @@ import org.newsdesk.workflow.WorkflowException;
 
 @Timeout(30)
 class DemoNewsroomTest {
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
     private final App app = new App(Database.inMemory(), clock);
 
     @AfterEach

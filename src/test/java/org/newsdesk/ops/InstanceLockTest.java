@@ -1,5 +1,6 @@
 package org.newsdesk.ops;
 
+import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class InstanceLockTest {
     @TempDir
     Path folder;
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
 
     /** Runs {@link SecondInstance} as a separate Java process and returns what it printed. */
     private static List<String> secondInstance(Path database) throws IOException, InterruptedException {

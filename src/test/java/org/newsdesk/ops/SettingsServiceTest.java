@@ -1,5 +1,6 @@
 package org.newsdesk.ops;
 
+import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ import org.newsdesk.store.Database;
 
 @Timeout(30)
 class SettingsServiceTest {
-    private final App app = new App(Database.inMemory(), new SteppingClock(Instant.parse("2026-03-02T08:00:00Z")));
+    private final App app = new App(Database.inMemory(), new MovableClock(Instant.parse("2026-03-02T08:00:00Z")));
     private final SettingsService settings = app.settingsService();
 
     @AfterEach

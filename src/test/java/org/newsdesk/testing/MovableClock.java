@@ -1,4 +1,4 @@
-package org.newsdesk.ops;
+package org.newsdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so backup ages and rotation need no waiting. */
-final class SteppingClock extends Clock {
+/** A clock that tests move forward by hand, so that "five minutes later" needs no waiting. */
+public final class MovableClock extends Clock {
     private Instant now;
 
-    SteppingClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration step) {
-        now = now.plus(step);
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override
