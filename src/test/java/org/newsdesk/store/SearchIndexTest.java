@@ -64,6 +64,21 @@ class SearchIndexTest {
         assertEquals(2, index.search("approv*", 10).size());
     }
 
+    @Test
+    void aPhraseWithACommonWordFindsOnlyThatPhraseNewestFirst() {
+        Story older = stories.insert(Story.draft("Ted", "Jury", "Jurors reached the verdict on Monday.", List.of(),
+                Instant.parse("2024-01-01T00:00:00Z")));
+        stories.insert(Story.draft("Ted", "Appeal", "A verdict and the appeal.", List.of(),
+                Instant.parse("2024-01-02T00:00:00Z")));
+        Story newer = stories.insert(Story.draft("Ted", "Retrial", "After the verdict, a retrial.", List.of(),
+                Instant.parse("2024-01-03T00:00:00Z")));
+
+        List<SearchHit> hits = index.search("\"the verdict\"", 10);
+
+        assertEquals(List.of(newer.id(), older.id()), hits.stream().map(SearchHit::id).toList());
+        assertTrue(hits.get(0).snippet("[", "]").contains("[the verdict]"), hits.get(0).snippet());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "AND", "OR NOT", "a:b", "(((", "*", "NEAR(x y)", "'; DROP TABLE stories; --", ""})
     void anyTypedQueryIsSafe(String query) {
