@@ -1,33 +1,24 @@
 package org.newsdesk.ui.editor;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
+import org.newsdesk.export.SummaryHtml;
 
 /**
- * Turns a Markdown summary into the sanitized HTML page the preview shows: commonmark renders it, raw HTML in the
- * Markdown is escaped, and jsoup's Safelist keeps only plain formatting and http(s) links. No script can survive,
- * and the preview's WebView runs no JavaScript anyway.
+ * The page the story editor's preview shows: the headline, then the summary exactly as the export renders and
+ * cleans it (its attribution included), styled for the theme. No script can survive the export's cleaning, and
+ * the preview's WebView runs no JavaScript anyway.
  */
 public final class MarkdownPreview {
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Safelist SAFE = Safelist.basic().addTags("h1", "h2", "h3", "h4")
-            .removeProtocols("a", "href", "ftp", "mailto");
-
     private MarkdownPreview() {
     }
 
     /** The summary's body as safe HTML (no page around it). */
     public static String bodyHtml(String markdown) {
-        String rendered = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-        return Jsoup.clean(rendered, SAFE);
+        return SummaryHtml.of(markdown, "");
     }
 
-    /** A whole page for the preview: the headline, the rendered summary, then the attribution, styled for the theme. */
+    /** A whole page for the preview: the headline and the rendered summary with its attribution, styled for the theme. */
     public static String page(String headline, String markdown, String attribution, boolean dark) {
         Document page = Document.createShell("");
         page.head().appendElement("meta").attr("charset", "utf-8");
@@ -36,18 +27,13 @@ public final class MarkdownPreview {
         if (headline != null && !headline.isBlank()) {
             article.appendElement("h1").text(headline.strip());
         }
-        String body = bodyHtml(markdown);
-        if (body.isBlank()) {
+        if (markdown == null || markdown.isBlank()) {
             article.appendElement("p").addClass("empty").text("The rendered summary appears here as you write.");
         } else {
-            article.append(body);
-        }
-        if (attribution != null && !attribution.isBlank()) {
-            article.appendElement("p").addClass("attribution").text("— " + attribution.strip());
+            article.append(SummaryHtml.of(markdown, attribution));
         }
         return page.outerHtml();
     }
-
     private static String css(boolean dark) {
         String text = dark ? "#e6edf3" : "#1f2328";
         String muted = dark ? "#8d96a0" : "#656d76";

@@ -24,4 +24,13 @@ class MarkdownPreviewTest {
         assertTrue(page.select("a[href^=javascript]").isEmpty());
         assertTrue(page.select("h1").text().contains("<script>alert(1)"));
     }
+
+    @Test
+    void thePreviewEndsWithTheAttributionAsTheNewsletterWill() {
+        Document page = Jsoup.parse(MarkdownPreview.page("Fentanyl talks", "Talks stalled in Beijing.",
+                "the Wall Street Journal reports", false));
+
+        assertTrue(page.select("p").last().text().equals("Talks stalled in Beijing, the Wall Street Journal reports."),
+                page.select("p").last().text());
+    }
 }
