@@ -78,6 +78,12 @@ public final class StoryPackageService {
     public ImportResult importPackage(String json, String actor) {
         PackageContent content = parse(json);
         return database.write(connection -> {
+            if (users.all().isEmpty()) {
+                // A package opened on a brand-new newsroom: whoever imports it is its first person, an editor, as
+                // the first person of any newsroom is; the package's authors join as writers.
+                users.add(new User(actor, Role.EDITOR));
+                audit.append(actor, "user.add", actor, "the first person of the newsroom, an editor");
+            }
             int outletsAdded = 0;
             for (Outlet outlet : content.outlets()) {
                 if (outlets.find(outlet.name()).isEmpty()) {

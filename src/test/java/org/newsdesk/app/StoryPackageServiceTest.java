@@ -45,7 +45,10 @@ class StoryPackageServiceTest {
         assertEquals(1, result.outletsAdded());
         assertEquals("the Wall Street Journal", app.outlets().find("The Wall Street Journal").orElseThrow()
                 .attribution());
-        assertTrue(app.users().find("Ann").isPresent(), "unknown authors join as writers");
+        assertEquals(org.newsdesk.model.Role.WRITER, app.users().find("Ann").orElseThrow().role(),
+                "unknown authors join as writers");
+        assertEquals(org.newsdesk.model.Role.EDITOR, app.users().find("Ed").orElseThrow().role(),
+                "whoever imports into a new newsroom is its first editor");
         assertEquals(List.of("fentanyl", "China"), app.stories().find(STORY).orElseThrow().tags());
     }
 
