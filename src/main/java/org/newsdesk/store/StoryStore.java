@@ -126,17 +126,8 @@ public final class StoryStore {
 
     /** Stories in any of {@code statuses} (all when empty), by {@code author} when not null, newest change first. */
     public List<Story> list(Collection<StoryStatus> statuses, String author, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM stories WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
-        if (statuses != null && !statuses.isEmpty()) {
-            sql.append(" AND status IN (")
-                    .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(')');
-            values.addAll(statuses);
-        }
-        if (author != null) {
-            sql.append(" AND author = ?");
-            values.add(author);
-        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM stories" + where(statuses, author, values));
         sql.append(" ORDER BY updated_at DESC, seq DESC LIMIT ?");
         values.add(limit <= 0 ? Integer.MAX_VALUE : limit);
         return database.read(connection -> {
@@ -149,8 +140,21 @@ public final class StoryStore {
 
     /** How many stories are in any of {@code statuses} (all when empty), by {@code author} when not null. */
     public int count(Collection<StoryStatus> statuses, String author) {
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM stories WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
+        String sql = "SELECT count(*) FROM stories" + where(statuses, author, values);
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                Rows.bind(select, values.toArray());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** The WHERE clause for stories in any of {@code statuses} (all when empty) by {@code author} (any when null). */
+    private static String where(Collection<StoryStatus> statuses, String author, List<Object> values) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (statuses != null && !statuses.isEmpty()) {
             sql.append(" AND status IN (")
                     .append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(')');
@@ -160,14 +164,7 @@ public final class StoryStore {
             sql.append(" AND author = ?");
             values.add(author);
         }
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                Rows.bind(select, values.toArray());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? rows.getInt(1) : 0;
-                }
-            }
-        });
+        return sql.toString();
     }
 
     /** The stories with these ids, in the order given; ids with no story are left out. */
