@@ -30,6 +30,7 @@ public final class ClipStore {
                         clip.text(), Times.format(clip.capturedAt()), SourceUrl.key(clip.sourceUrl()), rawHtml);
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "clip", clip.id(), "CREATE", null);
             return clip;
         });
     }
@@ -47,6 +48,7 @@ public final class ClipStore {
                     throw new StoreException("The clip " + clip.id() + " no longer exists.");
                 }
             }
+            Outbox.record(connection, "clip", clip.id(), "SAVE", null);
             return clip;
         });
     }

@@ -50,6 +50,7 @@ public final class EditionStore {
                 }
                 insert.executeBatch();
             }
+            Outbox.record(connection, "edition", edition.id(), "SAVE", null);
             return find(connection, "id", edition.id().toString()).orElseThrow();
         });
     }
