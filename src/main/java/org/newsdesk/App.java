@@ -28,6 +28,8 @@ import org.newsdesk.store.SearchIndex;
 import org.newsdesk.store.SettingsStore;
 import org.newsdesk.store.StoryStore;
 import org.newsdesk.store.UserStore;
+import org.newsdesk.store.ReplicaStore;
+import org.newsdesk.sync.TeamSync;
 
 /** Builds every object of a running newsroom with {@code new}, in one place; the UI and the CLI share it. */
 public final class App implements AutoCloseable {
@@ -53,6 +55,7 @@ public final class App implements AutoCloseable {
     private final SettingsService settingsService;
     private final DemoNewsroom demo;
     private final FirstRun firstRun;
+    private final TeamSync team;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -79,6 +82,7 @@ public final class App implements AutoCloseable {
         this.settingsService = new SettingsService(database, settings, outlets, audit);
         this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
         this.firstRun = new FirstRun(database, people, demo);
+        this.team = new TeamSync(new ReplicaStore(database), revisions, clock);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -89,6 +93,11 @@ public final class App implements AutoCloseable {
     /** Opens the database at {@code path} for reading only, beside a desktop app that has it open for writing. */
     public static App openReadOnly(Path path) {
         return new App(Database.openReadOnly(path), Clock.systemUTC());
+    }
+
+    /** Team mode: this file's link to a team newsroom on PostgreSQL, push and pull. */
+    public TeamSync team() {
+        return team;
     }
 
     public Database database() {

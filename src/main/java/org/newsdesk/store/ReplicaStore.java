@@ -122,8 +122,9 @@ public final class ReplicaStore {
     }
 
     /** After a merge the row is sent again as a new change (a new id, so the server treats it as one). */
-    public void renew(long seq) {
-        update("UPDATE sync_outbox SET op_id = ?, attempts = attempts + 1 WHERE seq = ?", UUID.randomUUID(), seq);
+    public void renew(long seq, String action) {
+        update("UPDATE sync_outbox SET op_id = ?, action = ?, attempts = attempts + 1 WHERE seq = ?",
+                UUID.randomUUID(), action, seq);
     }
 
     /** Drops every row still waiting for the record: the server refused it, and the person has been told. */

@@ -83,7 +83,7 @@ public final class StoryStore {
 
     /** A save goes to the team as SAVE, a status change as the workflow action that made it (SUBMIT, APPROVE…). */
     private static void recordInOutbox(Connection connection, Story before, Story after) throws SQLException {
-        if (!before.withStatus(after.status()).withText(after.headline(), after.body())
+        if (!before.withText(after.headline(), after.body())
                 .withDetails(after.outlet(), after.attribution(), after.section(), after.tags())
                 .withClips(after.clipIds()).equals(before)) {
             Outbox.record(connection, "story", after.id(), "SAVE", null);

@@ -172,25 +172,30 @@ public final class TeamServer implements AutoCloseable {
 
     /** Sends the changes in one server transaction, in order, and returns the server's answer to each. */
     public List<Map<String, Object>> apply(List<Op> ops) {
-        return inTransaction(() -> {
+        return transaction(() -> {
             List<Map<String, Object>> results = new ArrayList<>(ops.size());
-            try (PreparedStatement apply = connection.prepareStatement(
-                    "SELECT newsdesk.apply(?, ?, ?, ?, ?, ?::jsonb)::text")) {
-                for (Op op : ops) {
-                    apply.setObject(1, op.opId());
-                    apply.setString(2, op.kind());
-                    apply.setString(3, op.action());
-                    apply.setString(4, op.entityId());
-                    apply.setLong(5, op.baseVersion());
-                    apply.setString(6, op.json());
-                    try (ResultSet rows = apply.executeQuery()) {
-                        rows.next();
-                        results.add(parse(rows.getString(1)));
-                    }
-                }
+            for (Op op : ops) {
+                results.add(applyOne(op));
             }
             return results;
         });
+    }
+
+    /** Sends one change inside the transaction of {@link #transaction}, and returns the server's answer. */
+    public Map<String, Object> applyOne(Op op) throws SQLException {
+        try (PreparedStatement apply = connection.prepareStatement(
+                "SELECT newsdesk.apply(?, ?, ?, ?, ?, ?::jsonb)::text")) {
+            apply.setObject(1, op.opId());
+            apply.setString(2, op.kind());
+            apply.setString(3, op.action());
+            apply.setString(4, op.entityId());
+            apply.setLong(5, op.baseVersion());
+            apply.setString(6, op.json());
+            try (ResultSet rows = apply.executeQuery()) {
+                rows.next();
+                return parse(rows.getString(1));
+            }
+        }
     }
 
     /** Up to {@code limit} changes numbered after {@code seq}, in order. */
@@ -311,9 +316,15 @@ public final class TeamServer implements AutoCloseable {
         }
     }
 
+    /** Work done on the server connection inside one transaction. */
     @FunctionalInterface
-    private interface ServerWork<T> {
+    public interface ServerWork<T> {
         T run() throws SQLException;
+    }
+
+    /** Runs {@code work} as one server transaction: committed whole, or (on any exception) not at all. */
+    public <T> T transaction(ServerWork<T> work) {
+        return inTransaction(work);
     }
 
     private <T> T inTransaction(ServerWork<T> work) {

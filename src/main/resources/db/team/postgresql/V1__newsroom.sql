@@ -124,7 +124,7 @@ CREATE TABLE audit (
     entity_id text NOT NULL,
     detail text);
 
-CREATE FUNCTION audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION audit_is_append_only() RETURNS trigger LANGUAGE plpgsql SET search_path = newsdesk, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'The audit trail is append-only.' USING ERRCODE = 'insufficient_privilege';
 END
@@ -164,7 +164,7 @@ CREATE TABLE presence (
     PRIMARY KEY (person, story_id));
 
 -- The status rules of org.newsdesk.model.StoryStatus.canMoveTo.
-CREATE FUNCTION can_move(p_from text, p_to text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION can_move(p_from text, p_to text) RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = newsdesk, pg_temp AS $$
     SELECT CASE p_from
         WHEN 'DRAFT' THEN p_to IN ('SUBMITTED', 'SPIKED')
         WHEN 'SUBMITTED' THEN p_to IN ('APPROVED', 'RETURNED', 'DRAFT', 'SPIKED')
@@ -176,7 +176,7 @@ CREATE FUNCTION can_move(p_from text, p_to text) RETURNS boolean LANGUAGE sql IM
 $$;
 
 -- org.newsdesk.workflow.Action: the status an action moves a story to (null for EDIT).
-CREATE FUNCTION action_target(p_action text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION action_target(p_action text) RETURNS text LANGUAGE sql IMMUTABLE SET search_path = newsdesk, pg_temp AS $$
     SELECT CASE p_action
         WHEN 'SUBMIT' THEN 'SUBMITTED' WHEN 'WITHDRAW' THEN 'DRAFT' WHEN 'APPROVE' THEN 'APPROVED'
         WHEN 'RETURN' THEN 'RETURNED' WHEN 'SPIKE' THEN 'SPIKED' WHEN 'RESTORE' THEN 'DRAFT'
@@ -186,7 +186,7 @@ $$;
 -- org.newsdesk.workflow.Permissions.refusal: why p_role (WRITER/EDITOR) may not do p_action to a story in p_status,
 -- or null when allowed. The status rule is asked first, as in Java.
 CREATE FUNCTION story_refusal(p_person text, p_role text, p_author text, p_status text, p_action text)
-RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+RETURNS text LANGUAGE plpgsql IMMUTABLE SET search_path = newsdesk, pg_temp AS $$
 DECLARE
     applies boolean;
     is_author boolean := lower(p_person) = lower(p_author);
@@ -217,7 +217,7 @@ END
 $$;
 
 -- The newsroom person behind the current login and their role, from group membership; raises for strangers.
-CREATE FUNCTION whoami(OUT person text, OUT role text) LANGUAGE plpgsql STABLE AS $$
+CREATE FUNCTION whoami(OUT person text, OUT role text) LANGUAGE plpgsql STABLE SET search_path = newsdesk, pg_temp AS $$
 DECLARE
     t team;
 BEGIN
@@ -240,7 +240,7 @@ $$;
 
 -- Numbers an accepted change (the counter row is already locked by apply), keeps its audit line and says "pull now".
 CREATE FUNCTION record_change(p_op uuid, p_person text, p_kind text, p_id text, p_version bigint, p_action text,
-                              p_data jsonb, p_detail text) RETURNS jsonb LANGUAGE plpgsql AS $$
+                              p_data jsonb, p_detail text) RETURNS jsonb LANGUAGE plpgsql SET search_path = newsdesk, pg_temp AS $$
 DECLARE
     n bigint;
     result jsonb;
@@ -259,11 +259,11 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION refused(p_reason text, p_current jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION refused(p_reason text, p_current jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE SET search_path = newsdesk, pg_temp AS $$
     SELECT jsonb_build_object('outcome', 'refused', 'reason', p_reason, 'current', p_current)
 $$;
 
-CREATE FUNCTION conflict(p_current jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION conflict(p_current jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE SET search_path = newsdesk, pg_temp AS $$
     SELECT jsonb_build_object('outcome', 'conflict', 'version', p_current->'version', 'current', p_current)
 $$;
 

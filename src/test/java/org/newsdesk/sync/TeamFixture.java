@@ -116,6 +116,11 @@ final class TeamFixture implements AutoCloseable {
         return login;
     }
 
+    /** A login made elsewhere in the test, dropped with the rest. */
+    void registerLogin(String login) {
+        logins.add(login);
+    }
+
     @Override
     public void close() throws SQLException {
         try (Connection connection = superConnection(); Statement statement = connection.createStatement()) {
