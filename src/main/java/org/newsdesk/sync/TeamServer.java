@@ -27,6 +27,8 @@ public final class TeamServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /** Flyway reports each step at INFO on standard error; a command prints its own one-line summary instead. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     /** A change going to the server: an outbox row and the record's fields as JSON. */
     public record Op(UUID opId, String kind, String action, String entityId, long baseVersion, String json) {
@@ -119,6 +121,7 @@ public final class TeamServer implements AutoCloseable {
 
     /** Creates or upgrades the team schema ({@code newsdesk}) with the given group role names. */
     public void migrate(String writerRole, String editorRole) {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         String url = address.jdbcUrl() + "?sslmode=" + (address.isLoopback() || plainText ? "prefer" : "verify-full");
         Flyway.configure()
                 .dataSource(url, login, password)
