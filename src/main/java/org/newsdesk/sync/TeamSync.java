@@ -30,7 +30,7 @@ public final class TeamSync {
     private static final List<String> EDITION_FIELDS = List.of("date", "title", "intro");
     private static final int PUSH_BATCH = 200;
     private static final int PULL_BATCH = 500;
-    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_ATTEMPTS = 20;
     private static final int NOTICES_PER_PULL = 20;
     private static final Set<String> COALESCED = Set.of("story", "edition", "clip", "outlet", "setting", "person");
 
@@ -318,9 +318,16 @@ public final class TeamSync {
         Map<String, Object> local = localCopy.get();
         if (row.attempts() >= MAX_ATTEMPTS) {
             replica.dropPending(row.kind(), row.entityId());
+            Long kept = null;
+            if (row.kind().equals("story")) {
+                kept = revisions.add(UUID.fromString(row.entityId()), text(local, "headline"), text(local, "body"),
+                        me(), "conflict: met newer changes " + MAX_ATTEMPTS + " times").id();
+            }
             String text = "Your change to " + describe(row.kind(), local) + " met newer changes " + MAX_ATTEMPTS
-                    + " times and was not sent; the newsroom's copy stays.";
-            notice(row, text, null, tally);
+                    + " times in a row; the newsroom's copy stays"
+                    + (kept != null ? " and your text is kept as revision " + kept + "." : ".");
+            tally.conflicts.add(text);
+            notice(row, text, kept, tally);
             replica.applyRemote(row.kind(), row.entityId(), number(server.get("version")), server,
                     TeamServer.json(server));
             return;
