@@ -334,29 +334,82 @@ public final class ReplicaStore {
         }
     }
 
+    /** A record as the server sent it: its fields, and the same as JSON to keep as the base of local changes. */
+    public record Remote(String kind, String id, long version, Map<String, Object> data, String json) {
+    }
+
     /**
      * Writes the server's copy of a record into this file (inside the caller's transaction), leaving nothing in the
      * outbox, and remembers it as the base of later local changes.
      */
     public void applyRemote(String kind, String id, long version, Map<String, Object> data, String json) {
+        applyRemote(List.of(new Remote(kind, id, version, data, json)), false);
+    }
+
+    /**
+     * Writes a batch of the server's records in one transaction, with the position {@code lastSeq} it reaches;
+     * when {@code skipPending}, a record that still has local changes waiting is left alone (the push merges it).
+     */
+    public void applyRemote(List<Remote> records, boolean skipPending) {
         database.write(connection -> {
-            applyRemote(connection, kind, id, version, data);
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO sync_base (kind, entity_id,"
-                    + " version, data) VALUES (?, ?, ?, ?) ON CONFLICT (kind, entity_id) DO UPDATE SET"
-                    + " version = excluded.version, data = excluded.data")) {
-                Rows.bind(upsert, kind, id, version, json);
-                upsert.executeUpdate();
+            java.util.Set<String> pending = new java.util.HashSet<>();
+            if (skipPending) {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT DISTINCT kind, entity_id FROM sync_outbox");
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        pending.add(rows.getString(1) + "/" + rows.getString(2));
+                    }
+                }
+            }
+            try (Statements statements = new Statements(connection)) {
+                for (Remote record : records) {
+                    if (pending.contains(record.kind() + "/" + record.id())) {
+                        continue;
+                    }
+                    applyRemote(statements, record.kind(), record.id(), record.version(), record.data());
+                    statements.run("INSERT INTO sync_base (kind, entity_id, version, data) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (kind, entity_id) DO UPDATE SET version = excluded.version,"
+                            + " data = excluded.data", record.kind(), record.id(), record.version(), record.json());
+                }
             }
             return null;
         });
     }
 
+    /** Prepared statements kept for one batch: preparing SQL on tables with search triggers is costly. */
+    private static final class Statements implements AutoCloseable {
+        private final Connection connection;
+        private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+
+        Statements(Connection connection) {
+            this.connection = connection;
+        }
+
+        void run(String sql, Object... values) throws SQLException {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                prepared.put(sql, statement);
+            }
+            Rows.bind(statement, values);
+            statement.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement statement : prepared.values()) {
+                statement.close();
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private static void applyRemote(Connection connection, String kind, String id, long version,
+    private static void applyRemote(Statements statements, String kind, String id, long version,
                                     Map<String, Object> data) throws SQLException {
         switch (kind) {
             case "story" -> {
-                run(connection, "INSERT INTO stories (id, headline, body, outlet, attribution, section, author, status,"
+                statements.run("INSERT INTO stories (id, headline, body, outlet, attribution, section, author, status,"
                         + " version, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, body = excluded.body,"
                         + " outlet = excluded.outlet, attribution = excluded.attribution, section = excluded.section,"
@@ -365,39 +418,39 @@ public final class ReplicaStore {
                         id, text(data, "headline"), text(data, "body"), data.get("outlet"), data.get("attribution"),
                         data.get("section"), data.get("author"), data.get("status"), version,
                         instant(data.get("created_at")), instant(data.get("updated_at")), data.get("updated_by"));
-                run(connection, "DELETE FROM story_clips WHERE story_id = ?", id);
+                statements.run("DELETE FROM story_clips WHERE story_id = ?", id);
                 int position = 0;
                 for (Object clip : (List<Object>) data.getOrDefault("clip_ids", List.of())) {
-                    run(connection, "INSERT OR IGNORE INTO story_clips (story_id, clip_id, position)"
+                    statements.run("INSERT OR IGNORE INTO story_clips (story_id, clip_id, position)"
                             + " SELECT ?, id, ? FROM clips WHERE id = ?", id, position++, clip.toString());
                 }
-                run(connection, "DELETE FROM story_tags WHERE story_id = ?", id);
+                statements.run("DELETE FROM story_tags WHERE story_id = ?", id);
                 position = 0;
                 for (Object tag : (List<Object>) data.getOrDefault("tags", List.of())) {
-                    run(connection, "INSERT OR IGNORE INTO story_tags (story_id, tag, position) VALUES (?, ?, ?)", id,
+                    statements.run("INSERT OR IGNORE INTO story_tags (story_id, tag, position) VALUES (?, ?, ?)", id,
                             tag.toString(), position++);
                 }
             }
-            case "comment" -> run(connection, "INSERT INTO comments (story_id, author, body, created_at, uid)"
+            case "comment" -> statements.run("INSERT INTO comments (story_id, author, body, created_at, uid)"
                     + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING", data.get("story_id"),
                     data.get("author"), text(data, "body"), instant(data.get("created_at")), id);
-            case "revision" -> run(connection, "INSERT INTO revisions (story_id, headline, body, author, reason,"
+            case "revision" -> statements.run("INSERT INTO revisions (story_id, headline, body, author, reason,"
                     + " created_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING",
                     data.get("story_id"), text(data, "headline"), text(data, "body"), data.get("author"),
                     text(data, "reason"), instant(data.get("created_at")), id);
             case "edition" -> {
                 // A local edition of the same date not yet on the server gives way to the server's.
-                run(connection, "DELETE FROM editions WHERE date = ? AND id <> ?", data.get("date"), id);
-                run(connection, "INSERT INTO editions (id, date, title, intro, status, published_at)"
+                statements.run("DELETE FROM editions WHERE date = ? AND id <> ?", data.get("date"), id);
+                statements.run("INSERT INTO editions (id, date, title, intro, status, published_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET date = excluded.date,"
                         + " title = excluded.title, intro = excluded.intro, status = excluded.status,"
                         + " published_at = excluded.published_at", id, data.get("date"), text(data, "title"),
                         text(data, "intro"), data.get("status"), instant(data.get("published_at")));
-                run(connection, "DELETE FROM edition_items WHERE edition_id = ?", id);
+                statements.run("DELETE FROM edition_items WHERE edition_id = ?", id);
                 int position = 0;
                 for (Object item : (List<Object>) data.getOrDefault("items", List.of())) {
                     Map<String, Object> entry = (Map<String, Object>) item;
-                    run(connection, "INSERT OR IGNORE INTO edition_items (edition_id, story_id, section, position)"
+                    statements.run("INSERT OR IGNORE INTO edition_items (edition_id, story_id, section, position)"
                             + " SELECT ?, id, ?, ? FROM stories WHERE id = ?", id, text(entry, "section"),
                             position++, entry.get("story"));
                 }
@@ -406,7 +459,7 @@ public final class ReplicaStore {
                 String url = text(data, "url");
                 Object canonical = data.get("canonical_url");
                 String source = canonical == null || canonical.toString().isBlank() ? url : canonical.toString();
-                run(connection, "INSERT INTO clips (id, url, canonical_url, url_key, title, byline, site_name,"
+                statements.run("INSERT INTO clips (id, url, canonical_url, url_key, title, byline, site_name,"
                         + " published_time, lead_image_url, lang, text, captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET url = excluded.url,"
                         + " canonical_url = excluded.canonical_url, url_key = excluded.url_key,"
@@ -418,27 +471,27 @@ public final class ReplicaStore {
             }
             case "outlet" -> {
                 if (Boolean.TRUE.equals(data.get("deleted"))) {
-                    run(connection, "DELETE FROM outlets WHERE name = ?", id);
+                    statements.run("DELETE FROM outlets WHERE name = ?", id);
                 } else {
-                    run(connection, "INSERT INTO outlets (name, attribution) VALUES (?, ?)"
+                    statements.run("INSERT INTO outlets (name, attribution) VALUES (?, ?)"
                             + " ON CONFLICT (name) DO UPDATE SET attribution = excluded.attribution", id,
                             text(data, "attribution"));
-                    run(connection, "DELETE FROM outlet_domains WHERE outlet = ?", id);
+                    statements.run("DELETE FROM outlet_domains WHERE outlet = ?", id);
                     for (Object domain : (List<Object>) data.getOrDefault("domains", List.of())) {
-                        run(connection, "INSERT INTO outlet_domains (domain, outlet) VALUES (?, ?)"
+                        statements.run("INSERT INTO outlet_domains (domain, outlet) VALUES (?, ?)"
                                 + " ON CONFLICT (domain) DO UPDATE SET outlet = excluded.outlet", domain.toString(), id);
                     }
                 }
             }
             case "setting" -> {
                 if (data.get("value") == null) {
-                    run(connection, "DELETE FROM settings WHERE key = ?", id);
+                    statements.run("DELETE FROM settings WHERE key = ?", id);
                 } else {
-                    run(connection, "INSERT INTO settings (key, value) VALUES (?, ?)"
+                    statements.run("INSERT INTO settings (key, value) VALUES (?, ?)"
                             + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", id, data.get("value"));
                 }
             }
-            case "person" -> run(connection, "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)"
+            case "person" -> statements.run("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)"
                     + " ON CONFLICT (name) DO UPDATE SET role = excluded.role", id, data.get("role"),
                     Times.format(Instant.now()));
             default -> throw new IllegalArgumentException("Unknown kind of record: " + kind);
@@ -457,9 +510,9 @@ public final class ReplicaStore {
         }
         String text = value.toString();
         try {
-            return Times.format(OffsetDateTime.parse(text).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
             return Times.format(Instant.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Times.format(OffsetDateTime.parse(text).toInstant());
         }
     }
 

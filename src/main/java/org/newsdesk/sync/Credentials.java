@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * file ({@code host:port:database:user:password}, readable by its owner only), or a prompt. Passwords are never
  * written to the newsroom file, packages or logs.
  */
-public final class Credentials {
+public class Credentials {
     private final Map<String, String> environment;
     private final Path passwordFile;
     private final Supplier<char[]> prompt;
@@ -29,6 +29,16 @@ public final class Credentials {
         this.environment = environment;
         this.passwordFile = passwordFile;
         this.prompt = prompt;
+    }
+
+    /** A password already known (the bench's own throwaway logins); null or empty for a server that asks none. */
+    public static Credentials fixed(String password) {
+        return new Credentials(Map.of(), null, null) {
+            @Override
+            public String password(ServerAddress server, String login) {
+                return password == null ? "" : password;
+            }
+        };
     }
 
     /** The password for {@code login} on {@code server}. */

@@ -132,6 +132,27 @@ public final class TeamServer implements AutoCloseable {
                 .migrate();
     }
 
+    /** For the bench: a new, empty database on this server (the login needs CREATEDB). */
+    public void createDatabase(String name) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + quote(name));
+        } catch (SQLException e) {
+            throw describe(e, address, login);
+        }
+    }
+
+    /** For the bench: drops a database it made, and the roles it made, whoever is still connected. */
+    public void dropDatabaseAndRoles(String name, List<String> roles) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+            for (String role : roles) {
+                statement.execute("DROP ROLE IF EXISTS " + quote(role));
+            }
+        } catch (SQLException e) {
+            throw describe(e, address, login);
+        }
+    }
+
     /**
      * Makes this login (which created the schema) the newsroom's first editor as {@code person}: a member of the
      * editor group role and a person of the newsroom.
@@ -182,6 +203,41 @@ public final class TeamServer implements AutoCloseable {
             }
             return results;
         });
+    }
+
+    /**
+     * Sends a batch of changes in one round trip and one server transaction; once a record's change is not applied,
+     * the rest of that record's changes come back as {@code skipped}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> applyMany(List<Op> ops) {
+        List<Map<String, Object>> array = new ArrayList<>(ops.size());
+        for (Op op : ops) {
+            Map<String, Object> entry = new java.util.LinkedHashMap<>();
+            entry.put("op", op.opId().toString());
+            entry.put("kind", op.kind());
+            entry.put("action", op.action());
+            entry.put("id", op.entityId());
+            entry.put("base", op.baseVersion());
+            entry.put("data", parse(op.json()));
+            array.add(entry);
+        }
+        String results = transaction(() -> {
+            try (PreparedStatement apply = connection.prepareStatement(
+                    "SELECT newsdesk.apply_many(?::jsonb)::text")) {
+                apply.setString(1, json(array));
+                try (ResultSet rows = apply.executeQuery()) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            }
+        });
+        try {
+            return JSON.readValue(results, new TypeReference<List<Map<String, Object>>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new SyncException("The team server sent something that is not JSON.", e);
+        }
     }
 
     /** Sends one change inside the transaction of {@link #transaction}, and returns the server's answer. */
@@ -311,7 +367,7 @@ public final class TeamServer implements AutoCloseable {
         }
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

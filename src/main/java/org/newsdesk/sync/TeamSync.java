@@ -4,8 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,7 @@ public final class TeamSync {
             "clip_ids");
     private static final List<String> EDITION_FIELDS = List.of("date", "title", "intro");
     private static final int PUSH_BATCH = 200;
-    private static final int PULL_BATCH = 500;
+    private static final int PULL_BATCH = 1000;
     private static final int MAX_ATTEMPTS = 20;
     private static final int NOTICES_PER_PULL = 20;
     private static final Set<String> COALESCED = Set.of("story", "edition", "clip", "outlet", "setting", "person");
@@ -205,34 +203,30 @@ public final class TeamSync {
                 continue;
             }
             List<Sent> sent = new ArrayList<>();
-            server.transaction(() -> {
-                Map<String, Long> advanced = new HashMap<>();
-                Set<String> blocked = new HashSet<>();
-                for (OutboxRow row : rows) {
-                    String key = row.kind() + "/" + row.entityId();
-                    if (blocked.contains(key)) {
-                        continue;
-                    }
-                    Optional<Map<String, Object>> payload = payload(row);
-                    if (payload.isEmpty()) {
-                        sent.add(new Sent(row, null));
-                        continue;
-                    }
-                    long base = advanced.getOrDefault(key, row.baseVersion());
-                    Map<String, Object> result = server.applyOne(new TeamServer.Op(row.opId(), row.kind(),
-                            row.action(), row.entityId(), base, TeamServer.json(payload.get())));
-                    sent.add(new Sent(row, result));
-                    if ("applied".equals(result.get("outcome"))) {
-                        advanced.put(key, number(result.get("version")));
-                    } else {
-                        blocked.add(key);
-                    }
+            List<OutboxRow> going = new ArrayList<>();
+            List<TeamServer.Op> ops = new ArrayList<>();
+            for (OutboxRow row : rows) {
+                Optional<Map<String, Object>> payload = payload(row);
+                if (payload.isEmpty()) {
+                    sent.add(new Sent(row, null));
+                } else {
+                    going.add(row);
+                    ops.add(new TeamServer.Op(row.opId(), row.kind(), row.action(), row.entityId(), row.baseVersion(),
+                            TeamServer.json(payload.get())));
+                }
+            }
+            List<Map<String, Object>> results = ops.isEmpty() ? List.of() : server.applyMany(ops);
+            for (int i = 0; i < going.size(); i++) {
+                if (!"skipped".equals(results.get(i).get("outcome"))) {
+                    sent.add(new Sent(going.get(i), results.get(i)));
+                }
+            }
+            replica.inTransaction(connection -> {
+                for (Sent item : sent) {
+                    settle(item, tally);
                 }
                 return null;
             });
-            for (Sent item : sent) {
-                settle(item, tally);
-            }
         }
     }
 
@@ -437,13 +431,10 @@ public final class TeamSync {
                 break;
             }
             long end = changes.get(changes.size() - 1).seq();
+            List<ReplicaStore.Remote> records = changes.stream().map(change -> new ReplicaStore.Remote(change.kind(),
+                    change.entityId(), change.version(), TeamServer.parse(change.json()), change.json())).toList();
             replica.inTransaction(connection -> {
-                for (TeamServer.Change change : changes) {
-                    if (!replica.hasPending(change.kind(), change.entityId())) {
-                        replica.applyRemote(change.kind(), change.entityId(), change.version(),
-                                TeamServer.parse(change.json()), change.json());
-                    }
-                }
+                replica.applyRemote(records, true);
                 replica.setState("last_seq", String.valueOf(end));
                 return null;
             });
