@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.ClipService;
-import org.newsdesk.app.DemoNewsroom;
+import org.newsdesk.app.DemoContent;
 import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
 import org.newsdesk.app.FirstRun;
@@ -51,7 +51,7 @@ public final class App implements AutoCloseable {
     private final EditionExportService editionExport;
     private final ClipService clipService;
     private final SettingsService settingsService;
-    private final DemoNewsroom demo;
+    private final DemoContent demo;
     private final FirstRun firstRun;
 
     public App(Database database, Clock clock) {
@@ -77,7 +77,7 @@ public final class App implements AutoCloseable {
         this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
                 new EditionRenderer());
         this.settingsService = new SettingsService(database, settings, outlets, audit);
-        this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
+        this.demo = new DemoContent(database, stories, clips, outlets, editions, settings, audit, clock);
         this.firstRun = new FirstRun(database, people, demo);
     }
 
@@ -171,7 +171,7 @@ public final class App implements AutoCloseable {
         return settingsService;
     }
 
-    public DemoNewsroom demo() {
+    public DemoContent demo() {
         return demo;
     }
 

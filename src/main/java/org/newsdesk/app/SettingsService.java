@@ -16,6 +16,7 @@ import java.util.Set;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.store.AuditStore;
+import org.newsdesk.export.OutletCsv;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.SettingsStore;

@@ -15,7 +15,7 @@ import org.newsdesk.model.User;
  * A command done as someone ({@code --as NAME}): on a newsroom with no people yet, the first name becomes its
  * first editor; otherwise an unknown name is refused.
  */
-abstract class ActingCommand extends NewsroomCommand {
+abstract class ActingCommand extends DatabaseCommand {
 
     /** The acting person's name as the newsroom spells it. */
     String actingAs() {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code search QUERY}: full-text search over stories and clips, one line per hit. */
 @Command(name = "search", description = "Search every story and clip; matched words are shown in [brackets].")
-final class SearchCommand extends NewsroomCommand implements Callable<Integer> {
+final class SearchCommand extends DatabaseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY",
             description = "Words to find (all must match); \"a phrase\" in quotes; word* for a prefix.")
     List<String> query;

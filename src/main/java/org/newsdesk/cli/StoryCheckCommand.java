@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", description = "Check stories for misquotes, lifted prose, attribution, links, length and"
         + " duplicates. Exits 0 even when there are findings.")
-final class StoryCheckCommand extends NewsroomCommand implements Callable<Integer> {
+final class StoryCheckCommand extends DatabaseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(paramLabel = "ID", arity = "0..*", description = "The stories to check (default: all, or all in"

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code story list [--status S]}: one line per story, newest change first. */
 @Command(name = "list", description = "List stories, newest change first.")
-final class StoryListCommand extends NewsroomCommand implements Callable<Integer> {
+final class StoryListCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--status", split = ",", paramLabel = "STATUS",
             description = "Only stories in these statuses: ${COMPLETION-CANDIDATES}.")
     List<StoryStatus> statuses;

@@ -182,7 +182,7 @@ public final class EditionRenderer {
                     + ", not approved.");
         }
         String attribution = attribution(item);
-        Summary summary = Summary.of(story.body(), attribution, href -> warnings.add("Story " + named
+        RenderedSummary summary = RenderedSummary.of(story.body(), attribution, href -> warnings.add("Story " + named
                 + ": the link to " + Texts.quoted(href) + " was dropped; only absolute http(s) and mailto links"
                 + " are kept."));
 

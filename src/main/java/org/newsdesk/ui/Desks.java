@@ -5,8 +5,8 @@ import java.util.function.Predicate;
 import org.kordamp.ikonli.feather.Feather;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
-import org.newsdesk.ui.desk.EditionsScreen;
-import org.newsdesk.ui.desk.PendingClipsScreen;
+import org.newsdesk.ui.desk.EditionsView;
+import org.newsdesk.ui.desk.PendingClipsView;
 import org.newsdesk.ui.edition.EditionBuilderView;
 import org.newsdesk.ui.review.ReviewQueueView;
 
@@ -35,9 +35,9 @@ public final class Desks {
                 Desk.screen("Edition builder", Feather.LAYOUT, EDITORS, context -> new EditionBuilderView(
                         context.newsroom().app(), context.worker(), context.person(), context::openStory,
                         context::openLink).root()),
-                Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsScreen::new),
+                Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsView::new),
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
                         "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
-                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, PendingClipsScreen::new));
+                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, PendingClipsView::new));
     }
 }

@@ -52,7 +52,7 @@ import org.newsdesk.store.SearchHit;
 import org.newsdesk.ui.desk.SearchResultsView;
 import org.newsdesk.ui.desk.StoryListView;
 import org.newsdesk.ui.desk.StoryListViewModel;
-import org.newsdesk.ui.editor.HistoryPanel;
+import org.newsdesk.ui.editor.HistoryView;
 import org.newsdesk.ui.editor.HistoryViewModel;
 import org.newsdesk.ui.editor.QuoteFlag;
 import org.newsdesk.ui.editor.StoryEditorView;
@@ -113,7 +113,7 @@ public final class MainWindow implements DeskContext {
         this.listView = new StoryListView(listViewModel, story -> openStory(story.id()));
         this.editorViewModel = new StoryEditorViewModel(newsroom, worker, person);
         HistoryViewModel history = new HistoryViewModel(newsroom, worker, person);
-        HistoryPanel historyPanel = new HistoryPanel(history, editorViewModel::saveThen,
+        HistoryView historyPanel = new HistoryView(history, editorViewModel::saveThen,
                 editorViewModel::replaceWith);
         this.editorView = new StoryEditorView(editorViewModel, historyPanel, openLink, this::confirmMisquotes,
                 this::closeStory);

@@ -70,7 +70,7 @@ public final class EditionBuilderView {
     private final VBox sectionsBox = new VBox(14);
     private final List<ListView<Story>> sectionLists = new ArrayList<>();
     private final EditionOutputViewModel output;
-    private final EditionOutputPane outputPane;
+    private final EditionOutputView outputPane;
 
     /** The screen as the app shows it: the export folder remembered in the user's preferences. */
     public EditionBuilderView(App app, Worker worker, User editor, HostServices hostServices) {
@@ -98,7 +98,7 @@ public final class EditionBuilderView {
         this.viewModel = viewModel;
         this.output = output != null ? output
                 : new EditionOutputViewModel(viewModel, Preferences.userNodeForPackage(EditionBuilderView.class));
-        this.outputPane = new EditionOutputPane(this.output, openStory != null ? openStory : viewModel::focus,
+        this.outputPane = new EditionOutputView(this.output, openStory != null ? openStory : viewModel::focus,
                 showDocument);
         root.getStyleClass().add("edition-builder");
         root.getStylesheets().add(EditionBuilderView.class.getResource("EditionBuilderView.css").toExternalForm());

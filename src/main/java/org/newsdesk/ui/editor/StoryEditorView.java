@@ -81,7 +81,7 @@ public final class StoryEditorView {
     @FXML private Label messageLabel;
 
     private final StoryEditorViewModel viewModel;
-    private final HistoryPanel historyPanel;
+    private final HistoryView historyPanel;
     private final Consumer<String> openLink;
     private final Predicate<List<QuoteFlag>> confirmMisquotes;
     private final Runnable onClose;
@@ -100,7 +100,7 @@ public final class StoryEditorView {
      * @param confirmMisquotes  asked before submitting a story whose quotations are not all in the source
      * @param onClose           closes the editor (after the story was saved)
      */
-    public StoryEditorView(StoryEditorViewModel viewModel, HistoryPanel historyPanel, Consumer<String> openLink,
+    public StoryEditorView(StoryEditorViewModel viewModel, HistoryView historyPanel, Consumer<String> openLink,
                            Predicate<List<QuoteFlag>> confirmMisquotes, Runnable onClose) {
         this.viewModel = viewModel;
         this.historyPanel = historyPanel;

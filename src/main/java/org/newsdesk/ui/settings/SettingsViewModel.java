@@ -18,7 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newsdesk.App;
 import org.newsdesk.app.BackupService.Backup;
-import org.newsdesk.app.DemoNewsroom;
+import org.newsdesk.app.DemoContent;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
@@ -214,7 +214,7 @@ public final class SettingsViewModel {
     /** Removes exactly the demo records, and nothing else. */
     public void removeDemo() {
         run(() -> {
-            DemoNewsroom.Removal removal = app.demo().remove(actor);
+            DemoContent.Removal removal = app.demo().remove(actor);
             return "Removed the demo newsroom" + (removal.keptClip().isPresent()
                     ? "; its clip stays because one of your stories uses it." : ".");
         });

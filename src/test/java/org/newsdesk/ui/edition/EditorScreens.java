@@ -1,5 +1,6 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.testing.SampleDesk;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -35,7 +36,7 @@ public final class EditorScreens {
             Application.setUserAgentStylesheet(EditorScreens.class
                     .getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
             app = App.open(Path.of(args.get(0)));
-            User editor = app.people().require(SampleNewsroom.EDITOR);
+            User editor = app.people().require(SampleDesk.EDITOR);
             Parent root = (Parent) ("review".equals(args.get(1))
                     ? new ReviewQueueView(app, worker, editor).root()
                     : new EditionBuilderView(app, worker, editor, getHostServices()).root());

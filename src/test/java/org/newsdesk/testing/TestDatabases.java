@@ -1,4 +1,4 @@
-package org.newsdesk.ops;
+package org.newsdesk.testing;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -10,12 +10,12 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Database;
 
 /** Small newsrooms on disk for the operations tests, and a way to damage a copy of one. */
-final class Newsrooms {
-    private Newsrooms() {
+public final class TestDatabases {
+    private TestDatabases() {
     }
 
     /** A newsroom file at {@code file} holding {@code count} draft stories, closed again. */
-    static void withStories(Path file, Clock clock, int count) {
+    public static void withStories(Path file, Clock clock, int count) {
         try (App app = new App(Database.open(file), clock)) {
             for (int i = 0; i < count; i++) {
                 app.stories().insert(Story.draft("Ted", "Story " + i, "Body of story " + i + ". ".repeat(40),
@@ -24,7 +24,7 @@ final class Newsrooms {
         }
     }
 
-    static int storyCount(Path file) {
+    public static int storyCount(Path file) {
         try (Database database = Database.openReadOnly(file)) {
             return database.read(connection -> {
                 try (var statement = connection.createStatement();
@@ -37,7 +37,7 @@ final class Newsrooms {
     }
 
     /** Writes {@code length} bytes of 0xFF at {@code offset}, as a failing disk might. */
-    static void overwrite(Path file, long offset, int length) throws IOException {
+    public static void overwrite(Path file, long offset, int length) throws IOException {
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
             raw.seek(offset);
             byte[] junk = new byte[length];
@@ -50,7 +50,7 @@ final class Newsrooms {
      * Overwrites the start of every page after the tables' root pages (where the rows went), so the file still
      * opens but its tables no longer read.
      */
-    static void damagePages(Path file) throws IOException {
+    public static void damagePages(Path file) throws IOException {
         int lastRoot;
         int pageSize;
         try (Database database = Database.openReadOnly(file)) {

@@ -1,4 +1,4 @@
-package org.newsdesk.clip;
+package org.newsdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
-package org.newsdesk.ops;
+package org.newsdesk.cli;
 
+import org.newsdesk.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.App;
-import org.newsdesk.app.InstanceLock;
+import org.newsdesk.InstanceLock;
 import org.newsdesk.cli.CommandLineRunner;
 
 @Timeout(60)
@@ -94,7 +95,7 @@ class OpsCommandsTest {
         run("settings", "set", "newsletter.name", "Kept");
         run("backup");
         Path database = folder.resolve("newsdesk.db");
-        Newsrooms.overwrite(database, 0, 100);
+        TestDatabases.overwrite(database, 0, 100);
         byte[] damaged = Files.readAllBytes(database);
 
         assertEquals(1, run("settings", "get"));
@@ -119,8 +120,8 @@ class OpsCommandsTest {
         Path database = folder.resolve("newsdesk.db");
         assertEquals(0, run("backup", "--check"));
         assertEquals(database + " is a sound Newsdesk database.\n", out);
-        Newsrooms.withStories(database, java.time.Clock.systemUTC(), 200);
-        Newsrooms.damagePages(database);
+        TestDatabases.withStories(database, java.time.Clock.systemUTC(), 200);
+        TestDatabases.damagePages(database);
 
         assertEquals(1, run("backup", "--check"));
 

@@ -31,7 +31,7 @@ import javafx.stage.DirectoryChooser;
 import org.newsdesk.export.RenderedEdition;
 
 /** The right-hand side of the edition builder: pre-flight checks, the newsletter preview, and export. */
-final class EditionOutputPane {
+final class EditionOutputView {
     private final EditionOutputViewModel viewModel;
     private final Consumer<UUID> openStory;
     private final Consumer<String> showDocument;
@@ -39,7 +39,7 @@ final class EditionOutputPane {
     private final TabPane tabs = new TabPane();
     private WebView webView;
 
-    EditionOutputPane(EditionOutputViewModel viewModel, Consumer<UUID> openStory, Consumer<String> showDocument) {
+    EditionOutputView(EditionOutputViewModel viewModel, Consumer<UUID> openStory, Consumer<String> showDocument) {
         this.viewModel = viewModel;
         this.openStory = openStory;
         this.showDocument = showDocument;

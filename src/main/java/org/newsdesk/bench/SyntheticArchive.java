@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.bench;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import org.newsdesk.model.StoryStatus;
  * A made-up newsroom for the benchmark: stories and clips of realistic length, written from a few thousand
  * English-looking words drawn with Zipf-like frequencies and sprinkled with names, the same for the same seed.
  */
-public final class SyntheticNewsroom {
+public final class SyntheticArchive {
     /** The most frequent words first, as in any English text. */
     private static final String[] FUNCTION_WORDS = ("the of and to a in that is was for on it with as he be by at"
             + " said his from an have are had not this but were they which has been or she her their who its would"
@@ -89,7 +89,7 @@ public final class SyntheticNewsroom {
     private final double[] cumulative;
     private final Instant start;
 
-    public SyntheticNewsroom(long seed, Instant start) {
+    public SyntheticArchive(long seed, Instant start) {
         this.seed = seed;
         this.start = start;
         this.vocabulary = vocabulary(seed);

@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.export;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,7 +75,7 @@ public final class OutletCsv {
      * {@code outlet} with its name and attribution stripped and its domains lower-cased, without {@code www.} and
      * without repeats; {@code where} starts the sentence when a domain is refused.
      */
-    static Outlet checked(Outlet outlet, String where) {
+    public static Outlet checked(Outlet outlet, String where) {
         List<String> domains = new ArrayList<>();
         for (String domain : outlet.domains()) {
             String cleaned = domain.strip().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");

@@ -1,4 +1,4 @@
-package org.newsdesk.ui.edition;
+package org.newsdesk.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,30 +18,30 @@ import org.newsdesk.store.Database;
  * a crime-and-justice digest reads. {@link #main} writes a realistic day (a dozen approved stories, three submitted)
  * into a database file for looking at the real window.
  */
-public final class SampleNewsroom {
+public final class SampleDesk {
     public static final String EDITOR = "Eve Marsh";
     public static final String WRITER = "Ted Alvarez";
     public static final String SECOND_WRITER = "Nora Kim";
 
     private final App app;
 
-    private SampleNewsroom(App app) {
+    private SampleDesk(App app) {
         this.app = app;
     }
 
     /** An empty newsroom in memory with its three people. */
-    public static SampleNewsroom inMemory(Clock clock) {
+    public static SampleDesk inMemory(Clock clock) {
         return withPeople(new App(Database.inMemory(), clock));
     }
 
-    public static SampleNewsroom withPeople(App app) {
+    public static SampleDesk withPeople(App app) {
         app.people().welcome(EDITOR);
         app.people().add(EDITOR, WRITER, Role.WRITER);
         app.people().add(EDITOR, SECOND_WRITER, Role.WRITER);
         for (Item item : ITEMS) {
             app.outlets().save(new Outlet(item.outlet(), item.attribution(), List.of(item.domain())));
         }
-        return new SampleNewsroom(app);
+        return new SampleDesk(app);
     }
 
     public App app() {
@@ -92,7 +92,7 @@ public final class SampleNewsroom {
      */
     public static void main(String[] args) {
         try (App app = App.open(Path.of(args[0]))) {
-            SampleNewsroom newsroom = withPeople(app);
+            SampleDesk newsroom = withPeople(app);
             List<Story> stories = newsroom.realisticDay(13);
             java.time.LocalDate today = java.time.LocalDate.now(app.clock());
             app.editionService().create(EDITOR, today, "");
@@ -111,11 +111,11 @@ public final class SampleNewsroom {
     }
 
     /** One item of the sample day: the summary, where it comes from, and a passage of its source. */
-    record Item(String headline, String body, String section, List<String> tags, String outlet, String attribution,
+    public record Item(String headline, String body, String section, List<String> tags, String outlet, String attribution,
                 String domain, String url, String sourceTitle, String byline, String sourceText) {
     }
 
-    static final List<Item> ITEMS = List.of(
+    public static final List<Item> ITEMS = List.of(
             new Item("U.S. Seeks to Revive China's Help in Fighting Fentanyl",
                     """
                     The Biden administration is weighing a deal to win back China's help against the fentanyl \

@@ -1,5 +1,9 @@
-package org.newsdesk.clip;
+package org.newsdesk.app;
 
+import org.newsdesk.clip.Fetcher;
+import org.newsdesk.clip.Extractor;
+import org.newsdesk.clip.ClipException;
+import org.newsdesk.clip.LocalSite;
 import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

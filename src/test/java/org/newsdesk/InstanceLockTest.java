@@ -1,5 +1,7 @@
-package org.newsdesk.ops;
+package org.newsdesk;
 
+import org.newsdesk.testing.SecondInstance;
+import org.newsdesk.testing.TestDatabases;
 import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.App;
-import org.newsdesk.app.InstanceLock;
+import org.newsdesk.InstanceLock;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.store.Database;
 
@@ -42,7 +44,7 @@ class InstanceLockTest {
     @Test
     void aSecondAppOnTheSameFileIsToldBringsTheFirstForwardAndMayOnlyRead() throws Exception {
         Path file = folder.resolve("newsdesk.db");
-        Newsrooms.withStories(file, clock, 3);
+        TestDatabases.withStories(file, clock, 3);
         CountDownLatch broughtForward = new CountDownLatch(1);
         try (InstanceLock first = InstanceLock.acquire(file).orElseThrow();
              App firstApp = new App(Database.open(file), clock)) {
@@ -62,7 +64,7 @@ class InstanceLockTest {
     @Test
     void theCommandLineWritesBesideTheAppWithoutTheLock() throws Exception {
         Path file = folder.resolve("newsdesk.db");
-        Newsrooms.withStories(file, clock, 1);
+        TestDatabases.withStories(file, clock, 1);
         try (InstanceLock desktop = InstanceLock.acquire(file).orElseThrow();
              App desktopApp = new App(Database.open(file), clock);
              App commandLine = new App(Database.open(file), clock)) {
@@ -78,7 +80,7 @@ class InstanceLockTest {
     @Test
     void theLockIsFreeAgainOnceTheFirstAppCloses() throws Exception {
         Path file = folder.resolve("newsdesk.db");
-        Newsrooms.withStories(file, clock, 1);
+        TestDatabases.withStories(file, clock, 1);
         InstanceLock first = InstanceLock.acquire(file).orElseThrow();
         assertEquals(Optional.empty(), InstanceLock.acquire(file), "a second window of the same process is refused");
         first.close();

@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk;
 
 import java.nio.file.Path;
 import java.util.Locale;

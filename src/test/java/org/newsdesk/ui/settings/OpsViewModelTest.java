@@ -1,4 +1,4 @@
-package org.newsdesk.ops;
+package org.newsdesk.ui.settings;
 
 import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;

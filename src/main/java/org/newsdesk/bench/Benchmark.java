@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,9 @@ import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-import org.newsdesk.app.BenchmarkReport.Measurement;
+import org.newsdesk.bench.BenchmarkReport.Measurement;
+import org.newsdesk.app.EditionExportService;
+import org.newsdesk.app.ExportResult;
 import org.newsdesk.clip.Extraction;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.export.EditionRenderer;
@@ -79,7 +81,7 @@ public final class Benchmark {
     private final Consumer<String> progress;
     private final boolean reusing;
     private final Clock clock = Clock.systemUTC();
-    private final SyntheticNewsroom newsroom = new SyntheticNewsroom(20_240_510L, Instant.parse("2021-01-04T06:00:00Z"));
+    private final SyntheticArchive newsroom = new SyntheticArchive(20_240_510L, Instant.parse("2021-01-04T06:00:00Z"));
 
     /**
      * @param database where to build the database; the file must not exist yet
@@ -117,7 +119,7 @@ public final class Benchmark {
         return new Benchmark(database, stories, progress, true);
     }
 
-    public SyntheticNewsroom newsroom() {
+    public SyntheticArchive newsroom() {
         return newsroom;
     }
 

@@ -32,7 +32,7 @@ import org.newsdesk.store.StoryStore;
  * demo record's headline or title starts with {@link #MARK}, and their ids are listed under the setting
  * {@link #RECORDS_KEY}, so {@link #remove} takes away exactly them and nothing else.
  */
-public final class DemoNewsroom {
+public final class DemoContent {
     public static final String MARK = "[Demo] ";
     /** The setting listing the demo records, one {@code kind id} a line. */
     public static final String RECORDS_KEY = "demo.records";
@@ -67,7 +67,7 @@ public final class DemoNewsroom {
     private final AuditStore audit;
     private final Clock clock;
 
-    public DemoNewsroom(Database database, StoryStore stories, ClipStore clips, OutletStore outlets,
+    public DemoContent(Database database, StoryStore stories, ClipStore clips, OutletStore outlets,
                         EditionStore editions, SettingsStore settings, AuditStore audit, Clock clock) {
         this.database = database;
         this.stories = stories;
@@ -94,7 +94,7 @@ public final class DemoNewsroom {
 
     /** The demo records, when there are any. */
     public Optional<Contents> contents() {
-        return settings.get(RECORDS_KEY).filter(value -> !value.isBlank()).map(DemoNewsroom::parse);
+        return settings.get(RECORDS_KEY).filter(value -> !value.isBlank()).map(DemoContent::parse);
     }
 
     /**
@@ -229,7 +229,7 @@ public final class DemoNewsroom {
     record Sample(String title, String text) {
         static Sample load() {
             String raw;
-            try (InputStream in = DemoNewsroom.class.getResourceAsStream("demo-clip.txt")) {
+            try (InputStream in = DemoContent.class.getResourceAsStream("demo-clip.txt")) {
                 if (in == null) {
                     throw new IllegalStateException("The demo's sample text is missing from the app.");
                 }

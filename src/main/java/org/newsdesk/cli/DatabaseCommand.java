@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** What every command that works on the newsroom shares: the open newsroom, the actor and the output. */
-abstract class NewsroomCommand {
+abstract class DatabaseCommand {
     @Spec
     CommandSpec spec;
 

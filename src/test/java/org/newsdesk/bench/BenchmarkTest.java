@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +26,7 @@ class BenchmarkTest {
     @TempDir
     Path folder;
 
-    private final SyntheticNewsroom newsroom = new SyntheticNewsroom(1, Instant.parse("2024-01-01T00:00:00Z"));
+    private final SyntheticArchive newsroom = new SyntheticArchive(1, Instant.parse("2024-01-01T00:00:00Z"));
 
     @Test
     @Timeout(value = 120)
@@ -74,7 +74,7 @@ class BenchmarkTest {
 
     @Test
     void theSameSeedWritesTheSameNewsroom() {
-        SyntheticNewsroom again = new SyntheticNewsroom(1, Instant.parse("2024-01-01T00:00:00Z"));
+        SyntheticArchive again = new SyntheticArchive(1, Instant.parse("2024-01-01T00:00:00Z"));
 
         assertEquals(newsroom.clip(42), again.clip(42));
         assertEquals(newsroom.story(42, newsroom.clip(42)), again.story(42, again.clip(42)));

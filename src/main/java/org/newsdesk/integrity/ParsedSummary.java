@@ -22,7 +22,7 @@ import org.commonmark.parser.Parser;
  * A story's Markdown body read once for every check: its links with their offsets, its prose with link addresses and
  * markup blanked out (same length, so offsets stay those of the Markdown source), its quotations and its words.
  */
-final class Summary {
+final class ParsedSummary {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -37,7 +37,7 @@ final class Summary {
     record MarkdownLink(int start, int end, String text, String destination, boolean image) {
     }
 
-    private Summary(String body) {
+    private ParsedSummary(String body) {
         this.body = body;
         Node document = PARSER.parse(body);
         char[] masked = body.toCharArray();
@@ -105,8 +105,8 @@ final class Summary {
         this.visibleWordCount = org.newsdesk.model.Words.count(visible.toString());
     }
 
-    static Summary of(String markdownBody) {
-        return new Summary(markdownBody == null ? "" : markdownBody);
+    static ParsedSummary of(String markdownBody) {
+        return new ParsedSummary(markdownBody == null ? "" : markdownBody);
     }
 
     private static boolean isAutolink(Link link) {

@@ -1,5 +1,6 @@
-package org.newsdesk.ops;
+package org.newsdesk.app;
 
+import org.newsdesk.testing.TestDatabases;
 import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +35,7 @@ class BackupServiceTest {
 
     private Path newsroom(int stories) {
         Path file = folder.resolve("newsdesk.db");
-        Newsrooms.withStories(file, clock, stories);
+        TestDatabases.withStories(file, clock, stories);
         return file;
     }
 
@@ -49,7 +50,7 @@ class BackupServiceTest {
         assertEquals(folder.resolve("backups").resolve("newsdesk-20260302-081530.db"), backup.file());
         assertEquals(Instant.parse("2026-03-02T08:15:30Z"), backup.takenAt());
         assertTrue(BackupService.inspect(backup.file()).isSound());
-        assertEquals(3, Newsrooms.storyCount(backup.file()));
+        assertEquals(3, TestDatabases.storyCount(backup.file()));
         try (var entries = Files.list(backup.file().getParent())) {
             assertEquals(List.of(backup.file()), entries.toList(), "a backup is one file, and checking it adds none");
         }
@@ -118,16 +119,16 @@ class BackupServiceTest {
         try (App app = new App(Database.open(file), clock)) {
             backup = app.backups().backUp();
         }
-        Newsrooms.withStories(file, clock, 5);
+        TestDatabases.withStories(file, clock, 5);
         byte[] replacedBytes = Files.readAllBytes(file);
         clock.advance(Duration.ofMinutes(5));
 
         Restored restored = BackupService.forFile(file, clock).restore(backup.file());
 
-        assertEquals(2, Newsrooms.storyCount(file));
+        assertEquals(2, TestDatabases.storyCount(file));
         assertEquals(folder.resolve("newsdesk-replaced-20260302-082030.db"), restored.keptAside());
         assertArrayEquals(replacedBytes, Files.readAllBytes(restored.keptAside()));
-        assertEquals(7, Newsrooms.storyCount(restored.keptAside()));
+        assertEquals(7, TestDatabases.storyCount(restored.keptAside()));
         assertTrue(Files.exists(backup.file()), "the backup itself stays");
     }
 
@@ -136,7 +137,7 @@ class BackupServiceTest {
         Path file = newsroom(2);
         Path bad = folder.resolve("bad.db");
         Files.copy(file, bad);
-        Newsrooms.overwrite(bad, 0, 100);
+        TestDatabases.overwrite(bad, 0, 100);
         byte[] before = Files.readAllBytes(file);
 
         StoreException refused = assertThrows(StoreException.class,
@@ -159,7 +160,7 @@ class BackupServiceTest {
                 () -> BackupService.forFile(file, clock).restore(notes));
 
         assertTrue(refused.getMessage().contains("notes.txt"), refused.getMessage());
-        assertEquals(1, Newsrooms.storyCount(file));
+        assertEquals(1, TestDatabases.storyCount(file));
     }
 
     @Test
@@ -167,7 +168,7 @@ class BackupServiceTest {
         Path original = newsroom(3);
         Path copy = folder.resolve("copy.db");
         Files.copy(original, copy);
-        Newsrooms.overwrite(copy, 0, 100);
+        TestDatabases.overwrite(copy, 0, 100);
 
         Health health = BackupService.inspect(copy);
 
@@ -182,7 +183,7 @@ class BackupServiceTest {
         Path original = newsroom(200);
         Path copy = folder.resolve("copy.db");
         Files.copy(original, copy);
-        Newsrooms.damagePages(copy);
+        TestDatabases.damagePages(copy);
 
         try (App app = new App(Database.open(copy), clock)) {
             Health health = app.backups().checkOpen();
@@ -200,9 +201,9 @@ class BackupServiceTest {
             app.backups().backUp();
             clock.advance(Duration.ofHours(1));
             Backup damagedBackup = app.backups().backUp();
-            Newsrooms.overwrite(damagedBackup.file(), 0, 100);
+            TestDatabases.overwrite(damagedBackup.file(), 0, 100);
         }
-        Newsrooms.overwrite(file, 0, 100);
+        TestDatabases.overwrite(file, 0, 100);
         byte[] damagedBytes = Files.readAllBytes(file);
         BackupService backups = BackupService.forFile(file, clock);
 
@@ -210,7 +211,7 @@ class BackupServiceTest {
         Restored restored = backups.restoreOverDamaged(newestSound.file());
 
         assertEquals(Instant.parse("2026-03-02T08:15:30Z"), newestSound.takenAt());
-        assertEquals(4, Newsrooms.storyCount(file));
+        assertEquals(4, TestDatabases.storyCount(file));
         assertTrue(restored.keptAside().getFileName().toString().startsWith("newsdesk-damaged-"));
         assertArrayEquals(damagedBytes, Files.readAllBytes(restored.keptAside()));
     }

@@ -19,7 +19,7 @@ import org.newsdesk.model.Words;
  * a jsoup {@link Safelist}, closed with its attribution in house style, and then written three ways (email HTML
  * with inline styles, web HTML, plain text).
  */
-final class Summary {
+final class RenderedSummary {
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().softbreak(" ").build();
     private static final Safelist SAFELIST = new Safelist()
@@ -37,7 +37,7 @@ final class Summary {
     private final Document document;
     private final Element body;
 
-    private Summary(Document document) {
+    private RenderedSummary(Document document) {
         this.document = document;
         this.body = document.body();
     }
@@ -46,7 +46,7 @@ final class Summary {
      * The summary of {@code markdown}, with links other than absolute http(s) and mailto removed (their text stays);
      * each removed link is reported to {@code dropped} by its address.
      */
-    static Summary of(String markdown, String attribution, Consumer<String> dropped) {
+    static RenderedSummary of(String markdown, String attribution, Consumer<String> dropped) {
         String html = HTML.render(MARKDOWN.parse(Texts.clean(markdown)));
         Document dirty = Jsoup.parseBodyFragment(html);
         for (Element link : dirty.select("a")) {
@@ -64,7 +64,7 @@ final class Summary {
         clean.outputSettings().prettyPrint(false);
         wrapLooseText(clean.body());
         removeEmpty(clean.body());
-        Summary summary = new Summary(clean);
+        RenderedSummary summary = new RenderedSummary(clean);
         summary.attribute(Texts.line(attribution));
         return summary;
     }

@@ -24,7 +24,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.ui.TimeLabels;
 
 /** The side panel of the open story: its comments (and a box to add one) and its revisions, each restorable. */
-public final class HistoryPanel {
+public final class HistoryView {
     private final HistoryViewModel viewModel;
     private final TabPane tabs = new TabPane();
     private final ListView<Comment> commentList = new ListView<>();
@@ -34,7 +34,7 @@ public final class HistoryPanel {
     private final Button restoreButton = new Button("Restore this revision");
 
     /** {@code beforeRestore} saves the open story and then runs the restore it is given. */
-    public HistoryPanel(HistoryViewModel viewModel, Consumer<Runnable> beforeRestore, Consumer<Story> restored) {
+    public HistoryView(HistoryViewModel viewModel, Consumer<Runnable> beforeRestore, Consumer<Story> restored) {
         this.viewModel = viewModel;
         tabs.setId("historyPanel");
         tabs.getStyleClass().add("history-panel");

@@ -1,4 +1,4 @@
-package org.newsdesk.ops;
+package org.newsdesk.app;
 
 import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;

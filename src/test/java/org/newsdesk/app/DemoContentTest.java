@@ -1,4 +1,4 @@
-package org.newsdesk.ops;
+package org.newsdesk.app;
 
 import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.newsdesk.App;
-import org.newsdesk.app.DemoNewsroom;
-import org.newsdesk.app.DemoNewsroom.Contents;
-import org.newsdesk.app.DemoNewsroom.Removal;
+import org.newsdesk.app.DemoContent;
+import org.newsdesk.app.DemoContent.Contents;
+import org.newsdesk.app.DemoContent.Removal;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.EditionStatus;
@@ -31,7 +31,7 @@ import org.newsdesk.store.Database;
 import org.newsdesk.workflow.WorkflowException;
 
 @Timeout(30)
-class DemoNewsroomTest {
+class DemoContentTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
     private final App app = new App(Database.inMemory(), clock);
 
@@ -75,7 +75,7 @@ class DemoNewsroomTest {
         assertTrue(clip.text().endsWith("raise public awareness of the issue."), clip.text());
         assertEquals("The Wall Street Journal", app.outlets().findByDomain(java.net.URI.create(clip.url()).getHost())
                 .orElseThrow().name());
-        assertTrue(story.headline().startsWith(DemoNewsroom.MARK));
+        assertTrue(story.headline().startsWith(DemoContent.MARK));
         assertEquals(List.of(clip.id()), story.clipIds());
         assertEquals(StoryStatus.APPROVED, story.status());
         assertEquals("Ann", story.author());
@@ -83,7 +83,7 @@ class DemoNewsroomTest {
         assertTrue(story.wordCount() >= 150 && story.wordCount() <= 250, "words: " + story.wordCount());
         assertEquals(LocalDate.of(2026, 3, 2), edition.date());
         assertEquals(EditionStatus.DRAFT, edition.status());
-        assertTrue(edition.title().startsWith(DemoNewsroom.MARK));
+        assertTrue(edition.title().startsWith(DemoContent.MARK));
         assertEquals(List.of(story.id()), edition.storyIds());
         assertEquals(Optional.of(demo), app.demo().contents());
         assertThrows(IllegalStateException.class, () -> app.demo().create("Ann"));

@@ -1,4 +1,4 @@
-package org.newsdesk.ui.edition;
+package org.newsdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;

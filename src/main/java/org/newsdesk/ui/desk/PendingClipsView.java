@@ -17,13 +17,13 @@ import org.newsdesk.ui.DeskContext;
 import org.newsdesk.ui.TimeLabels;
 
 /** Addresses clipped while offline, waiting to be fetched: when, by whom, how many tries, the last error. */
-public final class PendingClipsScreen extends VBox {
+public final class PendingClipsView extends VBox {
     private final DeskContext context;
     private final ListView<PendingClip> pendingList = new ListView<>();
     private final Label summaryLabel = new Label("Loading…");
     private final Button retryButton = new Button("Retry now", new FontIcon(Feather.REFRESH_CW));
 
-    public PendingClipsScreen(DeskContext context) {
+    public PendingClipsView(DeskContext context) {
         this.context = context;
         getStyleClass().add("story-list");
         setId("pendingClipsScreen");

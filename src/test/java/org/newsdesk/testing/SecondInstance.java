@@ -1,9 +1,9 @@
-package org.newsdesk.ops;
+package org.newsdesk.testing;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import org.newsdesk.App;
-import org.newsdesk.app.InstanceLock;
+import org.newsdesk.InstanceLock;
 import org.newsdesk.model.Outlet;
 
 /** A second copy of the app, as its own process: what it learns about a database another copy holds. */

@@ -17,13 +17,13 @@ import org.newsdesk.model.EditionStatus;
 import org.newsdesk.ui.DeskContext;
 
 /** The newsroom's recent editions, newest first: date, title, how many stories, draft or published. */
-public final class EditionsScreen extends VBox {
+public final class EditionsView extends VBox {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final ListView<Edition> editionList = new ListView<>();
     private final Label summaryLabel = new Label("Loading editions…");
 
-    public EditionsScreen(DeskContext context) {
+    public EditionsView(DeskContext context) {
         getStyleClass().add("story-list");
         setId("editionsScreen");
         Label title = new Label("Editions");
