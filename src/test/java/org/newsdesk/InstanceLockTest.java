@@ -57,7 +57,7 @@ class InstanceLockTest {
             assertEquals("stories 3", second.get(2));
             assertTrue(second.get(3).startsWith("refused Cannot write to "), second.get(3));
             assertTrue(broughtForward.await(10, TimeUnit.SECONDS), "the first app was asked to come forward");
-            assertEquals(3, firstApp.stories().count());
+            assertEquals(3, firstApp.stores().stories().count());
         }
     }
 
@@ -68,11 +68,11 @@ class InstanceLockTest {
         try (InstanceLock desktop = InstanceLock.acquire(file).orElseThrow();
              App desktopApp = new App(Database.open(file), clock);
              App commandLine = new App(Database.open(file), clock)) {
-            commandLine.outlets().save(new Outlet("Reuters", "Reuters", List.of("reuters.com")));
-            desktopApp.outlets().save(new Outlet("ProPublica", "ProPublica", List.of("propublica.org")));
+            commandLine.stores().outlets().save(new Outlet("Reuters", "Reuters", List.of("reuters.com")));
+            desktopApp.stores().outlets().save(new Outlet("ProPublica", "ProPublica", List.of("propublica.org")));
 
-            assertEquals(2, desktopApp.outlets().all().size());
-            assertEquals(2, commandLine.outlets().all().size());
+            assertEquals(2, desktopApp.stores().outlets().all().size());
+            assertEquals(2, commandLine.stores().outlets().all().size());
             assertTrue(InstanceLock.isHeld(file));
         }
     }

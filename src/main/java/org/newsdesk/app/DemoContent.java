@@ -18,13 +18,13 @@ import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Section;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
-import org.newsdesk.store.AuditStore;
-import org.newsdesk.store.ClipStore;
+import org.newsdesk.store.AuditTrail;
+import org.newsdesk.store.Clips;
 import org.newsdesk.store.Database;
-import org.newsdesk.store.EditionStore;
+import org.newsdesk.store.Editions;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.SettingsStore;
-import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.Stories;
 
 /**
  * A small demo newsroom for a newcomer, so every screen has content at once: one clip (a crime-and-justice item
@@ -59,16 +59,16 @@ public final class DemoContent {
             """;
 
     private final Database database;
-    private final StoryStore stories;
-    private final ClipStore clips;
+    private final Stories stories;
+    private final Clips clips;
     private final OutletStore outlets;
-    private final EditionStore editions;
+    private final Editions editions;
     private final SettingsStore settings;
-    private final AuditStore audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public DemoContent(Database database, StoryStore stories, ClipStore clips, OutletStore outlets,
-                        EditionStore editions, SettingsStore settings, AuditStore audit, Clock clock) {
+    public DemoContent(Database database, Stories stories, Clips clips, OutletStore outlets,
+                        Editions editions, SettingsStore settings, AuditTrail audit, Clock clock) {
         this.database = database;
         this.stories = stories;
         this.clips = clips;

@@ -178,7 +178,7 @@ public final class SyntheticArchive {
         Instant created = clip.capturedAt().plus(Duration.ofMinutes(5));
         List<String> people = people();
         String author = people.get(random.nextInt(people.size()));
-        return new Story(storyId(n), headline(random), body, List.of(clip.id()), outlet[0], outlet[1] + " reports",
+        return new Story(storyId(n), headline(random), body, List.of(clip.id()), outlet[0], Outlet.reports(outlet[1]),
                 SECTIONS[random.nextInt(SECTIONS.length)], List.of(word(40 + random.nextInt(200)),
                 PLACES[random.nextInt(PLACES.length)]), author, status(random), 0, created,
                 created.plus(Duration.ofMinutes(1 + random.nextInt(600))), author);

@@ -44,7 +44,7 @@ abstract class ActingCommand extends DatabaseCommand {
         int number = 1;
         for (Section section : edition.sections()) {
             out().println("  " + (section.name().isEmpty() ? "(no section)" : section.name()));
-            for (Story story : app().stories().findAll(section.storyIds())) {
+            for (Story story : app().storyService().findAll(section.storyIds())) {
                 out().printf("    %2d. %s  %-9s  %s%n", number++, story.id(), story.status().name(),
                         story.headline());
             }

@@ -31,7 +31,7 @@ import org.newsdesk.clip.Fetcher;
 import org.newsdesk.clip.SavedPage;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -48,7 +48,7 @@ abstract class DatabaseCommand {
                 throw new CommandFailure("\"" + text + "\" is not a story id; give the id, or at least its first"
                         + " four characters.");
             }
-            List<UUID> matches = app().stories().idsStartingWith(wanted, 2);
+            List<UUID> matches = app().storyService().idsStartingWith(wanted, 2);
             if (matches.isEmpty()) {
                 throw new CommandFailure("There is no story whose id begins " + text + ".");
             }

@@ -13,7 +13,7 @@ final class EditionListCommand extends DatabaseCommand implements Callable<Integ
 
     @Override
     public Integer call() {
-        for (Edition edition : app().editions().list(limit)) {
+        for (Edition edition : app().editionService().recent(limit)) {
             out().printf("%s  %-9s  %2d stories  %s%n", edition.date(), edition.status().name().toLowerCase(),
                     edition.storyIds().size(), edition.title());
         }

@@ -2,7 +2,7 @@ package org.newsdesk.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsdesk.store.SearchHit;
+import org.newsdesk.model.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

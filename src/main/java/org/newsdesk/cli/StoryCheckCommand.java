@@ -59,7 +59,7 @@ final class StoryCheckCommand extends DatabaseCommand implements Callable<Intege
     static void print(PrintWriter out, App app, Map<UUID, List<Finding>> findings, boolean json) {
         Map<UUID, Story> stories = new LinkedHashMap<>();
         if (!json) {
-            app.stories().findAll(List.copyOf(findings.keySet())).forEach(story -> stories.put(story.id(), story));
+            app.storyService().findAll(List.copyOf(findings.keySet())).forEach(story -> stories.put(story.id(), story));
         }
         for (Map.Entry<UUID, List<Finding>> entry : findings.entrySet()) {
             if (json) {

@@ -19,7 +19,7 @@ final class StoryListCommand extends DatabaseCommand implements Callable<Integer
 
     @Override
     public Integer call() {
-        for (Story story : app().stories().list(statuses == null ? List.of() : statuses, null, limit)) {
+        for (Story story : app().storyService().list(statuses == null ? List.of() : statuses, null, limit)) {
             out().printf("%s  %-9s  %-12s  %4d words  %s%n", story.id(), story.status().name(), story.author(),
                     story.wordCount(), story.headline());
         }

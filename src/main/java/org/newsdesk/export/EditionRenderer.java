@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.NewsroomSettings;
@@ -248,7 +249,7 @@ public final class EditionRenderer {
             outlet = item.clips().stream().map(clip -> Texts.line(clip.siteName())).filter(s -> !s.isEmpty())
                     .findFirst().orElse("");
         }
-        return outlet.isEmpty() ? "" : outlet + " reports";
+        return Outlet.reports(outlet);
     }
 
     private static Object image(EditionItem item, String headline) {

@@ -32,7 +32,7 @@ import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 import org.newsdesk.store.PendingClipStore;
 import org.newsdesk.store.StoryStore;
 

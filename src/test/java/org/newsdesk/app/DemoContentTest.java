@@ -47,7 +47,7 @@ class DemoContentTest {
         User first = app.firstRun().welcome("  Ann ", true);
 
         assertEquals(new User("Ann", Role.EDITOR), first);
-        assertEquals(List.of(first), app.users().all());
+        assertEquals(List.of(first), app.stores().users().all());
         assertFalse(app.firstRun().isNeeded());
         assertTrue(app.demo().isPresent());
         assertThrows(WorkflowException.class, () -> app.firstRun().welcome("Bo", false));
@@ -58,7 +58,7 @@ class DemoContentTest {
         app.firstRun().welcome("Ann", false);
 
         assertFalse(app.demo().isPresent());
-        assertEquals(0, app.stories().count());
+        assertEquals(0, app.stores().stories().count());
         assertEquals("A person needs a name.",
                 assertThrows(WorkflowException.class, () -> app.firstRun().welcome(" ", false)).getMessage());
     }
@@ -67,13 +67,13 @@ class DemoContentTest {
     void theDemoHasAMarkedClipStoryAndEditionBuiltOnTheSample() {
         Contents demo = app.demo().create("Ann");
 
-        Clip clip = app.clips().find(demo.clipId()).orElseThrow();
-        Story story = app.stories().find(demo.storyId()).orElseThrow();
-        Edition edition = app.editions().find(demo.editionId()).orElseThrow();
+        Clip clip = app.stores().clips().find(demo.clipId()).orElseThrow();
+        Story story = app.stores().stories().find(demo.storyId()).orElseThrow();
+        Edition edition = app.stores().editions().find(demo.editionId()).orElseThrow();
         assertEquals("[Demo] U.S. Seeks to Revive China's Help in Fighting Fentanyl Production", clip.title());
         assertTrue(clip.text().startsWith("The Biden administration is pursuing a deal"), clip.text());
         assertTrue(clip.text().endsWith("raise public awareness of the issue."), clip.text());
-        assertEquals("The Wall Street Journal", app.outlets().findByDomain(java.net.URI.create(clip.url()).getHost())
+        assertEquals("The Wall Street Journal", app.stores().outlets().findByDomain(java.net.URI.create(clip.url()).getHost())
                 .orElseThrow().name());
         assertTrue(story.headline().startsWith(DemoContent.MARK));
         assertEquals(List.of(clip.id()), story.clipIds());
@@ -91,54 +91,54 @@ class DemoContentTest {
 
     @Test
     void removingTheDemoRemovesExactlyItsRecordsAndNothingElse() {
-        Outlet reuters = app.outlets().save(new Outlet("Reuters", "Reuters", List.of("reuters.com")));
-        Story real = app.stories().insert(Story.draft("Ann", "Jail deaths rise", "Real words.", List.of(),
+        Outlet reuters = app.stores().outlets().save(new Outlet("Reuters", "Reuters", List.of("reuters.com")));
+        Story real = app.stores().stories().insert(Story.draft("Ann", "Jail deaths rise", "Real words.", List.of(),
                 clock.instant()));
-        Edition yesterday = app.editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2026, 3, 1),
+        Edition yesterday = app.stores().editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2026, 3, 1),
                 "Monday", "", EditionStatus.DRAFT, List.of(new Section("Top stories", List.of(real.id()))), null));
         Contents demo = app.demo().create("Ann");
-        app.settings().set("newsletter.name", "Crime and Justice News");
+        app.stores().settings().set("newsletter.name", "Crime and Justice News");
 
         Removal removal = app.demo().remove("Ann");
 
         assertEquals(4, removal.removed().size(), removal.removed().toString());
-        assertEquals(Optional.empty(), app.clips().find(demo.clipId()));
-        assertEquals(Optional.empty(), app.stories().find(demo.storyId()));
-        assertEquals(Optional.empty(), app.editions().find(demo.editionId()));
-        assertEquals(List.of(reuters), app.outlets().all());
-        assertEquals(List.of(real.id()), app.stories().list(List.of(), null, 0).stream().map(Story::id).toList());
-        assertEquals(List.of(yesterday), app.editions().list(0));
-        assertEquals(Optional.of("Crime and Justice News"), app.settings().get("newsletter.name"));
+        assertEquals(Optional.empty(), app.stores().clips().find(demo.clipId()));
+        assertEquals(Optional.empty(), app.stores().stories().find(demo.storyId()));
+        assertEquals(Optional.empty(), app.stores().editions().find(demo.editionId()));
+        assertEquals(List.of(reuters), app.stores().outlets().all());
+        assertEquals(List.of(real.id()), app.stores().stories().list(List.of(), null, 0).stream().map(Story::id).toList());
+        assertEquals(List.of(yesterday), app.stores().editions().list(0));
+        assertEquals(Optional.of("Crime and Justice News"), app.stores().settings().get("newsletter.name"));
         assertFalse(app.demo().isPresent());
         assertEquals(new Removal(List.of(), Optional.empty()), app.demo().remove("Ann"));
     }
 
     @Test
     void theDemoKeepsWhatTheNewsroomHadOrHasMadeItsOwn() {
-        Outlet ownWsj = app.outlets().save(new Outlet("The Wall Street Journal", "the Journal", List.of("wsj.com")));
+        Outlet ownWsj = app.stores().outlets().save(new Outlet("The Wall Street Journal", "the Journal", List.of("wsj.com")));
         Contents demo = app.demo().create("Ann");
-        Story real = app.stories().insert(Story.draft("Ann", "A follow-up", "Real words.", List.of(demo.clipId()),
+        Story real = app.stores().stories().insert(Story.draft("Ann", "A follow-up", "Real words.", List.of(demo.clipId()),
                 clock.instant()));
-        Edition own = app.editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2026, 3, 3), "Tuesday", "",
+        Edition own = app.stores().editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2026, 3, 3), "Tuesday", "",
                 EditionStatus.DRAFT, List.of(new Section("Drugs", List.of(demo.storyId(), real.id()))), null));
 
         Removal removal = app.demo().remove("Ann");
 
         assertEquals(Optional.empty(), demo.outlet(), "the outlet was there before the demo");
-        assertEquals(List.of(ownWsj), app.outlets().all());
+        assertEquals(List.of(ownWsj), app.stores().outlets().all());
         assertEquals(Optional.of(demo.clipId()), removal.keptClip());
-        assertTrue(app.clips().find(demo.clipId()).isPresent(), "a real story still summarises the clip");
-        assertEquals(List.of(real.id()), app.editions().find(own.id()).orElseThrow().storyIds());
-        assertEquals(Optional.empty(), app.stories().find(demo.storyId()));
+        assertTrue(app.stores().clips().find(demo.clipId()).isPresent(), "a real story still summarises the clip");
+        assertEquals(List.of(real.id()), app.stores().editions().find(own.id()).orElseThrow().storyIds());
+        assertEquals(Optional.empty(), app.stores().stories().find(demo.storyId()));
     }
 
     @Test
     void theDemoEditionTakesAnEarlierDayWhenTodayHasAnEdition() {
-        app.editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2026, 3, 2), "Today", "",
+        app.stores().editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2026, 3, 2), "Today", "",
                 EditionStatus.DRAFT, List.of(), null));
 
         Contents demo = app.demo().create("Ann");
 
-        assertEquals(LocalDate.of(2026, 3, 1), app.editions().find(demo.editionId()).orElseThrow().date());
+        assertEquals(LocalDate.of(2026, 3, 1), app.stores().editions().find(demo.editionId()).orElseThrow().date());
     }
 }

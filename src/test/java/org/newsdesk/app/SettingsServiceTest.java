@@ -48,7 +48,7 @@ class SettingsServiceTest {
         settings.set("Ann", NewsroomSettings.KEY_DEFAULT_SECTIONS, "Drugs, Courts,, Policing");
         settings.set("Ann", NewsroomSettings.KEY_WORD_TARGET, "120 – 200");
 
-        NewsroomSettings read = new App(app.database(), app.clock()).settingsService().current();
+        NewsroomSettings read = new App(app.stores().database(), app.clock()).settingsService().current();
 
         assertEquals(new NewsroomSettings("Crime and Justice News", "A daily report",
                 "Co-sponsored by ASU, CJJ and NCJA", "https://thecrimereport.org/", "The Desk", 80, "",
@@ -98,7 +98,7 @@ class SettingsServiceTest {
         assertThrows(IllegalArgumentException.class, () -> settings.save("Ann", refused));
 
         assertEquals(edited, settings.current());
-        assertEquals(List.of("newsletter.name", "newsletter.tagline"), app.audit().list(null, 0).stream()
+        assertEquals(List.of("newsletter.name", "newsletter.tagline"), app.stores().audit().list(null, 0).stream()
                 .filter(entry -> entry.action().equals("settings.set")).map(entry -> entry.subject()).toList());
     }
 
@@ -135,8 +135,8 @@ class SettingsServiceTest {
 
         assertEquals(new OutletImport(1, 1, 1), result);
         assertEquals(new Outlet("Reuters", "Reuters news agency", List.of("reuters.co.uk", "reuters.com")),
-                app.outlets().find("Reuters").orElseThrow());
-        assertEquals("The Marshall\nProject", app.outlets().findByDomain("themarshallproject.org").orElseThrow().name());
+                app.stores().outlets().find("Reuters").orElseThrow());
+        assertEquals("The Marshall\nProject", app.stores().outlets().findByDomain("themarshallproject.org").orElseThrow().name());
     }
 
     @ParameterizedTest

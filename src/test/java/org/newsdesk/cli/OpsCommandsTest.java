@@ -154,7 +154,7 @@ class OpsCommandsTest {
 
         int status = run(root -> {
             try (App desk = App.open(root.databasePath())) {
-                storiesWhenTheWindowOpened.add(desk.stories().count());
+                storiesWhenTheWindowOpened.add(desk.stores().stories().count());
             }
         }, storyPackage.toString());
 

@@ -39,7 +39,7 @@ public final class SampleDesk {
         app.people().add(EDITOR, WRITER, Role.WRITER);
         app.people().add(EDITOR, SECOND_WRITER, Role.WRITER);
         for (Item item : ITEMS) {
-            app.outlets().save(new Outlet(item.outlet(), item.attribution(), List.of(item.domain())));
+            app.stores().outlets().save(new Outlet(item.outlet(), item.attribution(), List.of(item.domain())));
         }
         return new SampleDesk(app);
     }
@@ -50,7 +50,7 @@ public final class SampleDesk {
 
     /** A story by {@code writer}, with a clip of its source, submitted for review. */
     public Story submitted(String writer, String headline, String body, String section) {
-        Clip clip = app.clips().insert(new Clip(UUID.randomUUID(), "https://www.example-news.com/"
+        Clip clip = app.stores().clips().insert(new Clip(UUID.randomUUID(), "https://www.example-news.com/"
                 + UUID.randomUUID(), null, headline + " (source)", "By A. Reporter", "Example News",
                 app.clock().instant().minus(Duration.ofHours(5)), null, "en",
                 "The source article's first paragraph.\n\nIts second paragraph, with the quotes.",
@@ -73,7 +73,7 @@ public final class SampleDesk {
             Item item = ITEMS.get(i);
             String writer = i % 3 == 2 ? SECOND_WRITER : WRITER;
             Instant published = app.clock().instant().minus(Duration.ofHours(20 - i));
-            Clip clip = app.clips().insert(new Clip(UUID.randomUUID(), item.url(), item.url(), item.sourceTitle(),
+            Clip clip = app.stores().clips().insert(new Clip(UUID.randomUUID(), item.url(), item.url(), item.sourceTitle(),
                     item.byline(), item.outlet(), published, null, "en", item.sourceText(),
                     app.clock().instant()), null);
             Story draft = app.storyService().create(writer, item.headline(), item.body(), List.of(clip.id()));

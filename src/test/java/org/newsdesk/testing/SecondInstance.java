@@ -22,9 +22,9 @@ public final class SecondInstance {
         System.out.println("held " + InstanceLock.isHeld(database));
         System.out.println("forward " + InstanceLock.askHolderToComeForward(database));
         try (App readOnly = App.openReadOnly(database)) {
-            System.out.println("stories " + readOnly.stories().count());
+            System.out.println("stories " + readOnly.stores().stories().count());
             try {
-                readOnly.outlets().save(new Outlet("Reuters", "Reuters", java.util.List.of()));
+                readOnly.stores().outlets().save(new Outlet("Reuters", "Reuters", java.util.List.of()));
                 System.out.println("wrote");
             } catch (RuntimeException e) {
                 System.out.println("refused " + e.getMessage());

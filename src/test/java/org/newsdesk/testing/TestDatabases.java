@@ -18,7 +18,7 @@ public final class TestDatabases {
     public static void withStories(Path file, Clock clock, int count) {
         try (App app = new App(Database.open(file), clock)) {
             for (int i = 0; i < count; i++) {
-                app.stories().insert(Story.draft("Ted", "Story " + i, "Body of story " + i + ". ".repeat(40),
+                app.stores().stories().insert(Story.draft("Ted", "Story " + i, "Body of story " + i + ". ".repeat(40),
                         List.of(), clock.instant()));
             }
         }

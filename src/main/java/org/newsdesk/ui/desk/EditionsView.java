@@ -1,5 +1,6 @@
 package org.newsdesk.ui.desk;
 
+import org.newsdesk.app.EditionService;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -23,7 +24,7 @@ public final class EditionsView extends VBox {
     private final ListView<Edition> editionList = new ListView<>();
     private final Label summaryLabel = new Label("Loading editions…");
 
-    public EditionsView(DeskContext context) {
+    public EditionsView(EditionService editionService, DeskContext context) {
         getStyleClass().add("story-list");
         setId("editionsScreen");
         Label title = new Label("Editions");
@@ -41,7 +42,7 @@ public final class EditionsView extends VBox {
         editionList.setPlaceholder(empty);
         VBox.setVgrow(editionList, Priority.ALWAYS);
         getChildren().addAll(header, editionList);
-        context.worker().run(() -> context.newsroom().recentEditions(60), editions -> {
+        context.worker().run(() -> editionService.recent(60), editions -> {
             editionList.getItems().setAll(editions);
             summaryLabel.setText(editions.size() == 1 ? "1 edition" : editions.size() + " editions");
         }, error -> summaryLabel.setText("Could not load the editions: " + error.getMessage()));

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.desk;
 
+import org.newsdesk.app.ClipService;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,19 +13,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 import org.newsdesk.ui.DeskContext;
 import org.newsdesk.ui.TimeLabels;
 
 /** Addresses clipped while offline, waiting to be fetched: when, by whom, how many tries, the last error. */
 public final class PendingClipsView extends VBox {
     private final DeskContext context;
+    private final ClipService clips;
     private final ListView<PendingClip> pendingList = new ListView<>();
     private final Label summaryLabel = new Label("Loading…");
     private final Button retryButton = new Button("Retry now", new FontIcon(Feather.REFRESH_CW));
 
-    public PendingClipsView(DeskContext context) {
+    public PendingClipsView(ClipService clips, DeskContext context) {
         this.context = context;
+        this.clips = clips;
         getStyleClass().add("story-list");
         setId("pendingClipsScreen");
         Label title = new Label("Pending clips");
@@ -53,7 +56,7 @@ public final class PendingClipsView extends VBox {
     }
 
     private void load() {
-        context.worker().run(() -> context.newsroom().pendingClips(), this::show,
+        context.worker().run(() -> clips.pending(), this::show,
                 error -> summaryLabel.setText("Could not read the queue: " + error.getMessage()));
     }
 
@@ -66,7 +69,7 @@ public final class PendingClipsView extends VBox {
 
     private void retry() {
         retryButton.setDisable(true);
-        context.worker().run(() -> context.newsroom().retryPendingClips(), fetched -> {
+        context.worker().run(() -> clips.retryPending().size(), fetched -> {
             context.notice(fetched == 0 ? "No pending clip could be fetched yet."
                     : fetched == 1 ? "1 pending clip was fetched." : fetched + " pending clips were fetched.");
             load();

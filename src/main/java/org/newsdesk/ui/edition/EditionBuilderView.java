@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
-import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,10 +42,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.newsdesk.App;
 import org.newsdesk.model.Story;
-import org.newsdesk.model.User;
-import org.newsdesk.ui.Worker;
 
 /**
  * The edition builder screen: approved stories on the left, the edition (title, intro, sections) in the middle,
@@ -72,32 +67,17 @@ public final class EditionBuilderView {
     private final EditionOutputViewModel output;
     private final EditionOutputView outputPane;
 
-    /** The screen as the app shows it: the export folder remembered in the user's preferences. */
-    public EditionBuilderView(App app, Worker worker, User editor, HostServices hostServices) {
-        this(app, worker, editor, null, address -> hostServices.showDocument(address));
-    }
-
-    /**
-     * The screen as a desk of the main window shows it: pre-flight links open the story with {@code openStory},
-     * and the web page opens with {@code showDocument}.
-     */
-    public EditionBuilderView(App app, Worker worker, User editor, Consumer<UUID> openStory,
-                              Consumer<String> showDocument) {
-        this(new EditionBuilderViewModel(app, worker, editor), null, openStory, showDocument);
-    }
-
     /**
      * The screen on its view-models.
      *
-     * @param output       null for one remembering its folder in the user's preferences
+     * @param output       the preview, pre-flight and export of the same edition
      * @param openStory    what a pre-flight link does with its story; null selects it in the edition
      * @param showDocument opens an address in the system browser
      */
     public EditionBuilderView(EditionBuilderViewModel viewModel, EditionOutputViewModel output,
                               Consumer<UUID> openStory, Consumer<String> showDocument) {
         this.viewModel = viewModel;
-        this.output = output != null ? output
-                : new EditionOutputViewModel(viewModel, Preferences.userNodeForPackage(EditionBuilderView.class));
+        this.output = output;
         this.outputPane = new EditionOutputView(this.output, openStory != null ? openStory : viewModel::focus,
                 showDocument);
         root.getStyleClass().add("edition-builder");
@@ -111,7 +91,7 @@ public final class EditionBuilderView {
         viewModel.focusedStoryProperty().addListener((o, was, now) -> selectFocused(now, false));
         showSections();
         if (viewModel.dateProperty().get() == null) {
-            viewModel.open(LocalDate.now(viewModel.app().clock()));
+            viewModel.open(viewModel.today());
         }
     }
 

@@ -38,7 +38,8 @@ class EditionBuilderViewModelTest {
         camping = newsroom.approved(SampleDesk.SECOND_WRITER, "Justices weigh camping bans",
                 "One two three.", "Courts");
         newsroom.submitted(SampleDesk.WRITER, "Not yet approved", "Body.", "Courts");
-        viewModel = new EditionBuilderViewModel(newsroom.app(), Worker.inline(),
+        viewModel = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
+                newsroom.app().clock(), Worker.inline(),
                 newsroom.app().people().require(SampleDesk.EDITOR));
         viewModel.open(DAY);
     }

@@ -64,10 +64,12 @@ class EditionBuilderViewTest {
         newsroom.app().storyService().spike(SampleDesk.EDITOR, day.get(2).id());
         worker = new FxWorker();
         preferences = Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID());
-        EditionBuilderViewModel builder = new EditionBuilderViewModel(newsroom.app(), worker,
+        EditionBuilderViewModel builder = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
+                newsroom.app().clock(), worker,
                 newsroom.app().people().require(SampleDesk.EDITOR));
         builder.open(DAY);
-        view = new EditionBuilderView(builder, new EditionOutputViewModel(builder, preferences), null, opened::add);
+        view = new EditionBuilderView(builder, new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences), null, opened::add);
         stage.setScene(new Scene((Parent) view.root(), 1260, 780));
         stage.show();
     }

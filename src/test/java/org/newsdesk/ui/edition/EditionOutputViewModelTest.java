@@ -39,9 +39,11 @@ class EditionOutputViewModelTest {
         newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
         day = newsroom.realisticDay(2);
         preferences = Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID());
-        builder = new EditionBuilderViewModel(newsroom.app(), Worker.inline(),
+        builder = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
+                newsroom.app().clock(), Worker.inline(),
                 newsroom.app().people().require(SampleDesk.EDITOR));
-        output = new EditionOutputViewModel(builder, preferences);
+        output = new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences);
         builder.open(DAY);
     }
 
@@ -106,7 +108,8 @@ class EditionOutputViewModelTest {
         assertTrue(Files.exists(folder.resolve(RenderedEdition.NEWSLETTER_HTML)));
         assertEquals(folder, output.lastExportProperty().get().folder());
         assertEquals(folder.toString(), preferences.get(EditionOutputViewModel.FOLDER_KEY, null));
-        EditionOutputViewModel reopened = new EditionOutputViewModel(builder, preferences);
+        EditionOutputViewModel reopened = new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences);
         assertEquals(folder, reopened.exportFolderProperty().get());
     }
 }

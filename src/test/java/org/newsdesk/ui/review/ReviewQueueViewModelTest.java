@@ -23,7 +23,7 @@ class ReviewQueueViewModelTest {
     @BeforeEach
     void openNewsroom() {
         newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
-        viewModel = new ReviewQueueViewModel(newsroom.app(), Worker.inline(),
+        viewModel = new ReviewQueueViewModel(newsroom.app().storyService(), newsroom.app().clipService(), Worker.inline(),
                 newsroom.app().people().require(SampleDesk.EDITOR));
     }
 

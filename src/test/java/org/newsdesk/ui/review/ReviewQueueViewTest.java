@@ -38,8 +38,9 @@ class ReviewQueueViewTest {
         bail = newsroom.submitted(SampleDesk.SECOND_WRITER, "Bail study finds no rise in rearrests",
                 "Researchers found no rise in rearrests, Bolts reports.", "Courts");
         worker = new FxWorker();
-        ReviewQueueView view = new ReviewQueueView(newsroom.app(), worker,
-                newsroom.app().people().require(SampleDesk.EDITOR));
+        ReviewQueueView view = new ReviewQueueView(new ReviewQueueViewModel(newsroom.app().storyService(),
+                newsroom.app().clipService(), worker, newsroom.app().people().require(SampleDesk.EDITOR)),
+                newsroom.app().clock());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 760));
         stage.show();
     }

@@ -46,7 +46,7 @@ class OpsViewModelTest {
 
     @Test
     void theGreetingWelcomesTheFirstEditorWithTheDemo() {
-        FirstRunViewModel greeting = new FirstRunViewModel(newsroom(), Worker.inline(), "");
+        FirstRunViewModel greeting = new FirstRunViewModel(newsroom().firstRun(), Worker.inline(), "");
         assertFalse(greeting.canStartProperty().get(), "no name yet");
         greeting.nameProperty().set("Ann");
 
@@ -60,7 +60,7 @@ class OpsViewModelTest {
     @Test
     void theGreetingSaysWhySomeoneCannotBeWelcomed() {
         newsroom().firstRun().welcome("Ann", false);
-        FirstRunViewModel greeting = new FirstRunViewModel(app, Worker.inline(), "Bo");
+        FirstRunViewModel greeting = new FirstRunViewModel(app.firstRun(), Worker.inline(), "Bo");
         greeting.withDemoProperty().set(false);
 
         greeting.start();
@@ -73,7 +73,7 @@ class OpsViewModelTest {
     @Test
     void theSettingsScreenLoadsSavesAndRefusesInOneSentence() {
         newsroom().firstRun().welcome("Ann", false);
-        SettingsViewModel screen = new SettingsViewModel(app, Worker.inline(), "Ann");
+        SettingsViewModel screen = settingsFor(app, "Ann");
         screen.load();
         assertEquals("150-250", screen.valueProperty(NewsroomSettings.KEY_WORD_TARGET).get());
         assertTrue(screen.canManagePeopleProperty().get());
@@ -96,7 +96,7 @@ class OpsViewModelTest {
     @Test
     void outletsPeopleTheDemoAndBackupsAreManagedFromTheScreen() throws Exception {
         newsroom().firstRun().welcome("Ann", true);
-        SettingsViewModel screen = new SettingsViewModel(app, Worker.inline(), "Ann");
+        SettingsViewModel screen = settingsFor(app, "Ann");
         screen.load();
         assertTrue(screen.demoPresentProperty().get());
 
@@ -121,7 +121,7 @@ class OpsViewModelTest {
     void aWriterSeesPeopleButCannotManageThem() {
         newsroom().firstRun().welcome("Ann", false);
         app.people().add("Ann", "Ted", Role.WRITER);
-        SettingsViewModel screen = new SettingsViewModel(app, Worker.inline(), "Ted");
+        SettingsViewModel screen = settingsFor(app, "Ted");
 
         screen.load();
         screen.addPerson("Zed", Role.EDITOR);
@@ -129,5 +129,10 @@ class OpsViewModelTest {
         assertFalse(screen.canManagePeopleProperty().get());
         assertEquals("Only editors add people or change roles.", screen.messageProperty().get());
         assertEquals(2, screen.people().size());
+    }
+
+    static SettingsViewModel settingsFor(App app, String actor) {
+        return new SettingsViewModel(app.settingsService(), app.people(), app.demo(), app.backups(), app.file(),
+                Worker.inline(), actor);
     }
 }

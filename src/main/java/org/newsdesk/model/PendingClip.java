@@ -1,4 +1,4 @@
-package org.newsdesk.store;
+package org.newsdesk.model;
 
 import java.time.Instant;
 import java.util.UUID;
