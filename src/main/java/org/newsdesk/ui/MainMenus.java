@@ -50,14 +50,14 @@ final class MainMenus {
                 item("_Paste", "Shortcut+V", Feather.CLIPBOARD, () -> window.focusedText().ifPresent(TextInputControl::paste)),
                 item("Select _all", "Shortcut+A", null, () -> window.focusedText().ifPresent(TextInputControl::selectAll)),
                 new SeparatorMenuItem(),
-                item("_Quote the selected passage", "Shortcut+Q", Feather.MESSAGE_CIRCLE, window::quoteSelection),
+                item("_Quote the selected passage", "Shortcut+Q", Feather.MESSAGE_CIRCLE, this::quoteSelection),
                 item("_Search everything", "Shortcut+F", Feather.SEARCH, window::focusSearch),
                 item("_Filter this desk", "Shortcut+Shift+F", Feather.FILTER, window::focusFilter));
         Menu story = new Menu("_Story");
         story.getItems().addAll(
                 item("_Submit for review", "Shortcut+Enter", Feather.SEND, window.editorView()::onSubmit),
                 item("_Withdraw", "Shortcut+Shift+W", Feather.CORNER_DOWN_LEFT, window.editor()::withdraw),
-                item("Check _quotations", "Shortcut+K", Feather.CHECK_SQUARE, window::checkQuotes),
+                item("Check _quotations", "Shortcut+K", Feather.CHECK_SQUARE, this::checkQuotes),
                 new SeparatorMenuItem(),
                 item("Go to _headline", "Shortcut+Shift+H", null, window.editorView()::focusHeadline),
                 item("Go to su_mmary", "Shortcut+Shift+M", null, window.editorView()::focusBody),
@@ -161,4 +161,17 @@ final class MainMenus {
         alert.show();
     }
 
+
+    private void quoteSelection() {
+        if (!window.editorView().quoteSelection()) {
+            window.notice("Select a passage in the clip first, then press Ctrl+Q to quote it.");
+        }
+    }
+
+    private void checkQuotes() {
+        window.editor().checkQuotes();
+        int count = window.editor().misquotes().size();
+        window.notice(count == 0 ? "Every quotation is in the source." : count == 1
+                ? "1 quotation is not in the source." : count + " quotations are not in the source.");
+    }
 }

@@ -1,23 +1,15 @@
 package org.newsdesk.ui;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -25,8 +17,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -79,12 +69,12 @@ public final class MainWindow implements DeskContext {
     private final StoryEditorViewModel editorViewModel;
     private final StoryEditorView editorView;
     private final ClipIn clipIn;
-    private final Map<Desk, Integer> deskCounts = new HashMap<>();
     private final Parent root;
     private SearchBox search;
     private Notifications notifications;
     private WindowLayout layout;
     private MainMenus menus;
+    private DeskSidebar sidebar;
 
     public MainWindow(Screens screens, User person, MachinePreferences preferences, Consumer<String> openLink) {
         this.viewModel = screens.mainWindow(person);
@@ -117,15 +107,9 @@ public final class MainWindow implements DeskContext {
         personLabel.setGraphic(new FontIcon(Feather.USER));
         databaseLabel.setText(databaseName);
 
-        deskList.getItems().setAll(desks);
-        deskList.setCellFactory(list -> new DeskCell());
-        deskList.getSelectionModel().selectedItemProperty().addListener((observable, before, desk) -> {
-            if (desk != null) {
-                showDesk(desk);
-            }
-        });
+        sidebar = new DeskSidebar(deskList, desks, viewModel, this::showDesk);
+        search = new SearchBox(this, searchField, deskArea, listView, sidebar);
 
-        search = new SearchBox(this, searchField);
 
         // A save changes a row of the list; only a change of status moves stories between desks.
         editorViewModel.onSaved(listViewModel::replace);
@@ -173,15 +157,15 @@ public final class MainWindow implements DeskContext {
         String lastDesk = preferences.text("desk", "");
         Desk first = desks.stream().filter(desk -> desk.title().equals(lastDesk)).findFirst()
                 .orElse(desks.get(0));
-        deskList.getSelectionModel().select(first);
+        sidebar.choose(first);
         refreshCounts();
         layout.restore();
         Optional<UUID> lastStory = preferences.lastStory();
         if (lastStory.isPresent()) {
-            showEditor();
+            layout.showEditor();
             editorViewModel.open(lastStory.get(), () -> {
                 if (editorViewModel.storyProperty().get() == null) {
-                    hideEditor();
+                    layout.hideEditor();
                     preferences.rememberStory(null);
                     statusLabel.setText("");
                 }
@@ -209,7 +193,7 @@ public final class MainWindow implements DeskContext {
         });
     }
 
-    private void showDesk(Desk desk) {
+    void showDesk(Desk desk) {
         search.clear();
         preferences.rememberText("desk", desk.title());
         if (desk.listsStories()) {
@@ -223,11 +207,7 @@ public final class MainWindow implements DeskContext {
 
     /** Counts each story desk's stories for the sidebar, off the FX thread. */
     private void refreshCounts() {
-        List<Desk> storyDesks = desks.stream().filter(Desk::listsStories).toList();
-        viewModel.count(storyDesks.stream().map(desk -> desk.stories().get()).toList(), counts -> {
-            storyDesks.forEach(desk -> deskCounts.put(desk, counts.get(desk.stories().get())));
-            deskList.refresh();
-        }, error -> statusLabel.setText("Could not count the stories: " + error.getMessage()));
+        sidebar.refreshCounts(statusLabel::setText);
     }
 
     /** Opens what the view-model says opening something leads to. */
@@ -242,38 +222,8 @@ public final class MainWindow implements DeskContext {
         }
     }
 
-    boolean isShowing(Node node) {
-        return deskArea.getChildren().contains(node);
-    }
-
-    void showInDeskArea(Node node) {
-        deskArea.getChildren().setAll(node);
-    }
-
-    /** Shows the chosen desk again (after the search is cleared). */
-    void showCurrentDesk() {
-        Desk desk = deskList.getSelectionModel().getSelectedItem();
-        if (desk != null) {
-            showDesk(desk);
-        }
-    }
-
-    /** Puts the story list back when the chosen desk lists stories and something else is shown. */
-    boolean showStoryListIfItsDesk() {
-        Desk desk = deskList.getSelectionModel().getSelectedItem();
-        if (desk != null && desk.listsStories() && !deskArea.getChildren().contains(listView)) {
-            deskArea.getChildren().setAll(listView);
-            return true;
-        }
-        return false;
-    }
-
     void selectDesk(Desk desk) {
-        deskList.getSelectionModel().select(desk);
-    }
-
-    void focusStoryList() {
-        listView.focusTable();
+        sidebar.choose(desk);
     }
 
     void focusFilter() {
@@ -288,12 +238,12 @@ public final class MainWindow implements DeskContext {
     public void openStory(UUID storyId) {
         Story open = editorViewModel.storyProperty().get();
         if (open != null && open.id().equals(storyId)) {
-            showEditor();
+            layout.showEditor();
             return;
         }
         editorViewModel.saveThen(() -> {
             editorView.autosave().cancel();
-            showEditor();
+            layout.showEditor();
             editorViewModel.open(storyId, () -> {
                 Story opened = editorViewModel.storyProperty().get();
                 preferences.rememberStory(opened == null ? null : opened.id());
@@ -304,7 +254,7 @@ public final class MainWindow implements DeskContext {
     /** Starts a story from a clip and opens it beside the desk. */
     public void startStory(Clip clip) {
         editorViewModel.saveThen(() -> {
-            showEditor();
+            layout.showEditor();
             editorViewModel.startFrom(clip, () -> {
                 Story opened = editorViewModel.storyProperty().get();
                 if (opened != null) {
@@ -322,17 +272,9 @@ public final class MainWindow implements DeskContext {
             editorView.autosave().cancel();
             editorViewModel.close();
             preferences.rememberStory(null);
-            hideEditor();
+            layout.hideEditor();
             listView.focusTable();
         });
-    }
-
-    private void showEditor() {
-        layout.showEditor();
-    }
-
-    private void hideEditor() {
-        layout.hideEditor();
     }
 
     @FXML
@@ -363,36 +305,12 @@ public final class MainWindow implements DeskContext {
         clipIn.askForUrl();
     }
 
-    void quoteSelection() {
-        if (!editorView.quoteSelection()) {
-            notice("Select a passage in the clip first, then press Ctrl+Q to quote it.");
-        }
-    }
-
-    void checkQuotes() {
-        editorViewModel.checkQuotes();
-        int count = editorViewModel.misquotes().size();
-        notice(count == 0 ? "Every quotation is in the source." : count == 1
-                ? "1 quotation is not in the source." : count + " quotations are not in the source.");
-    }
-
     void focusSearch() {
         search.focus();
     }
 
     private boolean confirmMisquotes(List<QuoteFlag> flags) {
-        StringBuilder listed = new StringBuilder();
-        for (QuoteFlag flag : flags) {
-            listed.append("\u2022 \u201C").append(flag.quote()).append("\u201D\n");
-        }
-        ButtonType submitAnyway = new ButtonType("Submit anyway", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keepEditing = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, listed.toString().strip(), keepEditing, submitAnyway);
-        alert.setTitle("Quotations not in the source");
-        alert.setHeaderText(flags.size() == 1 ? "This quotation is not in the source:"
-                : "These " + flags.size() + " quotations are not in the source:");
-        alert.initOwner(window());
-        return alert.showAndWait().filter(submitAnyway::equals).isPresent();
+        return MisquoteDialog.submitAnyway(flags, window());
     }
 
     void quit() {
@@ -483,33 +401,5 @@ public final class MainWindow implements DeskContext {
 
     public StoryListViewModel storyList() {
         return listViewModel;
-    }
-
-    /** A desk in the sidebar: its icon, its title, and how many stories it holds. */
-    private final class DeskCell extends ListCell<Desk> {
-        @Override
-        protected void updateItem(Desk desk, boolean empty) {
-            super.updateItem(desk, empty);
-            if (empty || desk == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label title = new Label(desk.title(), new FontIcon(desk.icon()));
-            title.getStyleClass().add("desk-name");
-            Region spring = new Region();
-            HBox.setHgrow(spring, Priority.ALWAYS);
-            HBox row = new HBox(8, title, spring);
-            row.setAlignment(Pos.CENTER_LEFT);
-            Integer count = deskCounts.get(desk);
-            if (count != null && count > 0) {
-                Label badge = new Label(Integer.toString(count));
-                badge.getStyleClass().add("desk-count");
-                row.getChildren().add(badge);
-            }
-            setAccessibleText(desk.title() + (count == null ? "" : ", " + count + " stories"));
-            setText(null);
-            setGraphic(row);
-        }
     }
 }

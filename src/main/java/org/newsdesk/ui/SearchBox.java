@@ -2,12 +2,14 @@ package org.newsdesk.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.SearchHit;
 import org.newsdesk.ui.desk.SearchResultsView;
+import org.newsdesk.ui.desk.StoryListView;
 
 /**
  * The header's search field: searches as the person pauses in typing, shows the hits in place of the desk, and
@@ -16,12 +18,20 @@ import org.newsdesk.ui.desk.SearchResultsView;
 final class SearchBox {
     private final MainWindow window;
     private final CustomTextField field;
+    private final StackPane deskArea;
+    private final StoryListView listView;
+    private final DeskSidebar sidebar;
     private final SearchResultsView results;
     private final PauseTransition delay = new PauseTransition(Duration.millis(250));
 
-    SearchBox(MainWindow window, CustomTextField field) {
+    /** Hits show in {@code deskArea} in place of {@code listView} or the screen of the desk {@code sidebar} chose. */
+    SearchBox(MainWindow window, CustomTextField field, StackPane deskArea, StoryListView listView,
+              DeskSidebar sidebar) {
         this.window = window;
         this.field = field;
+        this.deskArea = deskArea;
+        this.listView = listView;
+        this.sidebar = sidebar;
         this.results = new SearchResultsView(this::open);
         field.setLeft(new FontIcon(Feather.SEARCH));
         delay.setOnFinished(done -> search(field.getText()));
@@ -29,7 +39,7 @@ final class SearchBox {
         field.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.ESCAPE) {
                 field.clear();
-                window.focusStoryList();
+                listView.focusTable();
             } else if (key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.DOWN) {
                 delay.stop();
                 search(field.getText());
@@ -49,8 +59,11 @@ final class SearchBox {
 
     private void search(String query) {
         if (query == null || query.isBlank()) {
-            if (!window.showStoryListIfItsDesk() && window.isShowing(results)) {
-                window.showCurrentDesk();
+            Desk desk = sidebar.chosen();
+            if (desk != null && !deskArea.getChildren().contains(listView) && desk.listsStories()) {
+                deskArea.getChildren().setAll(listView);
+            } else if (desk != null && deskArea.getChildren().contains(results)) {
+                window.showDesk(desk);
             }
             return;
         }
@@ -58,7 +71,7 @@ final class SearchBox {
         window.viewModel().search(asked, hits -> {
             if (asked.equals(field.getText().strip())) {
                 results.show(asked, hits);
-                window.showInDeskArea(results);
+                deskArea.getChildren().setAll(results);
             }
         }, error -> window.status("Could not search: " + error.getMessage()));
     }

@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,7 +26,6 @@ import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
-import org.newsdesk.model.Words;
 import org.newsdesk.app.SaveConflictException;
 import org.newsdesk.app.ClipService;
 import org.newsdesk.app.EditionService;
@@ -68,10 +66,7 @@ public final class StoryEditorViewModel {
     private final ObservableList<String> knownSections = FXCollections.observableArrayList();
     private final ObservableList<QuoteFlag> misquotes = FXCollections.observableArrayList();
 
-    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper minWords = new ReadOnlyIntegerWrapper(150);
-    private final ReadOnlyIntegerWrapper maxWords = new ReadOnlyIntegerWrapper(250);
-    private final ReadOnlyObjectWrapper<Gauge> gauge = new ReadOnlyObjectWrapper<>(Gauge.EMPTY);
+    private final WordGauge gauge = new WordGauge();
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -100,12 +95,9 @@ public final class StoryEditorViewModel {
             field.addListener((observable, before, now) -> edited());
         }
         body.addListener((observable, before, now) -> {
-            wordCount.set(Words.count(now));
+            gauge.count(now);
             checkQuotes();
         });
-        wordCount.addListener((observable, before, now) -> updateGauge());
-        minWords.addListener((observable, before, now) -> updateGauge());
-        maxWords.addListener((observable, before, now) -> updateGauge());
         canSubmit = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
                         && Permissions.refusal(person, story.get(), Action.SUBMIT).isEmpty()
                         && !headline.get().isBlank() && !body.get().isBlank(),
@@ -171,8 +163,7 @@ public final class StoryEditorViewModel {
             shownClip.set(clips.isEmpty() ? null : clips.get(0));
             knownTags.setAll(loaded.tags());
             knownSections.setAll(loaded.sections());
-            minWords.set(loaded.settings().minWords());
-            maxWords.set(loaded.settings().maxWords());
+            gauge.target(loaded.settings().minWords(), loaded.settings().maxWords());
             headline.set(opened.headline());
             body.set(opened.body());
             String outletName = opened.outlet() != null && !opened.outlet().isBlank() ? opened.outlet()
@@ -384,22 +375,9 @@ public final class StoryEditorViewModel {
         return "\u201C" + oneLine + "\u201D";
     }
 
-    private void updateGauge() {
-        int words = wordCount.get();
-        gauge.set(words == 0 ? Gauge.EMPTY : words < minWords.get() ? Gauge.SHORT
-                : words > maxWords.get() ? Gauge.LONG : Gauge.ON_TARGET);
-    }
-
     /** What the gauge says in words: "182 words · target 150–250". */
     public String gaugeText() {
-        int words = wordCount.get();
-        String count = words == 1 ? "1 word" : words + " words";
-        return switch (gauge.get()) {
-            case EMPTY -> "No words yet · target " + minWords.get() + "–" + maxWords.get();
-            case SHORT -> count + " · " + (minWords.get() - words) + " short of " + minWords.get();
-            case ON_TARGET -> count + " · on target";
-            case LONG -> count + " · " + (words - maxWords.get()) + " over " + maxWords.get();
-        };
+        return gauge.text();
     }
 
     public void onSaved(Consumer<Story> listener) {
@@ -455,19 +433,19 @@ public final class StoryEditorViewModel {
     }
 
     public ReadOnlyIntegerProperty wordCountProperty() {
-        return wordCount.getReadOnlyProperty();
+        return gauge.wordCountProperty();
     }
 
     public ReadOnlyIntegerProperty minWordsProperty() {
-        return minWords.getReadOnlyProperty();
+        return gauge.minWordsProperty();
     }
 
     public ReadOnlyIntegerProperty maxWordsProperty() {
-        return maxWords.getReadOnlyProperty();
+        return gauge.maxWordsProperty();
     }
 
     public ReadOnlyObjectProperty<Gauge> gaugeProperty() {
-        return gauge.getReadOnlyProperty();
+        return gauge.gaugeProperty();
     }
 
     public ReadOnlyStringProperty saveStatusProperty() {
