@@ -156,7 +156,7 @@ class WritersDeskTest {
                 .map(label -> ((Label) label).getText().equals("Jail Deaths Climb as Medical Care Lags"))
                 .orElse(false) && robot.lookup("#headlineField").queryAs(TextArea.class).isEditable());
         assertTrue(robot.lookup("#clipTextArea").queryAs(TextArea.class).getText().contains("do more with less"));
-        assertEquals("The Example Times reports", robot.lookup("#attributionField").queryAs(TextField.class).getText());
+        assertEquals("the Example Times reports", robot.lookup("#attributionField").queryAs(TextField.class).getText());
 
         robot.clickOn("#headlineField").write("Jail deaths climb as care lags");
         robot.clickOn("#bodyArea").write("Deaths in jails rose again. ");
