@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.newsdesk.App;
-import org.newsdesk.app.BenchmarkReport;
-import org.newsdesk.app.BenchmarkReport.Measurement;
+import org.newsdesk.bench.BenchmarkReport;
+import org.newsdesk.bench.BenchmarkReport.Measurement;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Database;
 import org.newsdesk.sync.Credentials;
@@ -101,7 +101,7 @@ public final class TeamBenchmark {
                 progress.accept("Pushing " + OFFLINE_EDITS + " offline edits…");
                 ed.team().sync(edServer);
                 for (int i = 0; i < OFFLINE_EDITS; i++) {
-                    Story story = ed.stories().find(stories.get(i)).orElseThrow();
+                    Story story = ed.storyService().find(stories.get(i)).orElseThrow();
                     ed.storyService().save("Ed", story.withText(story.headline(), story.body() + " Offline edit."));
                 }
                 int waiting = ed.team().status().waiting();
@@ -166,19 +166,19 @@ public final class TeamBenchmark {
         AtomicReference<CompletableFuture<Long>> seen = new AtomicReference<>(new CompletableFuture<>());
         Credentials editorLogin = Credentials.fixed(editorPassword);
         List<Double> latencies = new ArrayList<>();
-        try (LiveSync writer = new LiveSync(writerDesk.team(), writerDesk.database(),
+        try (LiveSync writer = new LiveSync(writerDesk.team(), writerDesk.stores().database(),
                 Credentials.fixed(wendyPassword), Duration.ofSeconds(30), state -> {
                     String wanted = awaited.get();
-                    if (wanted != null && writerDesk.stories().find(storyId).map(Story::body).orElse("")
+                    if (wanted != null && writerDesk.storyService().find(storyId).map(Story::body).orElse("")
                             .equals(wanted)) {
                         seen.get().complete(System.nanoTime());
                     }
                 }).start();
-             LiveSync editor = new LiveSync(editorDesk.team(), editorDesk.database(), editorLogin,
+             LiveSync editor = new LiveSync(editorDesk.team(), editorDesk.stores().database(), editorLogin,
                      Duration.ofSeconds(30), state -> { }).start()) {
             Thread.sleep(1500);
             for (int i = 0; i < LATENCY_SAMPLES + 5; i++) {
-                Story story = editorDesk.stories().find(storyId).orElseThrow();
+                Story story = editorDesk.storyService().find(storyId).orElseThrow();
                 String body = "Latency sample " + i + ".";
                 CompletableFuture<Long> arrival = new CompletableFuture<>();
                 seen.set(arrival);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.newsdesk.app.BenchmarkReport;
+import org.newsdesk.bench.BenchmarkReport;
 import org.newsdesk.bench.TeamBenchmark;
 import org.newsdesk.sync.Credentials;
 import org.newsdesk.sync.ServerAddress;

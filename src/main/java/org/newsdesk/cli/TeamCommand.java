@@ -202,7 +202,7 @@ final class TeamCommand {
     /** Where this desk stands with its team. */
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "The team server, who this desk is, the last sync and how many changes wait to be sent.")
-    static final class Status extends NewsroomCommand implements Callable<Integer> {
+    static final class Status extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--json", description = "One JSON object instead of text.")
         boolean json;
 

@@ -51,11 +51,11 @@ class LiveSyncTest {
             }
             LinkedBlockingQueue<String> edNotices = new LinkedBlockingQueue<>();
             LinkedBlockingQueue<String> wendyNotices = new LinkedBlockingQueue<>();
-            try (LiveSync edLive = new LiveSync(ed.team(), ed.database(),
+            try (LiveSync edLive = new LiveSync(ed.team(), ed.stores().database(),
                     Credentials.fixed(team.passwordOf(team.admin)), Duration.ofSeconds(30),
                     state -> { if (state.lastReport() != null) { edNotices.addAll(state.lastReport().notices()); } })
                     .start();
-                 LiveSync wendyLive = new LiveSync(wendy.team(), wendy.database(), Credentials.fixed(password),
+                 LiveSync wendyLive = new LiveSync(wendy.team(), wendy.stores().database(), Credentials.fixed(password),
                          Duration.ofSeconds(30), state -> {
                              if (state.lastReport() != null) {
                                  wendyNotices.addAll(state.lastReport().notices());
@@ -65,11 +65,11 @@ class LiveSyncTest {
                 wendy.storyService().submit("Wendy", story.id());
 
                 assertEquals("Wendy submitted \u201cFentanyl talks\u201d", edNotices.poll(10, TimeUnit.SECONDS));
-                assertEquals(StoryStatus.SUBMITTED, ed.stories().find(story.id()).orElseThrow().status());
+                assertEquals(StoryStatus.SUBMITTED, ed.stores().stories().find(story.id()).orElseThrow().status());
 
                 ed.storyService().approve("Ed", story.id());
                 assertEquals("Ed approved \u201cFentanyl talks\u201d", wendyNotices.poll(10, TimeUnit.SECONDS));
-                assertEquals(StoryStatus.APPROVED, wendy.stories().find(story.id()).orElseThrow().status());
+                assertEquals(StoryStatus.APPROVED, wendy.stores().stories().find(story.id()).orElseThrow().status());
             }
         }
     }
@@ -83,7 +83,7 @@ class LiveSyncTest {
                 desk.team().join(server);
             }
             LinkedBlockingQueue<Long> pulls = new LinkedBlockingQueue<>();
-            try (LiveSync live = new LiveSync(desk.team(), desk.database(), Credentials.fixed(team.passwordOf(wade)),
+            try (LiveSync live = new LiveSync(desk.team(), desk.stores().database(), Credentials.fixed(team.passwordOf(wade)),
                     Duration.ofMillis(700), state -> pulls.add(desk.team().lastChange())).start()) {
                 pulls.poll(10, TimeUnit.SECONDS);
                 // Written by the schema's owner straight into the change series, with no NOTIFY: only a periodic
@@ -95,10 +95,10 @@ class LiveSyncTest {
                             + " '{\"key\": \"tagline\", \"value\": \"Quietly\"}' FROM newsdesk.change_counter");
                 }
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (desk.settings().get("tagline").isEmpty() && System.nanoTime() < deadline) {
+                while (desk.stores().settings().get("tagline").isEmpty() && System.nanoTime() < deadline) {
                     pulls.poll(1, TimeUnit.SECONDS);
                 }
-                assertEquals("Quietly", desk.settings().get("tagline").orElse(null));
+                assertEquals("Quietly", desk.stores().settings().get("tagline").orElse(null));
                 assertTrue(desk.team().lastChange() > 0);
             }
         }

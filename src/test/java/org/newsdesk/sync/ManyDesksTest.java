@@ -125,7 +125,7 @@ class ManyDesksTest {
             }
             for (int i = 0; i < 3; i++) {
                 // Wendy's drafts: she and every editor may edit them; another writer's saves are refused locally.
-                Story draft = ed.stories().insert(Story.draft("Wendy", "Shared story " + i, "Start " + i + ".",
+                Story draft = ed.stores().stories().insert(Story.draft("Wendy", "Shared story " + i, "Start " + i + ".",
                         List.of(), java.time.Instant.now()));
                 drafts.add(draft.id());
             }

@@ -38,7 +38,7 @@ public final class TeamDesk {
                     UUID id = drafts.get(random.nextInt(drafts.size()));
                     String token = "[" + person + "-" + seed + "-" + round + "-" + k + "]";
                     try {
-                        Story story = app.stories().find(id).orElseThrow();
+                        Story story = app.stores().stories().find(id).orElseThrow();
                         app.storyService().save(person, story.withText(story.headline(), story.body() + " " + token));
                         say("SAVED " + id + " " + token);
                     } catch (RuntimeException refused) {

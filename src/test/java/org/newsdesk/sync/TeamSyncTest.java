@@ -35,7 +35,7 @@ class TeamSyncTest {
         ed = new App(Database.open(folder.resolve("ed.db")), Clock.systemUTC());
         ed.people().welcome("Ed");
         ed.people().add("Ed", "Wendy", Role.WRITER);
-        ed.stories().insert(Story.draft("Ed", "Budget vote delayed", "The council delayed its vote.", List.of(),
+        ed.stores().stories().insert(Story.draft("Ed", "Budget vote delayed", "The council delayed its vote.", List.of(),
                 java.time.Instant.now()));
         edServer = team.connectAdmin();
         TeamSync.Report created = ed.team().create(edServer, "Ed", team.writerRole, team.editorRole);
@@ -69,25 +69,25 @@ class TeamSyncTest {
 
     @Test
     void aJoinedWriterSeesTheNewsroomAndHerSubmissionReachesTheEditor() {
-        assertEquals(1, wendy.stories().count());
+        assertEquals(1, wendy.stores().stories().count());
         assertEquals(Role.WRITER, wendy.people().require("Wendy").role());
         Story draft = wendy.storyService().create("Wendy", "Fentanyl talks", "China and the US talk.", List.of());
         wendy.storyService().submit("Wendy", draft.id());
         assertEquals(List.of("story CREATE", "revision ADD", "story SUBMIT", "revision ADD"),
-                new org.newsdesk.store.ReplicaStore(wendy.database()).pending(100).stream()
+                new org.newsdesk.store.ReplicaStore(wendy.stores().database()).pending(100).stream()
                         .map(row -> row.kind() + " " + row.action()).toList(),
                 "the new story, its submission and their revisions wait in the outbox");
 
         wendy.team().sync(wendyServer);
         TeamSync.Report edSide = ed.team().sync(edServer);
 
-        assertEquals(StoryStatus.SUBMITTED, ed.stories().find(draft.id()).orElseThrow().status());
+        assertEquals(StoryStatus.SUBMITTED, ed.stores().stories().find(draft.id()).orElseThrow().status());
         assertTrue(edSide.notices().contains("Wendy submitted \u201cFentanyl talks\u201d"), edSide.notices().toString());
 
         ed.storyService().approve("Ed", draft.id());
         ed.team().sync(edServer);
         TeamSync.Report wendySide = wendy.team().sync(wendyServer);
-        assertEquals(StoryStatus.APPROVED, wendy.stories().find(draft.id()).orElseThrow().status());
+        assertEquals(StoryStatus.APPROVED, wendy.stores().stories().find(draft.id()).orElseThrow().status());
         assertTrue(wendySide.notices().contains("Ed approved \u201cFentanyl talks\u201d"), wendySide.notices().toString());
     }
 
@@ -97,28 +97,28 @@ class TeamSyncTest {
         wendy.team().sync(wendyServer);
         ed.team().sync(edServer);
 
-        Story atEd = ed.stories().find(draft.id()).orElseThrow();
+        Story atEd = ed.stores().stories().find(draft.id()).orElseThrow();
         ed.storyService().save("Ed", atEd.withText("Port strike spreads", atEd.body()));
-        Story atWendy = wendy.stories().find(draft.id()).orElseThrow();
+        Story atWendy = wendy.stores().stories().find(draft.id()).orElseThrow();
         wendy.storyService().save("Wendy", atWendy.withText(atWendy.headline(), "Dockers walk out in three ports."));
         ed.team().sync(edServer);
         wendy.team().sync(wendyServer);
         ed.team().sync(edServer);
 
-        Story merged = ed.stories().find(draft.id()).orElseThrow();
+        Story merged = ed.stores().stories().find(draft.id()).orElseThrow();
         assertEquals("Port strike spreads", merged.headline());
         assertEquals("Dockers walk out in three ports.", merged.body());
-        assertEquals(merged.body(), wendy.stories().find(draft.id()).orElseThrow().body());
-        assertEquals(merged.headline(), wendy.stories().find(draft.id()).orElseThrow().headline());
+        assertEquals(merged.body(), wendy.stores().stories().find(draft.id()).orElseThrow().body());
+        assertEquals(merged.headline(), wendy.stores().stories().find(draft.id()).orElseThrow().headline());
 
-        Story edCopy = ed.stories().find(draft.id()).orElseThrow();
+        Story edCopy = ed.stores().stories().find(draft.id()).orElseThrow();
         ed.storyService().save("Ed", edCopy.withText(edCopy.headline(), "Editor's body."));
-        Story wendyCopy = wendy.stories().find(draft.id()).orElseThrow();
+        Story wendyCopy = wendy.stores().stories().find(draft.id()).orElseThrow();
         wendy.storyService().save("Wendy", wendyCopy.withText(wendyCopy.headline(), "Writer's body."));
         ed.team().sync(edServer);
         TeamSync.Report report = wendy.team().sync(wendyServer);
 
-        assertEquals("Editor's body.", wendy.stories().find(draft.id()).orElseThrow().body());
+        assertEquals("Editor's body.", wendy.stores().stories().find(draft.id()).orElseThrow().body());
         assertEquals(1, report.conflicts().size(), report.toString());
         List<Revision> kept = wendy.storyService().revisions(draft.id());
         assertTrue(kept.stream().anyMatch(r -> r.body().equals("Writer's body.") && r.reason().startsWith("conflict")));
@@ -135,11 +135,11 @@ class TeamSyncTest {
         ed.storyService().spike("Ed", draft.id());
         ed.team().sync(edServer);
 
-        Story offline = wendy.stories().find(draft.id()).orElseThrow();
+        Story offline = wendy.stores().stories().find(draft.id()).orElseThrow();
         wendy.storyService().save("Wendy", offline.withText("Court ruling", "The court ruled 5-4 on Tuesday."));
         TeamSync.Report report = wendy.team().sync(wendyServer);
 
-        Story now = wendy.stories().find(draft.id()).orElseThrow();
+        Story now = wendy.stores().stories().find(draft.id()).orElseThrow();
         assertEquals(StoryStatus.SPIKED, now.status());
         assertEquals("The court ruled.", now.body());
         assertTrue(wendy.storyService().revisions(draft.id()).stream()
@@ -158,6 +158,6 @@ class TeamSyncTest {
         ed.editionService().add("Ed", day, List.of(one.id()), "Top");
         ed.team().sync(edServer);
         wendy.team().sync(wendyServer);
-        assertEquals(List.of(one.id()), wendy.editions().find(day).orElseThrow().storyIds());
+        assertEquals(List.of(one.id()), wendy.stores().editions().find(day).orElseThrow().storyIds());
     }
 }

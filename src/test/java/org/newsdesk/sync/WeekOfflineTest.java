@@ -73,7 +73,7 @@ class WeekOfflineTest {
                     ed.team().sync(edServer);
                     clock.advance(Duration.ofDays(1));
                     Story mine = hers.get(day % hers.size());
-                    Story current = wendy.stories().find(mine.id()).orElseThrow();
+                    Story current = wendy.stores().stories().find(mine.id()).orElseThrow();
                     wendy.storyService().save("Wendy", current.withText(current.headline(),
                             current.body() + " Offline day " + day + "."));
                 }
@@ -90,8 +90,8 @@ class WeekOfflineTest {
                 ed.team().sync(edServer);
                 try (Connection server = team.sqlAs(team.admin)) {
                     var onServer = NewsroomContent.ofServer(server);
-                    assertEquals(onServer, NewsroomContent.ofReplica(new ReplicaStore(wendy.database())));
-                    assertEquals(onServer, NewsroomContent.ofReplica(new ReplicaStore(ed.database())));
+                    assertEquals(onServer, NewsroomContent.ofReplica(new ReplicaStore(wendy.stores().database())));
+                    assertEquals(onServer, NewsroomContent.ofReplica(new ReplicaStore(ed.stores().database())));
                     assertEquals(7 * 12 + 5, onServer.get("story").size());
                     assertTrue(onServer.get("story").stream().anyMatch(line -> line.contains("Offline day 6.")));
                 }
