@@ -15,6 +15,7 @@ import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.TeamService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
@@ -45,6 +46,7 @@ public final class App implements AutoCloseable {
     private final FirstRun firstRun;
     private final DatabaseFile file;
     private final TeamSync team;
+    private final TeamService teamService;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -70,6 +72,7 @@ public final class App implements AutoCloseable {
         this.firstRun = new FirstRun(database, people, demo);
         this.file = new DatabaseFile(database);
         this.team = new TeamSync(new ReplicaStore(database), s.revisions(), clock);
+        this.teamService = new TeamService(team, database);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -85,6 +88,11 @@ public final class App implements AutoCloseable {
     /** Team mode: this file's link to a team newsroom on PostgreSQL, push and pull. */
     public TeamSync team() {
         return team;
+    }
+
+    /** Team mode for the desktop app: live sync while the window is open, and its notices. */
+    public TeamService teamService() {
+        return teamService;
     }
 
     public Clock clock() {
@@ -152,6 +160,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        teamService.close();
         database.close();
     }
 }

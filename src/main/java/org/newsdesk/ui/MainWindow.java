@@ -56,8 +56,10 @@ public final class MainWindow implements DeskContext {
     @FXML private StackPane deskArea;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
+    @FXML private Label teamLabel;
 
     private final MainWindowViewModel viewModel;
+    private final TeamStatusViewModel teamStatus;
     private final Worker worker;
     private final String databaseName;
     private final User person;
@@ -78,6 +80,7 @@ public final class MainWindow implements DeskContext {
 
     public MainWindow(Screens screens, User person, MachinePreferences preferences, Consumer<String> openLink) {
         this.viewModel = screens.mainWindow(person);
+        this.teamStatus = screens.teamStatus();
         this.worker = screens.worker();
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
@@ -136,6 +139,22 @@ public final class MainWindow implements DeskContext {
         Compact.whenNarrow(windowRoot, 58, personLabel);
         windowRoot.getStylesheets().add(MainWindow.class.getResource("newsdesk.css").toExternalForm());
         clipIn.acceptDrops(windowRoot);
+        showTeam();
+    }
+
+    /** Team mode: the status line, and colleagues' changes as notices with the desks brought up to date. */
+    private void showTeam() {
+        teamLabel.textProperty().bind(teamStatus.statusProperty());
+        javafx.scene.control.Tooltip details = new javafx.scene.control.Tooltip();
+        details.textProperty().bind(teamStatus.problemProperty());
+        teamLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.when(teamStatus.problemProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(details));
+        teamStatus.onNotices(notices -> {
+            notifications.notice(notices.get(notices.size() - 1).text());
+            listViewModel.reload();
+            refreshCounts();
+        });
+        teamStatus.start();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.TeamService;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsView;
 import org.newsdesk.ui.desk.PendingClipsView;
@@ -49,6 +50,7 @@ public final class Screens {
     private final FirstRun firstRun;
     private final DatabaseFile file;
     private final BackupService backups;
+    private final TeamService team;
 
     public Screens(App app, Worker worker) {
         this.worker = worker;
@@ -65,6 +67,7 @@ public final class Screens {
         this.firstRun = app.firstRun();
         this.file = app.file();
         this.backups = app.backups();
+        this.team = app.teamService();
     }
 
     public Worker worker() {
@@ -105,6 +108,11 @@ public final class Screens {
 
     public Node pendingClips(DeskContext context) {
         return new PendingClipsView(clips, context);
+    }
+
+    /** The status bar's team line and live notices. */
+    public TeamStatusViewModel teamStatus() {
+        return new TeamStatusViewModel(team, worker);
     }
 
     public SettingsViewModel settings(String actor) {
