@@ -154,6 +154,18 @@ public final class MainWindow implements DeskContext {
             listViewModel.reload();
             refreshCounts();
         });
+        editorViewModel.storyProperty().addListener((observable, before, story) -> {
+            boolean sameStory = before != null && story != null && before.id().equals(story.id());
+            if (before != null && !sameStory) {
+                teamStatus.storyOpened(before.id(), false, others -> { });
+            }
+            if (story != null && !sameStory) {
+                String headline = story.headline();
+                teamStatus.storyOpened(story.id(), true, others -> notifications.notice(String.join(", ", others)
+                        + (others.size() == 1 ? " also has " : " also have ") + "\u201c" + headline
+                        + "\u201d open."));
+            }
+        });
         teamStatus.start();
     }
 

@@ -81,7 +81,9 @@ public final class NewsdeskApplication extends Application {
                      Consumer<MainWindow> whenShown) {
         Worker worker = screens.worker();
         String systemUser = System.getProperty("user.name", "");
-        worker.run(() -> PersonChoice.choose(screens.people(), preferences.lastPerson(), systemUser), chosen -> {
+        worker.run(() -> PersonChoice.choose(screens.people(),
+                // A team desk is its team login's person; a lone newsroom remembers who sat here last.
+                screens.teamPerson().or(preferences::lastPerson), systemUser), chosen -> {
             if (chosen.isPresent()) {
                 showWindow(stage, screens, preferences, openLink, chosen.get(), whenShown);
             } else if (exitAfterStartup || screens.file().isReadOnly()) {
@@ -106,7 +108,7 @@ public final class NewsdeskApplication extends Application {
         MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         settings.setOnAction(click -> SettingsView.open(stage, screens.settings(person.name()),
-                screens.file().isReadOnly()));
+                screens.teamSettings(person.name()), screens.file().isReadOnly()));
         window.menu("Newsroom").getItems().add(settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(preferences.number("window.width", 1440), screen.getWidth());

@@ -115,6 +115,16 @@ public final class Screens {
         return new TeamStatusViewModel(team, worker);
     }
 
+    /** The person this desk is in its team, when the newsroom is part of one (reads the file: not on the FX thread). */
+    public java.util.Optional<String> teamPerson() {
+        return team.person();
+    }
+
+    /** Settings › Team: create, join, people. */
+    public org.newsdesk.ui.settings.TeamSettingsViewModel teamSettings(String actor) {
+        return new org.newsdesk.ui.settings.TeamSettingsViewModel(team, worker, actor);
+    }
+
     public SettingsViewModel settings(String actor) {
         return new SettingsViewModel(settings, people, demo, backups, file, worker, actor);
     }

@@ -57,6 +57,18 @@ public final class TeamStatusViewModel {
         }, failed -> status.set("Sync problem – details"));
     }
 
+    /**
+     * Says the story was opened ({@code open}) or closed, and calls {@code othersOpen} on the window's thread with
+     * the other people who have it open too (advisory).
+     */
+    public void storyOpened(java.util.UUID storyId, boolean open, Consumer<List<String>> othersOpen) {
+        team.storyOpened(storyId, open).thenAccept(others -> {
+            if (!others.isEmpty()) {
+                worker.run(() -> others, othersOpen, failed -> { });
+            }
+        });
+    }
+
     /** The person asked to sync now. */
     public void syncNow() {
         team.syncNow();

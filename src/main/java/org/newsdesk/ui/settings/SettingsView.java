@@ -50,12 +50,19 @@ public final class SettingsView {
     private final BorderPane root = new BorderPane();
 
     SettingsView(SettingsViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    SettingsView(SettingsViewModel viewModel, TeamSettingsViewModel team) {
         this.viewModel = viewModel;
         TabPane tabs = new TabPane(
                 tab("Newsletter", newsletterTab()),
                 tab("Outlets", outletsTab()),
                 tab("People", peopleTab()),
                 tab("Demo and backups", demoAndBackupsTab()));
+        if (team != null) {
+            tabs.getTabs().add(tab("Team", new TeamSettingsView(team).root()));
+        }
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label messageLabel = new Label();
@@ -75,7 +82,13 @@ public final class SettingsView {
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
     public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
-        SettingsView view = new SettingsView(viewModel);
+        open(owner, viewModel, null, readOnly);
+    }
+
+    /** Opens the settings screen with its Team tab (team mode: create, join, people). */
+    public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
+                            boolean readOnly) {
+        SettingsView view = new SettingsView(viewModel, team);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
