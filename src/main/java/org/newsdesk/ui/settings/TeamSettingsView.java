@@ -25,6 +25,7 @@ final class TeamSettingsView {
         Label statusLabel = new Label();
         statusLabel.setId("teamStatusLabel");
         statusLabel.setWrapText(true);
+        statusLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         statusLabel.textProperty().bind(viewModel.statusProperty());
 
         TextField serverField = new TextField();
@@ -59,7 +60,7 @@ final class TeamSettingsView {
         GridPane.setHgrow(serverField, Priority.ALWAYS);
         TitledPane connectPane = new TitledPane("Create or join", connect);
         connectPane.setCollapsible(false);
-        connectPane.disableProperty().bind(viewModel.joinedProperty());
+        connectPane.disableProperty().bind(viewModel.joinedProperty().or(viewModel.busyProperty()));
 
         TextField nameField = new TextField();
         nameField.setId("teamPersonField");
@@ -75,7 +76,7 @@ final class TeamSettingsView {
         HBox.setHgrow(nameField, Priority.ALWAYS);
         TitledPane peoplePane = new TitledPane("People (editors): each gets a login and a one-time password", people);
         peoplePane.setCollapsible(false);
-        peoplePane.disableProperty().bind(viewModel.joinedProperty().not());
+        peoplePane.disableProperty().bind(viewModel.joinedProperty().not().or(viewModel.busyProperty()));
 
         Label messageLabel = new Label();
         messageLabel.setId("teamMessageLabel");
@@ -88,7 +89,6 @@ final class TeamSettingsView {
 
         VBox root = new VBox(12, statusLabel, connectPane, peoplePane, messageLabel, copyable);
         root.setPadding(new Insets(16));
-        root.disableProperty().bind(viewModel.busyProperty());
         viewModel.load();
         return root;
     }
