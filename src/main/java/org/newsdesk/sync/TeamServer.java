@@ -71,7 +71,7 @@ public final class TeamServer implements AutoCloseable {
         }
     }
 
-    private static Properties properties(ServerAddress address, String login, String password, boolean plainText) {
+    static Properties properties(ServerAddress address, String login, String password, boolean plainText) {
         Properties properties = new Properties();
         properties.setProperty("user", login);
         if (password != null) {
