@@ -56,7 +56,7 @@ public final class Extractor {
                 text = fromJson;
             }
         }
-        return new Extraction(title, byline, siteName, published, canonical, image, lang, text);
+        return new Extraction(title, byline, siteName, published, canonical, image, lang, text, null, null, 1.0);
     }
 
     /**
