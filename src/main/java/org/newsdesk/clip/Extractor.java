@@ -36,7 +36,8 @@ public final class Extractor {
             siteName = metadata.siteNameFromTitle();
         }
         String byline = metadata.byline(siteName);
-        Instant published = metadata.publishedTime();
+        Dates.When when = metadata.published();
+        Instant published = when == null ? null : when.instant();
         String canonical = metadata.canonicalUrl();
         String image = metadata.leadImageUrl();
         String lang = metadata.lang();
@@ -56,7 +57,8 @@ public final class Extractor {
                 text = fromJson;
             }
         }
-        return new Extraction(title, byline, siteName, published, canonical, image, lang, text, null, null, 1.0);
+        return new Extraction(title, byline, siteName, published, canonical, image, lang, text,
+                when == null ? null : when.offset(), metadata.agency(), 1.0);
     }
 
     /**

@@ -27,7 +27,7 @@ class PageMetadataTest {
             by: Laurie Oakes               ; Laurie Oakes
             By Jane Doe | May 10, 2024     ; Jane Doe
             Jane Doe Updated 9:30 a.m. ET  ; Jane Doe
-            BY JANE DOE AND JOHN ROE       ; JANE DOE AND JOHN ROE
+            BY JANE DOE AND JOHN ROE       ; Jane Doe and John Roe
             Von Jürgen Weiß                ; Jürgen Weiß
             Jane Doe, Staff Writer         ; Jane Doe
             May 10, 2024                   ;
