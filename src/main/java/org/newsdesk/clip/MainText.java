@@ -54,7 +54,10 @@ final class MainText {
             "relatedposts", "recirc", "recirculation", "recommended", "recommendations", "trending", "most-popular",
             "mostpopular", "most-read", "mostread", "more-stories", "morestories", "recent-posts", "recentposts",
             "read-next", "readnext", "author-bio", "authorbio", "about-the-author", "newsletter",
-            "newsletter-signup");
+            "newsletter-signup", "gallery", "slideshow", "carousel", "lightbox", "image-viewer", "photo-viewer",
+            "caption-toggle", "author-info", "author-box", "authorbox", "about-author", "author-card", "bio",
+            "share-tools", "share-buttons", "social-share", "related-links", "related-content", "more-coverage",
+            "inline-newsletter", "newsletter-promo", "newsletter-box");
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s_-]+");
     private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(article-?body|articlebody|article__body|"
             + "story-?body|storybody|entry-content|post-?content|post-?body|article-?content|article-?text|"
@@ -82,7 +85,15 @@ final class MainText {
             + "accept( all)?( cookies)?|back to top|(previous|next)( article| post| story)?:.*|tags?:.*|"
             + "filed under:?.*|topics?:.*|this article is (only )?(available|for) (to )?subscribers.*|"
             + "to continue reading.*|you have \\d+ free articles? left.*|get the latest.*newsletter.*|"
-            + "download (the|our) app.*)$");
+            + "download (the|our) app.*"
+            // Caption and gallery chrome: the buttons and counters of a photo viewer, read out as text.
+            + "|caption|close|open|expand|enlarge|zoom|(show|hide|toggle) captions?|full ?screen|view (the )?"
+            + "(gallery|photos?|slideshow|image)s?|\\d+ (of|/) \\d+|\\d+ (photos?|images?|bilder|fotos)|"
+            + "(photos?|images?|fotos?|bilder?|foto|bild)\\s*(:|©).*|play( video)?|watch( video)?|replay|"
+            // Share and newsletter prompts.
+            + "share (on|via|to) .*|copy link|link copied.*|facebook|twitter|linkedin|whatsapp|reddit|pinterest|x|"
+            + "messenger|flipboard|print (this )?(article|page|story)|(get|join|sign up for) (our|the) .*"
+            + "newsletters?.*|enter your email.*|.*\\bnewsletter\\b.{0,40}(sign up|subscribe)( now| here| today)?[.!]?)$");
     /** A short line that only says when the article was published or updated. */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "(?i)^(last )?(updated|published|posted|modified)( on| at)?:?\\s+(.*\\d.*)$");
@@ -91,7 +102,9 @@ final class MainText {
             + "| content| reading)?|recent posts|more (stories|news|from .*|on this( story| topic)?)|read next|"
             + "recommended( for you| reading)?|comments?|\\d+ comments?|leave a (reply|comment)|you (may|might) also"
             + " like.*|most (read|popular|viewed)|trending( now)?|latest (news|stories)|share this:?|about the author"
-            + "|what to read next|popular (stories|posts))$");
+            + "|what to read next|popular (stories|posts)|also read|see also|related links|more coverage"
+            + "|don't miss|more in [^.]{1,40}|about the authors?|more (like|about) this|"
+            + "lesen sie auch|mehr zum thema|à lire aussi|weitere artikel)$");
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?i)^(by|written by|posted by|reported by|reporting by|story by|words by|von|par|por|door)\\s+.{2,80}$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -737,10 +750,27 @@ final class MainText {
                 paragraphs++;
             }
         }
-        while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Kind.HEADING) {
+        while (!kept.isEmpty() && (kept.get(kept.size() - 1).kind() == Kind.HEADING
+                || isAuthorBio(kept.get(kept.size() - 1), byline, kept.size()))) {
             kept.remove(kept.size() - 1);
         }
         return kept;
+    }
+
+    private static final Pattern BIO = Pattern.compile("^(\\S+\\s+){1,4}(is|was|covers|writes|reports|has been"
+            + "|joined|ist|arbeitet|schreibt)\\b.*");
+
+    /** A short paragraph at the article's end that presents its author: "Jane Doe is a reporter covering …". */
+    private static boolean isAuthorBio(Block block, String byline, int kept) {
+        if (kept < 3 || byline == null || byline.isBlank() || block.chars() > 400 || block.kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String first = byline.split("\\s+(and|und)\\s+|,\\s*")[0].strip();
+        String text = block.text();
+        if (!text.startsWith(first) && !text.startsWith(first.split("\\s+")[0] + " ")) {
+            return false;
+        }
+        return text.startsWith(first) && BIO.matcher(text).matches();
     }
 
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^((updated|published|posted|last updated)\\s*:?\\s*)?"
