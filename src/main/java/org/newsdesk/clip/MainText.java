@@ -305,13 +305,53 @@ final class MainText {
         return paragraphText(element) * 5 >= totalParagraphText * 2;
     }
 
+    /**
+     * The length of the text in the paragraphs ({@code <p>}, {@code <pre>}) under {@code root}, whitespace runs
+     * counted as one: counted in one walk, without building the text.
+     */
     private static int paragraphText(Element root) {
+        int[] length = {0};
+        int[] inside = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    if (inside[0] > 0) {
+                        length[0] += collapsedLength(text.getWholeText());
+                    }
+                } else if (node instanceof Element element && isParagraph(element)) {
+                    inside[0]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && isParagraph(element)) {
+                    inside[0]--;
+                }
+            }
+        }, root);
+        return length[0];
+    }
+
+    private static boolean isParagraph(Element element) {
+        String tag = element.normalName();
+        return tag.equals("p") || tag.equals("pre");
+    }
+
+    private static int collapsedLength(String text) {
         int length = 0;
-        for (Element paragraph : root.getElementsByTag("p")) {
-            length += paragraph.text().length();
-        }
-        for (Element paragraph : root.getElementsByTag("pre")) {
-            length += paragraph.text().length();
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0') {
+                if (!space) {
+                    length++;
+                    space = true;
+                }
+            } else {
+                length++;
+                space = false;
+            }
         }
         return length;
     }

@@ -62,6 +62,8 @@ final class PageMetadata {
     private final List<Element> bylineElements = new ArrayList<>();
     private final List<Element> stamps = new ArrayList<>();
     private String agency;
+    private Element articleImage;
+    private Element imageLink;
     private final Map<String, String> meta = new HashMap<>();
     private JsonNode article;
     private final Map<String, JsonNode> byId = new HashMap<>();
@@ -85,6 +87,17 @@ final class PageMetadata {
                 }
                 case "h1" -> headings.add(element);
                 case "time" -> times.add(element);
+                case "img" -> {
+                    if (articleImage == null && element.hasAttr("src") && element.closest("article, main, "
+                            + "[itemprop=articleBody]") != null) {
+                        articleImage = element;
+                    }
+                }
+                case "link" -> {
+                    if (imageLink == null && element.attr("rel").equalsIgnoreCase("image_src") && element.hasAttr("href")) {
+                        imageLink = element;
+                    }
+                }
                 default -> {
                 }
             }
@@ -97,8 +110,10 @@ final class PageMetadata {
             } else if (itemprop.equalsIgnoreCase("datePublished") && !tag.equals("time") && !tag.equals("meta")) {
                 times.add(element);
             }
-            String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-            if (names.length() > 1) {
+            String classes = element.attr("class");
+            String id = element.attr("id");
+            if (classes.length() + id.length() > 2) {
+                String names = (classes + " " + id).toLowerCase(Locale.ROOT);
                 if ((names.contains("byline") || names.contains("author") || names.contains("writer")
                         || names.contains("contributor") || names.contains("submitted")) && BYLINE_NAMES.matcher(names).find()) {
                     bylineElements.add(element);
@@ -963,13 +978,11 @@ final class PageMetadata {
         }
         // Only a page that states no image is searched for one.
         candidates.clear();
-        Element link = document.selectFirst("link[rel=image_src][href]");
-        if (link != null) {
-            candidates.add(link.attr("href"));
+        if (imageLink != null) {
+            candidates.add(imageLink.attr("href"));
         }
-        Element image = document.selectFirst("article img[src], main img[src], [itemprop=articleBody] img[src]");
-        if (image != null) {
-            candidates.add(image.attr("src"));
+        if (articleImage != null) {
+            candidates.add(articleImage.attr("src"));
         }
         return firstAbsoluteImage(candidates);
     }
