@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
  * (headings as their own paragraph, list items as "- item" lines); every other field is null when the page
  * did not say. {@code publishedOffset} is the zone offset the page wrote the time in (null when it gave none);
  * {@code agency} is the news agency a syndicated story names in its byline ("AP", "Reuters"); {@code confidence}
- * is how sure the extractor is that {@code text} is the article, from 0 to 1 (see {@link Confidence}).
+ * is how sure the extractor is that {@code text} is the article, from 0 to 1 (see {@link Confidence}; 1 for an extraction not read from a page).
  */
 public record Extraction(
         String title,

@@ -45,6 +45,7 @@ public final class Extractor {
 
         MainText mainText = new MainText(document, false);
         String text = mainText.extract(title, byline);
+        int pageText = mainText.pageParagraphText();
         if (text.length() < SHORT_TEXT && mainText.cleaningRemovedMost()) {
             String second = new MainText(parse(input, base), true).extract(title, byline);
             if (second.length() > text.length() * 2) {
@@ -57,8 +58,9 @@ public final class Extractor {
                 text = fromJson;
             }
         }
+        double confidence = Confidence.of(text, pageText, articleBody, !title.isBlank());
         return new Extraction(title, byline, siteName, published, canonical, image, lang, text,
-                when == null ? null : when.offset(), metadata.agency(), 1.0);
+                when == null ? null : when.offset(), metadata.agency(), confidence);
     }
 
     /**

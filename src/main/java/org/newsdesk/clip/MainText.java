@@ -153,6 +153,11 @@ final class MainText {
         return join(filter(blocks, title, byline));
     }
 
+    /** The length of all paragraph text on the page before cleaning, once {@link #extract} has run. */
+    int pageParagraphText() {
+        return totalParagraphText;
+    }
+
     /** Whether cleaning took away most of the page's paragraph text: then a gentler second try may find more. */
     boolean cleaningRemovedMost() {
         return totalParagraphText > 0 && keptParagraphText * 2 < totalParagraphText;

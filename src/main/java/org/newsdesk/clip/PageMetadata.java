@@ -673,6 +673,10 @@ final class PageMetadata {
     private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(writer|reporter|correspondent|editor|columnist"
             + "|contributor|contributing|producer|staff|special to|photographer|journalist|analyst|critic|anchor"
             + "|bureau|chief|redakteur|redakteurin|korrespondent|korrespondentin|autor|autorin)s?\\b");
+    /** A photo credit, not a byline: "Mike Blake/Reuters files", "AP Photo/Jane Doe", "Getty Images". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)(\\w/\\s?\\w.*\\b(files?|photos?|images?|pool)\\b"
+            + "|\\b(ap|afp|reuters|epa|dpa)\\s*photo\\b|\\bgetty images\\b|\\bshutterstock\\b|^(photo|image|foto|bild)"
+            + "\\s*(:|by|von)|/(reuters|ap|afp|getty|epa|dpa)\\b)");
     private static final Pattern VIEW_ALL = Pattern.compile("(?i)^(view all posts|all posts|more posts|more articles"
             + "|all articles|more stories|more from|articles|posts|stories)\\s+(by|from|von)\\s+");
 
@@ -688,7 +692,11 @@ final class PageMetadata {
         if (text == null) {
             return null;
         }
+        if (PHOTO_CREDIT.matcher(text).find()) {
+            return null;
+        }
         String foundAgency = null;
+        String found = null;
         // A byline element often holds the date too: "By Jane Doe | May 10, 2024" or "Jane Doe Updated 9:00 AM".
         String[] parts = text.split("\\s+[|•·—–]\\s+|\\s{2,}|\\s+-\\s+|\\s+-$");
         for (String part : parts) {
@@ -698,6 +706,9 @@ final class PageMetadata {
             piece = BY_PREFIX.matcher(piece).replaceFirst("").strip();
             List<String> names = new ArrayList<>();
             for (String comma : names(piece)) {
+                if (found != null && knownAgency(comma.strip()) == null) {
+                    continue;
+                }
                 String name = comma.replaceAll("[.:]+$", "").strip();
                 String known = knownAgency(name);
                 if (known == null) {
@@ -714,11 +725,11 @@ final class PageMetadata {
                 }
                 names.add(allCaps(name) ? titleCase(name) : name);
             }
-            if (!names.isEmpty()) {
-                return new Byline(joinNames(names), foundAgency);
+            if (!names.isEmpty() && found == null) {
+                found = joinNames(names);
             }
         }
-        return foundAgency == null ? null : new Byline(null, foundAgency);
+        return found == null && foundAgency == null ? null : new Byline(found, foundAgency);
     }
 
     private static final Set<String> NOT_NAMES = Set.of("by", "von", "par", "por", "di", "door", "author", "authors",
