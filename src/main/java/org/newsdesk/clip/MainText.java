@@ -444,6 +444,10 @@ final class MainText {
             if (isAncestor(top, marked) ? markedText * 10 >= topText * 8 : markedText > topText) {
                 return List.of(marked);
             }
+            if (!isAncestor(top, marked) && underHeadline(marked, body) && !underHeadline(top, body)) {
+                // The scoring found a box of teasers away from the headline; the page marks its article elsewhere.
+                return List.of(marked);
+            }
         }
         return withSiblings(top, body);
     }
@@ -501,8 +505,9 @@ final class MainText {
     private Element markedArticleBody(Element body) {
         Element best = null;
         int bestText = 0;
-        for (Element element : body.select("[itemprop=articleBody], [class~=(?i)(article-?body|articlebody|"
-                + "article__body|story-?body|entry-content|post-?content|article-?content|story-?content)]")) {
+        for (Element element : body.select("[itemprop=articleBody], [property=content:encoded], [class~=(?i)(article-?body|"
+                + "articlebody|article__body|story-?body|entry-content|post-?content|article-?content|story-?content|"
+                + "field-name-body|field--name-body)]")) {
             int text = stats(element).paragraphs;
             if (text > bestText) {
                 best = element;
@@ -510,7 +515,23 @@ final class MainText {
             }
         }
         int total = stats(body).paragraphs;
-        return best != null && bestText >= 200 && bestText * 2 >= total ? best : null;
+        if (best == null || bestText < 200) {
+            return null;
+        }
+        // Half the page's paragraphs, or a quarter when the marked body sits under the page's headline: a short
+        // post beside a carousel of longer teasers is still the post.
+        return bestText * 2 >= total || (bestText * 4 >= total && underHeadline(best, body)) ? best : null;
+    }
+
+    /** Whether the page's {@code <h1>} and {@code element} share a container below the body. */
+    private static boolean underHeadline(Element element, Element body) {
+        Element at = element.parent();
+        for (int level = 0; at != null && at != body && level < 8; level++, at = at.parent()) {
+            if (at.getElementsByTag("h1").size() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTeaser(Element paragraph) {
