@@ -112,6 +112,12 @@ final class Dates {
         String cleaned = text.replaceAll("(?i)\\b(\\d{1,2})(st|nd|rd|th)\\b", "$1").replaceAll("(?i)\\b([ap])\\.m\\.", "$1m")
                 .replaceAll("(?i)\\b(am|pm)\\b", "$1").replace(" ,", ",");
         for (DateTimeFormatter format : TEXTUAL) {
+            // A dry run first: a failed parse throws, and a page offers many strings that are no date at all.
+            java.text.ParsePosition position = new java.text.ParsePosition(0);
+            if (format.parseUnresolved(cleaned, position) == null || position.getErrorIndex() >= 0
+                    || position.getIndex() != cleaned.length()) {
+                continue;
+            }
             try {
                 var parsed = format.parseBest(cleaned, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
                 if (parsed instanceof ZonedDateTime zoned) {

@@ -143,8 +143,8 @@ final class MainText {
         }
         totalParagraphText = paragraphText(body);
         clean(body);
-        keptParagraphText = paragraphText(body);
         measure(body);
+        keptParagraphText = stats(body).paragraphs;
         List<Element> content = chooseContent(body);
         List<Block> blocks = new ArrayList<>();
         for (Element element : content) {
