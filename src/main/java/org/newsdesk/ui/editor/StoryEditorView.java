@@ -300,8 +300,7 @@ public final class StoryEditorView {
             meta.append(" · confidence ").append(Math.round(clip.confidence() * 100)).append(" %");
         }
         clipMetaLabel.setText(meta.toString());
-        clipConfidenceLabel.setText(unsure ? "The clipper is not sure this is the whole article: check it against"
-                + " the original before you quote it." : "");
+        clipConfidenceLabel.setText(unsure ? "Unsure this is the whole article: check the original." : "");
         String domain = SourceUrl.domain(clip.sourceUrl());
         clipLink.setText(domain.isEmpty() ? clip.sourceUrl() : "Open the original on " + domain);
         clipTextArea.setText(clip.text());
