@@ -192,7 +192,9 @@ final class Migrations {
                     CREATE VIRTUAL TABLE clip_fts USING fts5(title, text, content = 'clips',
                         content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4')""",
                     "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"),
-            // 5: team mode: comments and revisions get ids every desk shares; the outbox of changes waiting for
+            // 5: how sure the clipper was that a clip's text is the whole article (null: not measured)
+            List.of("ALTER TABLE clips ADD COLUMN confidence REAL"),
+            // 6: team mode: comments and revisions get ids every desk shares; the outbox of changes waiting for
             // the team server (written in the same transaction as the change), the server's copy each local change
             // was based on, the sync position and the notices a sync leaves for the person
             List.of(
