@@ -182,4 +182,15 @@ class TeamSyncTest {
             assertEquals(List.of(), wendyDesk.storyOpened(draft.id(), true).get());
         }
     }
+
+    @Test
+    void anEditorChangesAWritersRoleAndHerLoginMovesGroupWithANewPassword() {
+        String newPassword = ed.team().setPerson(edServer, "Wendy", "EDITOR", "wendy_" + team.suffix);
+        try (TeamServer asWendy = TeamServer.connect(team.address, "wendy_" + team.suffix, newPassword, false)) {
+            assertEquals("EDITOR", asWendy.whoami().role());
+            wendy.team().sync(asWendy);
+        }
+        assertEquals(Role.EDITOR, wendy.people().require("Wendy").role());
+        assertEquals(Role.EDITOR, ed.people().require("Wendy").role());
+    }
 }
