@@ -175,7 +175,8 @@ class ManyDesksTest {
                     .toList());
             Thread.sleep(200 + random.nextInt(500));
             int dice = random.nextInt(6);
-            if (dice == 0 && kills < count * 2) {
+            // The first tick always kills one desk, so every run has at least one SIGKILL; later ones at random.
+            if ((dice == 0 || kills == 0) && kills < count * 2) {
                 Desk victim = desks.get(random.nextInt(desks.size()));
                 if (victim.process.isAlive() && !victim.lines.contains("ROUNDS-DONE")) {
                     victim.process.toHandle().destroyForcibly();
@@ -194,7 +195,7 @@ class ManyDesksTest {
                 }
             }
         }
-        assertTrue(kills > 0 || count == 2, "some desks were killed");
+        assertTrue(kills > 0, "some desks were killed");
 
         // Everyone syncs once more, twice round, so each has the others' last pushes.
         for (int pass = 0; pass < 2; pass++) {

@@ -48,7 +48,7 @@ class TeamSettingsViewModelTest {
             viewModel.serverProperty().set(team.address.toString());
             viewModel.loginProperty().set(team.admin);
             viewModel.create(team.passwordOf(team.admin));
-            waitFor(() -> viewModel.joinedProperty().get() || !viewModel.messageProperty().get().isEmpty());
+            waitFor(() -> !viewModel.busyProperty().get() && !viewModel.messageProperty().get().isEmpty());
             assertTrue(viewModel.messageProperty().get().startsWith("Created the team newsroom"),
                     viewModel.messageProperty().get());
             assertTrue(viewModel.statusProperty().get().contains("as Ed"), viewModel.statusProperty().get());
@@ -56,7 +56,7 @@ class TeamSettingsViewModelTest {
             team.registerLogin("wendy");
             viewModel.personNameProperty().set("Wendy");
             viewModel.setPerson(Role.WRITER);
-            waitFor(() -> viewModel.messageProperty().get().contains("one-time password"));
+            waitFor(() -> !viewModel.busyProperty().get() && viewModel.messageProperty().get().contains("one-time"));
             assertTrue(viewModel.messageProperty().get().startsWith("Wendy is a writer, login wendy"),
                     viewModel.messageProperty().get());
             assertEquals(Role.WRITER, app.people().require("Wendy").role());

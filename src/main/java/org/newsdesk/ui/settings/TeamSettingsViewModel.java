@@ -98,9 +98,9 @@ public final class TeamSettingsViewModel {
     private void follow(CompletableFuture<String> answer) {
         busy.set(true);
         answer.whenComplete((sentence, failure) -> worker.run(() -> team.status(), now -> {
-            busy.set(false);
-            show(now);
             message.set(failure == null ? sentence : reason(failure));
+            show(now);
+            busy.set(false);
         }, failed -> {
             busy.set(false);
             message.set(failure == null ? sentence : reason(failure));
