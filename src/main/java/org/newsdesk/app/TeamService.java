@@ -97,10 +97,10 @@ public final class TeamService implements AutoCloseable {
      * else had it open in the last two minutes: advisory only, never a lock. Offline, the answer is empty.
      */
     public java.util.concurrent.CompletableFuture<List<String>> storyOpened(java.util.UUID storyId, boolean open) {
-        if (!isJoined()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
-        }
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            if (!isJoined()) {
+                return List.<String>of();
+            }
             try (org.newsdesk.sync.TeamServer server = team.connect(credentials)) {
                 server.markOpen(storyId, open);
                 return open ? server.whoHasOpen(storyId, team.status().person()) : List.<String>of();

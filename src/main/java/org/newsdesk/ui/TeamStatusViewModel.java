@@ -18,6 +18,7 @@ public final class TeamStatusViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final AtomicLong lastNotice = new AtomicLong();
+    private boolean joined;
     private Consumer<List<TeamService.Notice>> onNotices = notices -> { };
 
     public TeamStatusViewModel(TeamService team, Worker worker) {
@@ -51,6 +52,7 @@ public final class TeamStatusViewModel {
             team.startLive(this::stateChanged);
             return waiting;
         }, waiting -> {
+            joined = waiting >= 0;
             if (waiting >= 0) {
                 status.set(waiting > 0 ? "Connecting – " + waiting(waiting) : "Connecting…");
             }
@@ -62,6 +64,9 @@ public final class TeamStatusViewModel {
      * the other people who have it open too (advisory).
      */
     public void storyOpened(java.util.UUID storyId, boolean open, Consumer<List<String>> othersOpen) {
+        if (!joined) {
+            return;
+        }
         team.storyOpened(storyId, open).thenAccept(others -> {
             if (!others.isEmpty()) {
                 worker.run(() -> others, othersOpen, failed -> { });
