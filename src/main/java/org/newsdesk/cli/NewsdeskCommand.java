@@ -1,8 +1,5 @@
 package org.newsdesk.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -75,10 +72,10 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
             throw new ParameterException(spec.commandLine(), "Unknown command: " + storyPackage);
         }
         try {
-            String json = Files.readString(storyPackage, StandardCharsets.UTF_8);
+            String json = org.newsdesk.app.StoryPackageService.read(storyPackage);
             String result = app().packages().importPackage(json, actor()).describe();
             spec.commandLine().getErr().println("Imported " + name + ": " + result);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             spec.commandLine().getErr().println("newsdesk: could not import " + name + ": "
                     + CommandLineRunner.sentence(e));
         } finally {
