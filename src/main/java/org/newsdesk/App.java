@@ -76,7 +76,7 @@ public final class App implements AutoCloseable {
                 new PendingClipStore(database), audit, clock);
         this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
                 new EditionRenderer());
-        this.settingsService = new SettingsService(database, settings, outlets, audit);
+        this.settingsService = new SettingsService(database, settings, outlets, audit, people);
         this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
         this.firstRun = new FirstRun(database, people, demo);
     }

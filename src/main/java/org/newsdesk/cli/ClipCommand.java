@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
         description = {"Clip source articles from web addresses or saved pages (.html, .htm) into the database.",
                 "A URL clipped without network is queued and fetched later (see 'clip pending')."},
         subcommands = {ClipCommand.Reextract.class, ClipCommand.Pending.class})
-final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
+final class ClipCommand extends ActingCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "0..*", paramLabel = "URL-or-FILE", description = "Web addresses or saved pages to clip.")
@@ -93,15 +93,17 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
     }
 
     private ClipService service;
+    private String clipper;
 
     private ClipResult clip(String source) {
         if (service == null) {
+            clipper = actingAs();
             service = app().clipService();
         }
         if (isWebAddress(source)) {
-            return service.clipUrl(source, actor());
+            return service.clipUrl(source, clipper);
         }
-        return service.clipFile(Path.of(source), actor());
+        return service.clipFile(Path.of(source), clipper);
     }
 
     /** Whether the source is an address (any scheme: the fetcher names the ones it refuses) rather than a file. */

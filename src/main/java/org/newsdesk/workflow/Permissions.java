@@ -86,6 +86,12 @@ public final class Permissions {
                 + lower(current.status()) + " story \"" + current.headline() + "\".");
     }
 
+    /** Why {@code who} may not change the newsroom's settings, template folder or outlets, or empty when they may. */
+    public static Optional<String> newsroomRefusal(User who) {
+        return who.isEditor() ? Optional.empty()
+                : Optional.of("Only editors change the newsroom's settings, template folder and outlets.");
+    }
+
     /** Why {@code who} may not add people or change roles, or empty when they may. */
     public static Optional<String> peopleRefusal(User who) {
         return who.role() == Role.EDITOR ? Optional.empty() : Optional.of("Only editors add people or change roles.");
