@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
  * {@code clip URL-or-FILE… [--json] [--dry-run]} and {@code clip --batch IN.jsonl --dry-run}: capture source
  * articles from the web or from saved pages.
  */
-@Command(name = "clip", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "clip", sortOptions = false,
         description = {"Clip source articles from web addresses or saved pages (.html, .htm) into the database.",
                 "A URL clipped without network is queued and fetched later (see 'clip pending')."},
         subcommands = {ClipCommand.Reextract.class, ClipCommand.Pending.class})
@@ -298,7 +298,7 @@ final class ClipCommand extends ActingCommand implements Callable<Integer> {
     }
 
     /** {@code clip reextract --all|ID}: extracts stored clips again from their raw HTML. */
-    @Command(name = "reextract", mixinStandardHelpOptions = true, description = "Extract stored clips again from the HTML they were captured from.")
+    @Command(name = "reextract", description = "Extract stored clips again from the HTML they were captured from.")
     static final class Reextract extends NewsroomCommand implements Callable<Integer> {
         @Option(names = "--all", description = "Every clip that kept its HTML.")
         boolean all;
@@ -331,10 +331,13 @@ final class ClipCommand extends ActingCommand implements Callable<Integer> {
     }
 
     /** {@code clip pending [--retry]}: the URLs waiting for the network, and a way to try them now. */
-    @Command(name = "pending", mixinStandardHelpOptions = true, description = "List URLs clipped offline; with --retry, try the ones that are due.")
+    @Command(name = "pending", description = "List URLs clipped offline; with --retry, try the ones that are due.")
     static final class Pending extends NewsroomCommand implements Callable<Integer> {
         @Option(names = "--retry", description = "Fetch the due URLs now.")
         boolean retry;
+
+        @Option(names = "--json", description = "One JSON line per waiting URL, with its attempts and last error.")
+        boolean json;
 
         @Override
         public Integer call() {
@@ -346,6 +349,10 @@ final class ClipCommand extends ActingCommand implements Callable<Integer> {
             }
             List<PendingClip> pending = service.pending();
             for (PendingClip clip : pending) {
+                if (json) {
+                    out().println(JsonOut.line(clip));
+                    continue;
+                }
                 out().println(clip.url() + "  (tried " + clip.attempts() + (clip.attempts() == 1 ? " time" : " times")
                         + ", next " + clip.nextAttemptAt() + (clip.lastError() == null ? "" : ": " + clip.lastError())
                         + ")");

@@ -18,13 +18,21 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code newsdesk} command: with no command it starts the desktop app; each command runs headless. */
-@Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "newsdesk",
+        versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
         subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
                 AuditCommand.class, ClipCommand.class, SettingsCommand.class, BackupCommand.class,
-                RestoreCommand.class, BenchCommand.class})
+                RestoreCommand.class, BenchCommand.class, HelpCommand.class,
+                CompletionCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean version;
+
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: $NEWSDESK_DB, else the user data folder).")
     Path databasePath;

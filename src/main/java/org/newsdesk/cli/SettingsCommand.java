@@ -25,8 +25,16 @@ final class SettingsCommand {
         @Parameters(paramLabel = "KEY", arity = "0..1", description = "The setting, such as newsletter.name.")
         String key;
 
+        @Option(names = "--json", description = "One JSON object of key: value (just one key when KEY is given).")
+        boolean json;
+
         @Override
         public Integer call() {
+            if (json) {
+                out().println(JsonOut.line(key == null ? app().settingsService().all()
+                        : Map.of(key.strip(), app().settingsService().get(key))));
+                return 0;
+            }
             if (key != null) {
                 out().println(app().settingsService().get(key));
                 return 0;
