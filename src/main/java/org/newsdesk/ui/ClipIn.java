@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.app.ClipResult;
+import org.newsdesk.app.ClipService;
 import org.newsdesk.model.Story;
 
 /**
@@ -61,7 +62,11 @@ final class ClipIn {
 
     void clipUrl(String url) {
         String person = window.person().name();
-        clip("Clipping " + url + "…", () -> window.newsroom().app().clipService().clipUrl(url, person));
+        ClipService clips = window.newsroom().app().clipService();
+        window.showProgress(true);
+        window.status("Clipping " + url + "…");
+        window.worker().fetchThenWrite(() -> clips.fetch(url), fetched -> clips.storeFetched(fetched, person),
+                this::clipped, this::notClipped);
     }
 
     void clipFile(Path file) {
@@ -73,14 +78,18 @@ final class ClipIn {
     private void clip(String doing, Callable<ClipResult> work) {
         window.showProgress(true);
         window.status(doing);
-        window.worker().run(work, result -> {
-            window.showProgress(false);
-            window.status("");
-            opened(result);
-        }, error -> {
-            window.showProgress(false);
-            window.warning("Could not clip: " + error.getMessage());
-        });
+        window.worker().run(work, this::clipped, this::notClipped);
+    }
+
+    private void clipped(ClipResult result) {
+        window.showProgress(false);
+        window.status("");
+        opened(result);
+    }
+
+    private void notClipped(Throwable error) {
+        window.showProgress(false);
+        window.warning("Could not clip: " + error.getMessage());
     }
 
     private void opened(ClipResult result) {
@@ -103,7 +112,8 @@ final class ClipIn {
 
     /** Retries the offline queue now. */
     void retryPending() {
-        window.worker().run(() -> window.newsroom().retryPendingClips(), fetched -> {
+        ClipService clips = window.newsroom().app().clipService();
+        window.worker().fetchThenWrite(clips::fetchDue, tried -> clips.storeRetried(tried).size(), fetched -> {
             window.notice(fetched == 0 ? "No pending clip could be fetched yet."
                     : fetched == 1 ? "1 pending clip was fetched." : fetched + " pending clips were fetched.");
             window.refreshDesk();

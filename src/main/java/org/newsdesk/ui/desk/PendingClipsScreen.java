@@ -66,7 +66,8 @@ public final class PendingClipsScreen extends VBox {
 
     private void retry() {
         retryButton.setDisable(true);
-        context.worker().run(() -> context.newsroom().retryPendingClips(), fetched -> {
+        org.newsdesk.app.ClipService clips = context.newsroom().app().clipService();
+        context.worker().fetchThenWrite(clips::fetchDue, tried -> clips.storeRetried(tried).size(), fetched -> {
             context.notice(fetched == 0 ? "No pending clip could be fetched yet."
                     : fetched == 1 ? "1 pending clip was fetched." : fetched + " pending clips were fetched.");
             load();
