@@ -40,6 +40,14 @@ public final class NewsdeskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (exitAfterStartup) {
+            // A start-up check must end: an error while the window is built leaves JavaFX running with no window.
+            Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+                System.err.println("Newsdesk could not show its main window: " + error);
+                error.printStackTrace();
+                Runtime.getRuntime().halt(1);
+            });
+        }
         MachinePreferences preferences = MachinePreferences.forThisUser();
         Theme.parse(preferences.text("theme", null)).apply();
         stage.setTitle("Newsdesk");
@@ -50,6 +58,9 @@ public final class NewsdeskApplication extends Application {
             show(stage, new Newsroom(app), worker, preferences, getHostServices()::showDocument, window -> {
                 shown = window;
                 if (exitAfterStartup) {
+                    // Said on standard output so that a start-up check (.ci/run) can tell a shown window from a
+                    // start that ended early.
+                    System.out.println("Newsdesk showed its main window.");
                     Platform.exit();
                 } else {
                     startup.windowShown();
