@@ -27,7 +27,6 @@ public final class SafePreview {
     private final Consumer<String> offerLink;
     private final BooleanProperty remoteImages = new SimpleBooleanProperty(false);
     private String html = "";
-    private boolean loadingOwn;
 
     private SafePreview(WebView view, Consumer<String> offerLink) {
         this.view = view;
@@ -36,18 +35,18 @@ public final class SafePreview {
         engine.setJavaScriptEnabled(false);
         view.setContextMenuEnabled(false);
         engine.getLoadWorker().stateProperty().addListener((observable, before, state) -> {
-            if (state == State.SCHEDULED && !loadingOwn) {
-                // a link was followed: stay on our page and let the person choose to open it outside
-                String address = engine.getLocation();
+            String address = engine.getLocation();
+            boolean foreign = address != null && !address.isBlank() && !address.startsWith("about:");
+            if (state == State.SCHEDULED && foreign) {
+                // a link was followed: stop it, stay on our page and let the person choose to open it outside
+                engine.getLoadWorker().cancel();
                 Platform.runLater(() -> {
-                    engine.getLoadWorker().cancel();
                     load();
-                    if (address != null && !address.isBlank() && !address.startsWith("about:")) {
-                        this.offerLink.accept(address);
-                    }
+                    this.offerLink.accept(address);
                 });
-            } else if (state != State.SCHEDULED) {
-                loadingOwn = false;
+            } else if (state == State.SUCCEEDED && foreign) {
+                // a navigation that got through the cancel is replaced by our page again
+                Platform.runLater(this::load);
             }
         });
         remoteImages.addListener((observable, before, now) -> load());
@@ -74,7 +73,6 @@ public final class SafePreview {
     }
 
     private void load() {
-        loadingOwn = true;
         view.getEngine().loadContent(withPolicy(html, remoteImages.get() ? REMOTE_IMAGES : NO_REMOTE));
     }
 
