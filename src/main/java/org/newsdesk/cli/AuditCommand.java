@@ -26,7 +26,7 @@ final class AuditCommand extends ActingCommand implements Callable<Integer> {
             throw new CommandFailure("Give --story or --edition, not both.");
         }
         String subject = story != null ? storyId(story).toString() : edition != null ? date(edition).toString() : null;
-        for (AuditEntry entry : app().audit().list(subject, limit)) {
+        for (AuditEntry entry : app().stores().audit().list(subject, limit)) {
             if (json) {
                 out().println(JsonOut.line(entry));
                 continue;

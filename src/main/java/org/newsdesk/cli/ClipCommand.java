@@ -31,7 +31,7 @@ import org.newsdesk.clip.Fetcher;
 import org.newsdesk.clip.SavedPage;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -299,7 +299,7 @@ final class ClipCommand extends ActingCommand implements Callable<Integer> {
 
     /** {@code clip reextract --all|ID}: extracts stored clips again from their raw HTML. */
     @Command(name = "reextract", description = "Extract stored clips again from the HTML they were captured from.")
-    static final class Reextract extends NewsroomCommand implements Callable<Integer> {
+    static final class Reextract extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--all", description = "Every clip that kept its HTML.")
         boolean all;
 
@@ -332,7 +332,7 @@ final class ClipCommand extends ActingCommand implements Callable<Integer> {
 
     /** {@code clip pending [--retry]}: the URLs waiting for the network, and a way to try them now. */
     @Command(name = "pending", description = "List URLs clipped offline; with --retry, try the ones that are due.")
-    static final class Pending extends NewsroomCommand implements Callable<Integer> {
+    static final class Pending extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--retry", description = "Fetch the due URLs now.")
         boolean retry;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** {@code edition list}: the editions, newest first. */
 @Command(name = "list", description = "List editions, newest first.")
-final class EditionListCommand extends NewsroomCommand implements Callable<Integer> {
+final class EditionListCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "30", description = "At most this many (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -16,7 +16,7 @@ final class EditionListCommand extends NewsroomCommand implements Callable<Integ
 
     @Override
     public Integer call() {
-        for (Edition edition : app().editions().list(limit)) {
+        for (Edition edition : app().editionService().recent(limit)) {
             if (json) {
                 out().println(JsonOut.line(edition));
                 continue;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code edition preview --date D}: writes the edition's files to a new temporary folder and prints its path. */
 @Command(name = "preview", description = "Write the edition's files to a new temporary folder and print its path.")
-final class EditionPreviewCommand extends NewsroomCommand implements Callable<Integer> {
+final class EditionPreviewCommand extends DatabaseCommand implements Callable<Integer> {
     @Mixin
     EditionDate date;
 

@@ -21,7 +21,7 @@ final class SettingsCommand {
 
     /** {@code settings get [KEY]}: one value, or every setting as {@code key = value} lines. */
     @Command(name = "get", description = "Print one setting's value, or every setting as key = value.")
-    static final class Get extends NewsroomCommand implements Callable<Integer> {
+    static final class Get extends DatabaseCommand implements Callable<Integer> {
         @Parameters(paramLabel = "KEY", arity = "0..1", description = "The setting, such as newsletter.name.")
         String key;
 
@@ -97,7 +97,7 @@ final class SettingsCommand {
 
     /** {@code settings outlets export [--out FILE]}: every outlet as CSV. */
     @Command(name = "export", description = "Write every outlet as CSV, to a file or standard output.")
-    static final class Export extends NewsroomCommand implements Callable<Integer> {
+    static final class Export extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
         Path out;
 

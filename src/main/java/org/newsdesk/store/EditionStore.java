@@ -17,7 +17,7 @@ import org.newsdesk.model.EditionStatus;
 import org.newsdesk.model.Section;
 
 /** Editions with their stories in sections, in reading order. */
-public final class EditionStore {
+public final class EditionStore implements Editions {
     private final Database database;
 
     public EditionStore(Database database) {
@@ -29,6 +29,7 @@ public final class EditionStore {
      * already stored is changed only through {@link #saveText}, {@link #addItem}, {@link #moveItem},
      * {@link #removeItem} and {@link #markPublished}, so that no window's copy of the list overwrites another's.
      */
+    @Override
     public Edition save(Edition edition) {
         return database.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO editions"
@@ -57,6 +58,7 @@ public final class EditionStore {
      *
      * @throws StaleEditionException when the edition changed since that version; nothing is written
      */
+    @Override
     public Edition saveText(UUID id, String title, String intro, long expectedVersion) {
         return database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE editions SET title = ?, intro = ?,"
@@ -73,6 +75,7 @@ public final class EditionStore {
     }
 
     /** Freezes the edition as published at {@code at}; its items stay as they are. */
+    @Override
     public Edition markPublished(UUID id, java.time.Instant at) {
         return database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE editions SET status = ?,"
@@ -85,11 +88,13 @@ public final class EditionStore {
     }
 
     /** Adds one story to {@code section} at {@code index} (clamped); the other items keep their order. */
+    @Override
     public Edition addItem(UUID id, UUID storyId, String section, int index) {
         return changeItems(id, items -> place(items, new Item(storyId, section), index));
     }
 
     /** Moves one story to {@code section} at {@code index} (clamped) within it. */
+    @Override
     public Edition moveItem(UUID id, UUID storyId, String section, int index) {
         return changeItems(id, items -> {
             Item item = items.stream().filter(i -> i.storyId.equals(storyId)).findFirst()
@@ -100,6 +105,7 @@ public final class EditionStore {
     }
 
     /** Takes one story out of the edition. */
+    @Override
     public Edition removeItem(UUID id, UUID storyId) {
         return changeItems(id, items -> items.removeIf(i -> i.storyId.equals(storyId)));
     }

@@ -48,7 +48,7 @@ class StoryPackageRulesTest {
                 .importPackage(changed(teds, "SPIKED", "Ann's words."), "Ann"));
 
         assertEquals("Only editors spike stories. Nothing was imported.", refused.getMessage());
-        Story stored = app.stories().find(teds.id()).orElseThrow();
+        Story stored = app.stores().stories().find(teds.id()).orElseThrow();
         assertEquals(StoryStatus.DRAFT, stored.status());
         assertEquals("Ted's words.", stored.body());
     }
@@ -63,7 +63,7 @@ class StoryPackageRulesTest {
 
         assertEquals("Nobody but Ted changes Ted's draft story \"Ted's story\". Nothing was imported.",
                 refused.getMessage());
-        Story stored = app.stories().find(teds.id()).orElseThrow();
+        Story stored = app.stores().stories().find(teds.id()).orElseThrow();
         assertEquals(StoryStatus.SUBMITTED, stored.status());
         assertEquals("Ted's better words.", stored.body());
     }
@@ -72,18 +72,18 @@ class StoryPackageRulesTest {
     void aWriterCannotApproveOrReturnTheirOwnSubmittedStoryByPackage() throws IOException {
         Story teds = app.storyService().create("Ted", "Ted's story", "Ted's words.", List.of());
         app.storyService().submit("Ted", teds.id());
-        Story submitted = app.stories().find(teds.id()).orElseThrow();
+        Story submitted = app.stores().stories().find(teds.id()).orElseThrow();
 
         StoryPackageException refused = assertThrows(StoryPackageException.class, () -> app.packages()
                 .importPackage(changed(submitted, "RETURNED", "Ted's words."), "Ted"));
 
         assertEquals("Only editors return stories. Nothing was imported.", refused.getMessage());
-        assertEquals(StoryStatus.SUBMITTED, app.stories().find(teds.id()).orElseThrow().status());
+        assertEquals(StoryStatus.SUBMITTED, app.stores().stories().find(teds.id()).orElseThrow().status());
     }
 
     @Test
     void aPackagesOutletNeverTakesADomainAnotherOutletOwns() throws IOException {
-        app.outlets().save(new Outlet("The Wall Street Journal", "the Wall Street Journal", List.of("wsj.com")));
+        app.stores().outlets().save(new Outlet("The Wall Street Journal", "the Wall Street Journal", List.of("wsj.com")));
         ObjectNode pack = JSON.createObjectNode();
         pack.put("format", StoryPackageService.FORMAT);
         ObjectNode fake = pack.putArray("outlets").addObject();
@@ -93,8 +93,8 @@ class StoryPackageRulesTest {
 
         app.packages().importPackage(JSON.writeValueAsString(pack), "Eve");
 
-        assertEquals("The Wall Street Journal", app.outlets().findByDomain("www.wsj.com").orElseThrow().name());
-        assertEquals(List.of("dailyfake.example"), app.outlets().find("Daily Fake").orElseThrow().domains());
+        assertEquals("The Wall Street Journal", app.stores().outlets().findByDomain("www.wsj.com").orElseThrow().name());
+        assertEquals(List.of("dailyfake.example"), app.stores().outlets().find("Daily Fake").orElseThrow().domains());
     }
 
     @Test

@@ -75,7 +75,7 @@ class CommandLineShapeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"search", "story list", "story show", "story check", "edition list", "edition check",
-            "user list", "audit", "settings get", "clip", "clip pending"})
+            "user list", "audit", "settings get", "clip", "clip pending", "story queue", "edition candidates"})
     void everyCommandThatListsOrShowsTakesJson(String path) {
         CommandLine command = new CommandLine(new NewsdeskCommand(root -> { }));
         for (String name : path.split(" ")) {

@@ -69,12 +69,12 @@ class SlowSiteTest {
 
             // the writer types on; the autosave hands the text to the worker as the editor does
             long typed = System.nanoTime();
-            Story edited = app.stories().find(story.id()).orElseThrow().withText("Budget", "First words, and more typed"
+            Story edited = app.stores().stories().find(story.id()).orElseThrow().withText("Budget", "First words, and more typed"
                     + " while the site stalls.");
             CountDownLatch saved = new CountDownLatch(1);
             Platform.runLater(() -> worker.run(() -> app.storyService().save("Ted", edited), done -> saved.countDown(),
                     error -> { }));
-            while (!app.stories().find(story.id()).orElseThrow().body().endsWith("while the site stalls.")
+            while (!app.stores().stories().find(story.id()).orElseThrow().body().endsWith("while the site stalls.")
                     && System.nanoTime() - typed < TimeUnit.SECONDS.toNanos(20)) {
                 Thread.sleep(20);
             }
