@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -149,6 +150,12 @@ public final class StoryEditorView {
             });
         }
 
+        viewModel.saveFailureProperty().addListener((observable, before, reason) -> {
+            if (!reason.isEmpty()) {
+                Platform.runLater(() -> SaveFailedDialog.show(root.getScene() == null ? null
+                        : root.getScene().getWindow(), viewModel, reason));
+            }
+        });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
         saveStatusLabel.setGraphic(new FontIcon(Feather.CHECK));
         saveStatusLabel.graphicProperty().bind(Bindings.createObjectBinding(() ->
