@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import org.newsdesk.ui.LinkOffer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -198,7 +199,7 @@ public final class StoryEditorView {
         clipLink.setOnAction(click -> {
             Clip clip = viewModel.shownClipProperty().get();
             if (clip != null) {
-                openLink.accept(clip.sourceUrl());
+                LinkOffer.open(clipLink, clip.sourceUrl(), openLink);
             }
         });
         clipLink.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));
@@ -227,7 +228,8 @@ public final class StoryEditorView {
         viewModel.wordCountProperty().addListener((observable, before, now) -> showGauge());
         showGauge();
 
-        summaryPreview = new SummaryPreview(previewPane, viewModel);
+        summaryPreview = new SummaryPreview(previewPane, viewModel,
+                address -> LinkOffer.offer(previewPane, address, openLink));
         previewDelay.setOnFinished(done -> summaryPreview.render());
         for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty(),
                 viewModel.attributionProperty())) {
