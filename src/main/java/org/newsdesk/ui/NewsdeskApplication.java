@@ -104,7 +104,7 @@ public final class NewsdeskApplication extends Application {
         }
         MainWindow window = new MainWindow(screens, person, preferences, openLink);
         MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
-        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        settings.setAccelerator(KeyCombination.keyCombination(Shortcuts.SETTINGS));
         settings.setOnAction(click -> SettingsView.open(stage, screens.settings(person.name()),
                 screens.file().isReadOnly()));
         window.menu("Newsroom").getItems().add(settings);

@@ -50,7 +50,7 @@ public final class HistoryView {
         noComments.getStyleClass().add("text-muted");
         commentList.setPlaceholder(noComments);
         commentArea.setId("commentArea");
-        commentArea.setPromptText("Write a comment (Ctrl+Enter to add)");
+        commentArea.setPromptText("Write a comment (" + org.newsdesk.ui.Shortcuts.text("Shortcut+Enter") + " to add)");
         commentArea.setAccessibleText("New comment");
         commentArea.setWrapText(true);
         commentArea.setPrefRowCount(3);

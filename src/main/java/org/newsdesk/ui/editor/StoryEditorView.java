@@ -151,6 +151,8 @@ public final class StoryEditorView {
             });
         }
 
+        quoteHintLabel.setText("Select a passage and press " + org.newsdesk.ui.Shortcuts.text(
+                org.newsdesk.ui.Shortcuts.QUOTE) + " to quote it in the summary.");
         viewModel.saveFailureProperty().addListener((observable, before, reason) -> {
             if (!reason.isEmpty()) {
                 Platform.runLater(() -> SaveFailedDialog.show(root.getScene() == null ? null
@@ -287,7 +289,8 @@ public final class StoryEditorView {
         }
         if (!hasClip) {
             clipTextArea.setText("");
-            clipTextArea.setPromptText("This story has no clip. Clip an article (Ctrl+L) to write beside it.");
+            clipTextArea.setPromptText("This story has no clip. Clip an article ("
+                    + org.newsdesk.ui.Shortcuts.text(org.newsdesk.ui.Shortcuts.CLIP_URL) + ") to write beside it.");
             return;
         }
         clipTitleLabel.setText(clip.title());
@@ -349,7 +352,7 @@ public final class StoryEditorView {
         onClose.run();
     }
 
-    /** Saves now (Ctrl+S), without waiting for the pause in typing. */
+    /** Saves now (Shortcuts.SAVE), without waiting for the pause in typing. */
     public void saveNow() {
         autosave.cancel();
         viewModel.save();
