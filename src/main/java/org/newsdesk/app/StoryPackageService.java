@@ -74,6 +74,25 @@ public final class StoryPackageService {
         }
     }
 
+    /** What a package holds, told before it is imported: its stories' headlines and authors, and its clips. */
+    public record PackagePreview(List<String> headlines, List<String> authors, int clips) {
+        public String describe() {
+            return headlines.size() + (headlines.size() == 1 ? " story" : " stories") + " by "
+                    + String.join(", ", authors) + ", with " + clips + (clips == 1 ? " clip" : " clips");
+        }
+    }
+
+    /**
+     * Reads a package without importing anything, so the person can be asked first.
+     *
+     * @throws StoryPackageException naming the bad field, as an import would
+     */
+    public PackagePreview preview(String json) {
+        PackageContent content = parse(json);
+        return new PackagePreview(content.stories().stream().map(Story::headline).toList(),
+                content.stories().stream().map(Story::author).distinct().toList(), content.clips().size());
+    }
+
     private record PackageContent(List<Outlet> outlets, List<Clip> clips, List<Story> stories) {
     }
 

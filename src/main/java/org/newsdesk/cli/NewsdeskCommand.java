@@ -63,32 +63,21 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Override
     public Integer call() {
         if (storyPackage != null) {
-            openStoryPackage();
+            String name = storyPackage.getFileName() == null ? "" : storyPackage.getFileName().toString();
+            if (!name.toLowerCase(Locale.ROOT).endsWith(".ndpkg")) {
+                throw new ParameterException(spec.commandLine(), "Unknown command: " + storyPackage);
+            }
         }
         desktop.accept(this);
         return 0;
     }
 
     /**
-     * Imports the story package the desktop was opened with before the window starts, so its stories are in the
-     * list; a package is safe to import twice and never raises a story above submitted. A bad package is named on
-     * standard error and the app opens all the same.
+     * The story package the desktop was opened with (a double-click on a {@code .ndpkg} file), or null. The window
+     * asks before importing it and shows any error in a dialog.
      */
-    private void openStoryPackage() {
-        String name = storyPackage.getFileName() == null ? "" : storyPackage.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".ndpkg")) {
-            throw new ParameterException(spec.commandLine(), "Unknown command: " + storyPackage);
-        }
-        try {
-            String json = org.newsdesk.app.StoryPackageService.read(storyPackage);
-            String result = app().packages().importPackage(json, actor()).describe();
-            spec.commandLine().getErr().println("Imported " + name + ": " + result);
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("newsdesk: could not import " + name + ": "
-                    + CommandLineRunner.sentence(e));
-        } finally {
-            close();
-        }
+    public Path storyPackage() {
+        return storyPackage == null ? null : storyPackage.toAbsolutePath();
     }
 
     /** The database this run uses: --db, else NEWSDESK_DB, else the default location. */
