@@ -39,7 +39,8 @@ class ShortcutsTest {
         List<Path> files;
         try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("src/main/java/org/newsdesk/ui")),
                 Files.walk(Path.of("src/main/resources/org/newsdesk/ui")))) {
-            files = walk.filter(Files::isRegularFile).filter(file -> !file.endsWith("Shortcuts.java")).toList();
+            files = walk.filter(Files::isRegularFile).filter(file -> !file.endsWith("Shortcuts.java"))
+                    .filter(file -> file.toString().matches(".*\\.(java|fxml|css)")).toList();
         }
         for (Path file : files) {
             for (String line : Files.readAllLines(file)) {
