@@ -14,8 +14,6 @@ public final class DesktopLauncher {
         if (storyPackage != null) {
             NewsdeskApplication.openWhenShown(storyPackage);
         }
-        // macOS sends a double-clicked package as an event, before or after the window is up
-        OpenFileEvents.install(NewsdeskApplication::openWhenShown);
         Application.launch(NewsdeskApplication.class);
     }
 }

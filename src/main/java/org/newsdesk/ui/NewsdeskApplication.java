@@ -69,6 +69,8 @@ public final class NewsdeskApplication extends Application {
         Theme.parse(preferences.text("theme", null)).apply();
         stage.setTitle("Newsdesk");
         stage.getIcons().add(new Image(NewsdeskApplication.class.getResource(ICON).toExternalForm()));
+        // macOS hands a double-clicked .ndpkg over as an event, before or after the window is up
+        OpenFileEvents.install(NewsdeskApplication::openWhenShown);
         // Startup takes the single-writer lock, offers read-only or a backup when it must, and checks and backs up
         // the file on a thread of its own once the window is up; it opens the newsroom again after a restore.
         startup = Startup.begin(stage, databasePath, worker, opened -> {

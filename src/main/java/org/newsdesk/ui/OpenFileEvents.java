@@ -16,8 +16,16 @@ public final class OpenFileEvents {
     private OpenFileEvents() {
     }
 
-    /** Listens for open-file events where the platform sends them; {@code open} runs on an AWT thread. */
+    /**
+     * Listens for open-file events on macOS, the one platform that sends them; {@code open} runs on an AWT thread.
+     * Elsewhere AWT is not touched at all: on Linux it would load GTK 2, and JavaFX then cannot load GTK 3 and
+     * the window never opens. Call it once JavaFX is running (AppKit keeps an event that came earlier until a
+     * handler is set).
+     */
     public static boolean install(Consumer<Path> open) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac")) {
+            return false;
+        }
         try {
             if (!Desktop.isDesktopSupported()
                     || !Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_FILE)) {
