@@ -27,6 +27,8 @@ public final class SafePreview {
     private final Consumer<String> offerLink;
     private final BooleanProperty remoteImages = new SimpleBooleanProperty(false);
     private String html = "";
+    /** Loads this class started that have not ended yet; any other load is a navigation. */
+    private int ownLoads;
 
     private SafePreview(WebView view, Consumer<String> offerLink) {
         this.view = view;
@@ -35,16 +37,25 @@ public final class SafePreview {
         engine.setJavaScriptEnabled(false);
         view.setContextMenuEnabled(false);
         engine.getLoadWorker().stateProperty().addListener((observable, before, state) -> {
-            String address = engine.getLocation();
-            boolean foreign = address != null && !address.isBlank() && !address.startsWith("about:");
-            if (state == State.SCHEDULED && foreign) {
+            boolean ended = state == State.SUCCEEDED || state == State.FAILED || state == State.CANCELLED;
+            if (ownLoads > 0) {
+                // one of our own loadContent calls: started, or over (a newer one cancels an older one)
+                if (ended) {
+                    ownLoads--;
+                }
+                return;
+            }
+            if (state == State.SCHEDULED) {
                 // a link was followed: stop it, stay on our page and let the person choose to open it outside
+                String address = engine.getLocation();
                 engine.getLoadWorker().cancel();
                 Platform.runLater(() -> {
                     load();
-                    this.offerLink.accept(address);
+                    if (address != null && !address.isBlank() && !address.startsWith("about:")) {
+                        this.offerLink.accept(address);
+                    }
                 });
-            } else if (state == State.SUCCEEDED && foreign) {
+            } else if (state == State.SUCCEEDED) {
                 // a navigation that got through the cancel is replaced by our page again
                 Platform.runLater(this::load);
             }
@@ -73,6 +84,7 @@ public final class SafePreview {
     }
 
     private void load() {
+        ownLoads++;
         view.getEngine().loadContent(withPolicy(html, remoteImages.get() ? REMOTE_IMAGES : NO_REMOTE));
     }
 

@@ -36,8 +36,12 @@ class SafePreviewTest {
     private LocalSite site;
     private SafePreview preview;
 
+    private Stage own;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a stage of its own: the primary stage is shared with the next test classes, which expect its size
+        own = new Stage();
         WebView view = new WebView();
         preview = SafePreview.of(view, offered::add);
         view.getEngine().getLoadWorker().stateProperty().addListener((o, was, state) -> {
@@ -45,8 +49,8 @@ class SafePreviewTest {
                 loads.incrementAndGet();
             }
         });
-        stage.setScene(new Scene(view, 600, 400));
-        stage.show();
+        own.setScene(new Scene(view, 600, 400));
+        own.show();
     }
 
     @BeforeEach
@@ -63,8 +67,9 @@ class SafePreviewTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
         site.close();
+        robot.interact(own::close);
     }
 
     private void showAndWait(FxRobot robot, String html) throws Exception {
