@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: builds a synthetic newsroom in a temporary database and prints how fast the app works on it. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on a synthetic newsroom of N stories with clips, built in a"
+@Command(name = "bench", description = "Measure speed on a synthetic newsroom of N stories with clips, built in a"
         + " temporary database (your own database is not touched); prints a table and JSON.")
 final class BenchCommand implements Callable<Integer> {
     @Spec

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code team …}: one newsroom across many desks, on PostgreSQL; the local file stays the working copy. */
-@Command(name = "team", mixinStandardHelpOptions = true,
+@Command(name = "team",
         description = "Team mode: create or join a newsroom on PostgreSQL, its people, and where this desk stands.",
         subcommands = {TeamCommand.Create.class, TeamCommand.Join.class, TeamCommand.People.class,
                 TeamCommand.Status.class})
@@ -88,7 +88,7 @@ final class TeamCommand {
     }
 
     /** An editor turns this newsroom into a team newsroom on PostgreSQL. */
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(name = "create",
             description = "Create the team schema on a PostgreSQL server (as a login that may create roles) and make"
                     + " this newsroom its first content; you become its first editor.")
     static final class Create extends ServerCommand implements Callable<Integer> {
@@ -121,7 +121,7 @@ final class TeamCommand {
     }
 
     /** A person makes a new local file a replica of the team newsroom. */
-    @Command(name = "join", mixinStandardHelpOptions = true,
+    @Command(name = "join",
             description = "Make a new, empty newsroom file a replica of the team newsroom (the first pull of everything).")
     static final class Join extends ServerCommand implements Callable<Integer> {
         @Option(names = "--server", required = true, paramLabel = "URL", description = "postgresql://HOST[:PORT]/DATABASE")
@@ -145,12 +145,12 @@ final class TeamCommand {
     }
 
     /** People of the team newsroom and their own logins. */
-    @Command(name = "people", mixinStandardHelpOptions = true,
+    @Command(name = "people",
             description = "Add a person to the team newsroom or change their role; both print a one-time password.",
             subcommands = {People.Add.class, People.ChangeRole.class})
     static final class People {
 
-        @Command(name = "add", mixinStandardHelpOptions = true,
+        @Command(name = "add",
                 description = "Add a person with their own login (editors only); prints a one-time password.")
         static final class Add extends ServerCommand implements Callable<Integer> {
             @Parameters(paramLabel = "NAME", description = "Their display name.")
@@ -168,7 +168,7 @@ final class TeamCommand {
             }
         }
 
-        @Command(name = "role", mixinStandardHelpOptions = true,
+        @Command(name = "role",
                 description = "Change a person's role (editors only); prints a new one-time password.")
         static final class ChangeRole extends ServerCommand implements Callable<Integer> {
             @Parameters(paramLabel = "NAME", description = "The person.")
@@ -200,7 +200,7 @@ final class TeamCommand {
     }
 
     /** Where this desk stands with its team. */
-    @Command(name = "status", mixinStandardHelpOptions = true,
+    @Command(name = "status",
             description = "The team server, who this desk is, the last sync and how many changes wait to be sent.")
     static final class Status extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--json", description = "One JSON object instead of text.")
@@ -239,7 +239,7 @@ final class TeamCommand {
     }
 
     /** {@code sync}: push then pull once. */
-    @Command(name = "sync", mixinStandardHelpOptions = true,
+    @Command(name = "sync",
             description = "Send this desk's waiting changes to the team newsroom, then bring in everyone else's.")
     static final class Sync extends ServerCommand implements Callable<Integer> {
         @Option(names = "--json", description = "One JSON object instead of text.")

@@ -194,7 +194,9 @@ final class Migrations {
                     "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"),
             // 5: how sure the clipper was that a clip's text is the whole article (null: not measured)
             List.of("ALTER TABLE clips ADD COLUMN confidence REAL"),
-            // 6: team mode: comments and revisions get ids every desk shares; the outbox of changes waiting for
+            // 6: editions carry a version, so a title or intro saved from an older copy is a conflict, not a loss
+            List.of("ALTER TABLE editions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            // 7: team mode: comments and revisions get ids every desk shares; the outbox of changes waiting for
             // the team server (written in the same transaction as the change), the server's copy each local change
             // was based on, the sync position and the notices a sync leaves for the person
             List.of(

@@ -444,7 +444,8 @@ public final class ReplicaStore {
                 statements.run("INSERT INTO editions (id, date, title, intro, status, published_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET date = excluded.date,"
                         + " title = excluded.title, intro = excluded.intro, status = excluded.status,"
-                        + " published_at = excluded.published_at", id, data.get("date"), text(data, "title"),
+                        + " published_at = excluded.published_at, version = editions.version + 1", id,
+                        data.get("date"), text(data, "title"),
                         text(data, "intro"), data.get("status"), instant(data.get("published_at")));
                 statements.run("DELETE FROM edition_items WHERE edition_id = ?", id);
                 int position = 0;

@@ -51,6 +51,7 @@ public final class Screens {
     private final DatabaseFile file;
     private final BackupService backups;
     private final TeamService team;
+    private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
         this.worker = worker;
@@ -68,6 +69,12 @@ public final class Screens {
         this.file = app.file();
         this.backups = app.backups();
         this.team = app.teamService();
+        this.packages = app.packages();
+    }
+
+    /** Opening a story package from the desktop, as {@code person}. */
+    public PackageOpening packageOpening(User person) {
+        return new PackageOpening(packages, worker, person.name());
     }
 
     public Worker worker() {
