@@ -11,14 +11,17 @@ import org.newsdesk.app.FirstRun;
 import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SettingsService;
+import org.newsdesk.app.WritingService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
+import org.newsdesk.integrity.StoryChecker;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
+import org.newsdesk.store.DictionaryStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.EditionStore;
 import org.newsdesk.store.OutletStore;
@@ -42,6 +45,7 @@ public final class App implements AutoCloseable {
     private final UserStore users;
     private final AuditStore audit;
     private final SettingsStore settings;
+    private final WritingService writing;
     private final SearchIndex search;
     private final StoryPackageService packages;
     private final PeopleService people;
@@ -71,7 +75,9 @@ public final class App implements AutoCloseable {
         this.people = new PeopleService(database, users, audit);
         this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
         this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
-        this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
+        this.writing = new WritingService(database, settings, new DictionaryStore(database, clock), audit);
+        this.integrity = new IntegrityService(stories, clips, outlets, editions, settings, new StoryChecker(),
+                writing);
         this.clipService = new ClipService(database, new Fetcher(), new Extractor(), clips, outlets, stories,
                 new PendingClipStore(database), audit, clock);
         this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
@@ -89,6 +95,11 @@ public final class App implements AutoCloseable {
     /** Opens the database at {@code path} for reading only, beside a desktop app that has it open for writing. */
     public static App openReadOnly(Path path) {
         return new App(Database.openReadOnly(path), Clock.systemUTC());
+    }
+
+    /** Spelling, grammar, house style and the newsroom dictionary. */
+    public WritingService writing() {
+        return writing;
     }
 
     public Database database() {

@@ -35,6 +35,7 @@ public final class IntegrityService {
     private final EditionStore editions;
     private final SettingsStore settings;
     private final StoryChecker checker;
+    private final WritingService writing;
 
     public IntegrityService(StoryStore stories, ClipStore clips, OutletStore outlets, EditionStore editions,
                             SettingsStore settings) {
@@ -44,6 +45,13 @@ public final class IntegrityService {
     /** A service sharing {@code checker} (and so its kept source indexes) with the story editor. */
     public IntegrityService(StoryStore stories, ClipStore clips, OutletStore outlets, EditionStore editions,
                             SettingsStore settings, StoryChecker checker) {
+        this(stories, clips, outlets, editions, settings, checker, null);
+    }
+
+    /** A service that also lists spelling, grammar and house style findings from {@code writing} (null: none). */
+    public IntegrityService(StoryStore stories, ClipStore clips, OutletStore outlets, EditionStore editions,
+                            SettingsStore settings, StoryChecker checker, WritingService writing) {
+        this.writing = writing;
         this.stories = stories;
         this.clips = clips;
         this.outlets = outlets;
@@ -86,15 +94,42 @@ public final class IntegrityService {
         CheckContext context = context(Optional.of(edition));
         Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
         for (CheckContext.EditionStory entry : context.edition()) {
-            findings.put(entry.story().id(), checker.check(entry.story(), entry.clips(),
-                    outletOf(entry.story(), entry.clips()), context));
+            findings.put(entry.story().id(), withWriting(entry.story(), entry.clips(),
+                    checker.check(entry.story(), entry.clips(), outletOf(entry.story(), entry.clips()), context)));
         }
         return findings;
     }
 
+    /**
+     * The spelling, grammar and house style findings of the intro of the edition of {@code date} (its stories'
+     * clips count as sources, so their names are not flagged); empty without the writing checks.
+     */
+    public List<Finding> checkIntro(LocalDate date) {
+        Edition edition = editions.find(date)
+                .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
+        if (writing == null || edition.intro() == null || edition.intro().isBlank()) {
+            return List.of();
+        }
+        List<Clip> sources = new ArrayList<>();
+        for (Story story : stories.findAll(edition.storyIds())) {
+            sources.addAll(clips.findAll(story.clipIds()));
+        }
+        return writing.checkText(edition.intro(), sources);
+    }
+
     private List<Finding> check(Story story, CheckContext context) {
         List<Clip> storyClips = clips.findAll(story.clipIds());
-        return checker.check(story, storyClips, outletOf(story, storyClips), context);
+        return withWriting(story, storyClips, checker.check(story, storyClips, outletOf(story, storyClips), context));
+    }
+
+    private List<Finding> withWriting(Story story, List<Clip> storyClips, List<Finding> integrity) {
+        if (writing == null) {
+            return integrity;
+        }
+        List<Finding> all = new ArrayList<>(integrity);
+        all.addAll(writing.findings(story.headline(), story.body(), storyClips));
+        all.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::kind));
+        return List.copyOf(all);
     }
 
     private CheckContext context(Optional<Edition> edition) {

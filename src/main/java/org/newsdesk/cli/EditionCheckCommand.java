@@ -22,6 +22,10 @@ final class EditionCheckCommand extends NewsroomCommand implements Callable<Inte
     @Override
     public Integer call() {
         StoryCheckCommand.print(out(), app(), app().integrity().checkEdition(date), json);
+        java.util.List<org.newsdesk.integrity.Finding> intro = app().integrity().checkIntro(date);
+        if (!intro.isEmpty()) {
+            StoryCheckCommand.printIntro(out(), intro, json);
+        }
         return 0;
     }
 }

@@ -191,7 +191,15 @@ final class Migrations {
                     """
                     CREATE VIRTUAL TABLE clip_fts USING fts5(title, text, content = 'clips',
                         content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4')""",
-                    "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"));
+                    "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"),
+            // 5: the newsroom's dictionary for the spelling check (UUID ids, so team mode can share it)
+            List.of(
+                    """
+                    CREATE TABLE dictionary_words (
+                        id TEXT PRIMARY KEY,
+                        word TEXT NOT NULL UNIQUE,
+                        added_by TEXT,
+                        added_at TEXT NOT NULL)"""));
 
     private Migrations() {
     }
