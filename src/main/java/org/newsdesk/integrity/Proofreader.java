@@ -7,15 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
-import org.languagetool.markup.AnnotatedText;
-import org.languagetool.markup.AnnotatedTextBuilder;
-import org.languagetool.rules.RuleMatch;
 import org.newsdesk.model.WritingSettings;
 
 /**
@@ -24,15 +21,19 @@ import org.newsdesk.model.WritingSettings;
  * only the paragraph being typed is checked again, and able to let go of all of it ({@link #unload()}) when nobody
  * is writing. Markdown syntax and web addresses are handed to LanguageTool as markup, so they are never flagged.
  * One check at a time: LanguageTool's checker is not thread-safe.
+ *
+ * <p>LanguageTool keeps most of its memory in static caches (its language objects, tagger and chunker models), so
+ * dropping the checker inside this JVM frees little. It therefore runs in a helper process
+ * ({@link LanguageToolProcess}) that unloading ends; only where no helper can start is it loaded in-process.
  */
 public final class Proofreader {
     private static final int CACHED_PARAGRAPHS = 2_000;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
-    private static final Pattern BARE_URL = Pattern.compile("(?i)\\b(?:https?://|www\\.|mailto:)[^\\s)>\\]]+");
-    private static final Pattern LINE_MARKUP = Pattern.compile("(?m)^[ \\t]*(?:#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+"
-            + "|\\d{1,3}[.)][ \\t]+)");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])"
-            + "|`+|~~");
+
+    /** What checks one paragraph: LanguageTool, loaded apart from the application's own classes. */
+    public interface Engine {
+        List<Match> check(String paragraph) throws IOException;
+    }
 
     /** One thing LanguageTool found: its span in the checked text, the rule, whether it is spelling, and replacements. */
     public record Match(int start, int end, String ruleId, boolean spelling, String message, List<String> suggestions) {
@@ -53,7 +54,10 @@ public final class Proofreader {
             return size() > CACHED_PARAGRAPHS;
         }
     };
-    private JLanguageTool tool;
+    private Engine tool;
+    private LanguageToolProcess helper;
+    private ExecutorService thread;
+    private final boolean inProcess;
     private long lastUsedNanos = System.nanoTime();
 
     /**
@@ -61,6 +65,12 @@ public final class Proofreader {
      * @param rulesOff     LanguageTool rule ids this newsroom has switched off
      */
     public Proofreader(String languageCode, Set<String> rulesOff) {
+        this(languageCode, rulesOff, false);
+    }
+
+    /** @param inProcess load LanguageTool into this JVM rather than a helper process (tests, measurements) */
+    public Proofreader(String languageCode, Set<String> rulesOff, boolean inProcess) {
+        this.inProcess = inProcess;
         if (!WritingSettings.LANGUAGES.contains(languageCode)) {
             throw new IllegalArgumentException("The language must be one of " + String.join(", ", WritingSettings.LANGUAGES) + ".");
         }
@@ -85,12 +95,13 @@ public final class Proofreader {
     public synchronized void load() {
         lastUsedNanos = System.nanoTime();
         if (tool == null) {
-            Language language = Languages.getLanguageForShortCode(languageCode);
-            JLanguageTool loaded = new JLanguageTool(language);
-            for (String rule : rulesOff) {
-                loaded.disableRule(rule);
-            }
-            tool = loaded;
+            thread = Executors.newSingleThreadExecutor(task -> {
+                Thread languageTool = new Thread(task, "newsdesk-languagetool");
+                languageTool.setDaemon(true);
+                return languageTool;
+            });
+            helper = inProcess ? null : LanguageToolProcess.start(languageCode, rulesOff);
+            tool = helper != null ? helper : onOwnThread(() -> new LanguageToolEngine(languageCode, rulesOff));
         }
     }
 
@@ -98,6 +109,31 @@ public final class Proofreader {
     public synchronized void unload() {
         tool = null;
         cache.clear();
+        if (helper != null) {
+            helper.close();
+            helper = null;
+        }
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    private <T> T onOwnThread(Callable<T> work) {
+        try {
+            return thread.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The spelling check was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("LanguageTool could not check the text: " + io.getMessage(), io);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("LanguageTool failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Unloads when no check has run for {@code idleNanos}; returns whether it did. */
@@ -139,83 +175,9 @@ public final class Proofreader {
         if (cached != null) {
             return cached;
         }
-        List<Match> found = new ArrayList<>();
-        try {
-            for (RuleMatch match : tool.check(annotated(paragraph))) {
-                found.add(new Match(match.getFromPos(), match.getToPos(), match.getRule().getId(),
-                        match.getRule().isDictionaryBasedSpellingRule(), plain(match.getMessage()),
-                        match.getSuggestedReplacements().stream().limit(5).toList()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("LanguageTool could not check the text: " + e.getMessage(), e);
-        }
-        List<Match> kept = List.copyOf(found);
+        Engine engine = tool;
+        List<Match> kept = onOwnThread(() -> List.copyOf(engine.check(paragraph)));
         cache.put(paragraph, kept);
         return kept;
-    }
-
-    /**
-     * The paragraph as LanguageTool should read it: link addresses, bare URLs, emphasis markers and line prefixes
-     * (headings, quotes, list bullets) become markup; a URL reads as the word "link" so the sentence stays whole.
-     */
-    static AnnotatedText annotated(String paragraph) {
-        String prose = Summary.of(paragraph).prose;
-        boolean[] markup = new boolean[paragraph.length()];
-        for (int i = 0; i < paragraph.length() && i < prose.length(); i++) {
-            markup[i] = prose.charAt(i) == ' ' && paragraph.charAt(i) != ' ';
-        }
-        TreeSet<Integer> urlStarts = new TreeSet<>();
-        Map<Integer, Integer> urls = new LinkedHashMap<>();
-        mark(markup, LINE_MARKUP.matcher(paragraph));
-        mark(markup, EMPHASIS.matcher(paragraph));
-        Matcher url = BARE_URL.matcher(paragraph);
-        while (url.find()) {
-            if (markup[url.start()]) {
-                continue;
-            }
-            int end = url.end();
-            while (end > url.start() && ".,;:!?".indexOf(paragraph.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            urlStarts.add(url.start());
-            urls.put(url.start(), end);
-        }
-        AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
-        int i = 0;
-        while (i < paragraph.length()) {
-            if (urls.containsKey(i)) {
-                int end = urls.get(i);
-                builder.addMarkup(paragraph.substring(i, end), "link");
-                i = end;
-                continue;
-            }
-            boolean isMarkup = markup[i];
-            int j = i;
-            Integer nextUrl = urlStarts.higher(i);
-            int limit = nextUrl == null ? paragraph.length() : nextUrl;
-            while (j < limit && markup[j] == isMarkup) {
-                j++;
-            }
-            if (isMarkup) {
-                builder.addMarkup(paragraph.substring(i, j));
-            } else {
-                builder.addText(paragraph.substring(i, j));
-            }
-            i = j;
-        }
-        return builder.build();
-    }
-
-    private static void mark(boolean[] markup, Matcher matcher) {
-        while (matcher.find()) {
-            for (int i = matcher.start(); i < matcher.end(); i++) {
-                markup[i] = true;
-            }
-        }
-    }
-
-    /** LanguageTool's messages carry {@code <suggestion>} tags; the person reads plain quotes. */
-    private static String plain(String message) {
-        return message.replace("<suggestion>", "\u201C").replace("</suggestion>", "\u201D");
     }
 }

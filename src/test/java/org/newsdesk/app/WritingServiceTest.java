@@ -56,6 +56,11 @@ class WritingServiceTest {
         return app.writing().check("Prisons swelter", text, List.of(clip), Set.of()).body();
     }
 
+    private static boolean helperRuns() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).anyMatch(process -> process.info()
+                .commandLine().orElse("").contains("LanguageToolProcess"));
+    }
+
     @Test
     void aMisspellingIsFlaggedWithSuggestionsButTheClipsNamesAreNot() {
         String text = "Thandiwe Ndlovuzane said the councl would meet at Ashburnham.";
@@ -164,8 +169,10 @@ class WritingServiceTest {
             app.settingsService().set("Ted", WritingSettings.KEY_LANGUAGE, "en-US");
         }
         assertTrue(app.writing().isLoaded());
+        assertTrue(helperRuns(), "LanguageTool runs in a helper process, not on the application's heap");
         app.writing().release();
         assertFalse(app.writing().isLoaded());
+        assertFalse(helperRuns(), "releasing ends the helper");
         assertEquals(1, body("The colour faded.").size());
         assertTrue(app.writing().isLoaded());
     }
