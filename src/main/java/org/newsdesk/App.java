@@ -197,6 +197,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        writing.release();
         database.close();
     }
 }

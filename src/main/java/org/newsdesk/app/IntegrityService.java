@@ -101,6 +101,15 @@ public final class IntegrityService {
     }
 
     /**
+     * The integrity findings (quotes, copied prose, attribution, links, length; not the writing checks) of a story
+     * as it is being written, before it is saved: the editor and the review queue mark them in the text.
+     */
+    public List<Finding> checkDraft(Story draft) {
+        List<Clip> storyClips = clips.findAll(draft.clipIds());
+        return checker.check(draft, storyClips, outletOf(draft, storyClips), context(Optional.empty()));
+    }
+
+    /**
      * The spelling, grammar and house style findings of the intro of the edition of {@code date} (its stories'
      * clips count as sources, so their names are not flagged); empty without the writing checks.
      */

@@ -12,7 +12,9 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -27,14 +29,50 @@ final class LanguageToolProcess implements Proofreader.Engine {
     /** The helper's heap ceiling: LanguageTool for English keeps about 110 MB live. */
     static final String MAX_HEAP = "-Xmx320m";
 
+    private static final Map<String, LanguageToolProcess> RUNNING = new HashMap<>();
+
     private final Process process;
     private final BufferedWriter requests;
     private final BufferedReader answers;
+    private String key;
+    private int users;
 
     private LanguageToolProcess(Process process) {
         this.process = process;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The running helper for this language and rules, started if there is none; every acquire is matched by one
+     * {@link #release()}, and the last release ends the helper. Null when no helper can start.
+     */
+    static LanguageToolProcess acquire(String languageCode, Set<String> rulesOff) {
+        String key = languageCode + " " + new java.util.TreeSet<>(rulesOff);
+        synchronized (RUNNING) {
+            LanguageToolProcess running = RUNNING.get(key);
+            if (running == null || !running.process.isAlive()) {
+                running = start(languageCode, rulesOff);
+                if (running == null) {
+                    return null;
+                }
+                running.key = key;
+                RUNNING.put(key, running);
+            }
+            running.users++;
+            return running;
+        }
+    }
+
+    /** One user less; the last one ends the helper. */
+    void release() {
+        synchronized (RUNNING) {
+            users--;
+            if (users <= 0) {
+                RUNNING.remove(key, this);
+                close();
+            }
+        }
     }
 
     /**

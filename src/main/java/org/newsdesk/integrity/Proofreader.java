@@ -24,7 +24,8 @@ import org.newsdesk.model.WritingSettings;
  *
  * <p>LanguageTool keeps most of its memory in static caches (its language objects, tagger and chunker models), so
  * dropping the checker inside this JVM frees little. It therefore runs in a helper process
- * ({@link LanguageToolProcess}) that unloading ends; only where no helper can start is it loaded in-process.
+ * ({@link LanguageToolProcess}), one per language for the whole application however many proofreaders use it, which
+ * ends when the last of them unloads; only where no helper can start is LanguageTool loaded in-process.
  */
 public final class Proofreader {
     private static final int CACHED_PARAGRAPHS = 2_000;
@@ -100,7 +101,7 @@ public final class Proofreader {
                 languageTool.setDaemon(true);
                 return languageTool;
             });
-            helper = inProcess ? null : LanguageToolProcess.start(languageCode, rulesOff);
+            helper = inProcess ? null : LanguageToolProcess.acquire(languageCode, rulesOff);
             tool = helper != null ? helper : onOwnThread(() -> new LanguageToolEngine(languageCode, rulesOff));
         }
     }
@@ -110,7 +111,7 @@ public final class Proofreader {
         tool = null;
         cache.clear();
         if (helper != null) {
-            helper.close();
+            helper.release();
             helper = null;
         }
         if (thread != null) {

@@ -8,11 +8,20 @@ import javafx.concurrent.Task;
 
 /** Runs work as a {@link Task} on one daemon thread, so writes never overlap; both handlers run on the FX thread. */
 public final class FxWorker implements Worker, AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread worker = new Thread(runnable, "newsdesk-worker");
-        worker.setDaemon(true);
-        return worker;
-    });
+    private final ExecutorService thread;
+
+    public FxWorker() {
+        this("newsdesk-worker");
+    }
+
+    /** A worker on a thread of its own named {@code threadName} (the proofreader's, which must not delay saves). */
+    public FxWorker(String threadName) {
+        thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread worker = new Thread(runnable, threadName);
+            worker.setDaemon(true);
+            return worker;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

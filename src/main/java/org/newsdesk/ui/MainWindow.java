@@ -41,6 +41,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.textfield.CustomTextField;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -55,6 +56,7 @@ import org.newsdesk.ui.desk.StoryListViewModel;
 import org.newsdesk.ui.editor.HistoryPanel;
 import org.newsdesk.ui.editor.HistoryViewModel;
 import org.newsdesk.ui.editor.QuoteFlag;
+import org.newsdesk.ui.editor.ProofreadingViewModel;
 import org.newsdesk.ui.editor.StoryEditorView;
 import org.newsdesk.ui.editor.StoryEditorViewModel;
 
@@ -83,6 +85,8 @@ public final class MainWindow implements DeskContext {
 
     private final Newsroom newsroom;
     private final Worker worker;
+    private final FxWorker proofreadingWorker = new FxWorker("newsdesk-proofreader");
+    private final ProofreadingViewModel proofreading;
     private final User person;
     private final MachinePreferences preferences;
     private final Consumer<String> openLink;
@@ -115,8 +119,10 @@ public final class MainWindow implements DeskContext {
         HistoryViewModel history = new HistoryViewModel(newsroom, worker, person);
         HistoryPanel historyPanel = new HistoryPanel(history, editorViewModel::saveThen,
                 editorViewModel::replaceWith);
-        this.editorView = new StoryEditorView(editorViewModel, historyPanel, openLink, this::confirmMisquotes,
-                this::closeStory);
+        this.proofreading = new ProofreadingViewModel(newsroom.app().writing(), newsroom.app().integrity(),
+                proofreadingWorker);
+        this.editorView = new StoryEditorView(editorViewModel, proofreading, historyPanel, openLink,
+                this::confirmMisquotes, this::closeStory);
         this.searchResults = new SearchResultsView(this::openHit);
         this.clipIn = new ClipIn(this);
         this.theme = Theme.parse(preferences.text("theme", Theme.SYSTEM.name()));
@@ -201,13 +207,13 @@ public final class MainWindow implements DeskContext {
                 item("_Quit", "Shortcut+Shift+Q", Feather.POWER, this::quit));
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
-                item("_Undo", "Shortcut+Z", Feather.CORNER_UP_LEFT, () -> focusedText().ifPresent(TextInputControl::undo)),
-                item("_Redo", "Shortcut+Shift+Z", Feather.CORNER_UP_RIGHT, () -> focusedText().ifPresent(TextInputControl::redo)),
+                item("_Undo", "Shortcut+Z", Feather.CORNER_UP_LEFT, () -> onFocused(TextInputControl::undo, GenericStyledArea::undo)),
+                item("_Redo", "Shortcut+Shift+Z", Feather.CORNER_UP_RIGHT, () -> onFocused(TextInputControl::redo, GenericStyledArea::redo)),
                 new SeparatorMenuItem(),
-                item("Cu_t", "Shortcut+X", Feather.SCISSORS, () -> focusedText().ifPresent(TextInputControl::cut)),
-                item("_Copy", "Shortcut+C", Feather.COPY, () -> focusedText().ifPresent(TextInputControl::copy)),
-                item("_Paste", "Shortcut+V", Feather.CLIPBOARD, () -> focusedText().ifPresent(TextInputControl::paste)),
-                item("Select _all", "Shortcut+A", null, () -> focusedText().ifPresent(TextInputControl::selectAll)),
+                item("Cu_t", "Shortcut+X", Feather.SCISSORS, () -> onFocused(TextInputControl::cut, GenericStyledArea::cut)),
+                item("_Copy", "Shortcut+C", Feather.COPY, () -> onFocused(TextInputControl::copy, GenericStyledArea::copy)),
+                item("_Paste", "Shortcut+V", Feather.CLIPBOARD, () -> onFocused(TextInputControl::paste, GenericStyledArea::paste)),
+                item("Select _all", "Shortcut+A", null, () -> onFocused(TextInputControl::selectAll, GenericStyledArea::selectAll)),
                 new SeparatorMenuItem(),
                 item("_Quote the selected passage", "Shortcut+Q", Feather.MESSAGE_CIRCLE, this::quoteSelection),
                 item("_Search everything", "Shortcut+F", Feather.SEARCH, this::focusSearch),
@@ -285,6 +291,17 @@ public final class MainWindow implements DeskContext {
         Menu added = new Menu(name);
         menuBar.getMenus().add(Math.max(0, menuBar.getMenus().size() - 1), added);
         return added;
+    }
+
+    /** Runs an edit action on the focused text control: a plain one, or the summary's RichTextFX area. */
+    private void onFocused(Consumer<TextInputControl> plain, Consumer<GenericStyledArea<?, ?, ?>> rich) {
+        Scene scene = root.getScene();
+        Object focused = scene == null ? null : scene.getFocusOwner();
+        if (focused instanceof TextInputControl text) {
+            plain.accept(text);
+        } else if (focused instanceof GenericStyledArea<?, ?, ?> area) {
+            rich.accept(area);
+        }
     }
 
     private Optional<TextInputControl> focusedText() {
