@@ -85,8 +85,10 @@ final class LanguageToolProcess implements Proofreader.Engine {
             return null;
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), MAX_HEAP, "-XX:+UseSerialGC",
-                "-XX:MaxHeapFreeRatio=30",
+        // the marker comes before the long class path, so tools that cut a command line short still show it
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Dnewsdesk.languagetool=" + languageCode + ":"
+                + String.join(",", rulesOff), MAX_HEAP, "-XX:+UseSerialGC",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
                 "-Dslf4j.internal.verbosity=ERROR", "-cp", classPath, LanguageToolProcess.class.getName(),
                 languageCode, String.join(",", rulesOff));
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);

@@ -58,7 +58,7 @@ class WritingServiceTest {
 
     private static boolean helperRuns() {
         return ProcessHandle.current().children().filter(ProcessHandle::isAlive).anyMatch(process -> process.info()
-                .commandLine().orElse("").contains("LanguageToolProcess"));
+                .commandLine().orElse("").contains("-Dnewsdesk.languagetool=en-"));
     }
 
     @Test
