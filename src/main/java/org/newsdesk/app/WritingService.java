@@ -23,7 +23,7 @@ import org.newsdesk.model.Clip;
 import org.newsdesk.model.DictionaryWord;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.WritingSettings;
-import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.AuditTrail;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DictionaryStore;
 import org.newsdesk.store.SettingsStore;
@@ -49,14 +49,14 @@ public final class WritingService {
     private final Database database;
     private final SettingsStore settings;
     private final DictionaryStore dictionary;
-    private final AuditStore audit;
+    private final AuditTrail audit;
     private WritingCheck check;
     private WritingSettings checkSettings;
     private Path styleFile;
     private long styleModified;
     private ScheduledExecutorService idleTimer;
 
-    public WritingService(Database database, SettingsStore settings, DictionaryStore dictionary, AuditStore audit) {
+    public WritingService(Database database, SettingsStore settings, DictionaryStore dictionary, AuditTrail audit) {
         this.database = database;
         this.settings = settings;
         this.dictionary = dictionary;

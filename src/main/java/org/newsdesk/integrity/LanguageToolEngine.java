@@ -52,7 +52,7 @@ public final class LanguageToolEngine implements Proofreader.Engine {
      * (headings, quotes, list bullets) become markup; a URL reads as the word "link" so the sentence stays whole.
      */
     static AnnotatedText annotated(String paragraph) {
-        String prose = Summary.of(paragraph).prose;
+        String prose = ParsedSummary.of(paragraph).prose;
         boolean[] markup = new boolean[paragraph.length()];
         for (int i = 0; i < paragraph.length() && i < prose.length(); i++) {
             markup[i] = prose.charAt(i) == ' ' && paragraph.charAt(i) != ' ';

@@ -92,12 +92,12 @@ public final class WritingCheck {
             }
         }
         if (withStyle) {
-            Summary summary = Summary.of(text);
+            ParsedSummary summary = ParsedSummary.of(text);
             List<int[]> leaveAlone = new ArrayList<>();
             for (Quotation quotation : summary.quotations) {
                 leaveAlone.add(new int[] {quotation.start(), quotation.end()});
             }
-            for (Summary.MarkdownLink link : summary.links) {
+            for (ParsedSummary.MarkdownLink link : summary.links) {
                 if (link.image()) {
                     leaveAlone.add(new int[] {link.start(), link.end()});
                 }

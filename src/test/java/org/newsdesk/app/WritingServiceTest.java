@@ -41,7 +41,7 @@ class WritingServiceTest {
     @BeforeAll
     static void newsroom() {
         app = new App(Database.inMemory(), new MovableClock(Instant.parse("2024-05-10T08:00:00Z")));
-        clip = app.clips().insert(new Clip(UUID.randomUUID(), "https://www.wsj.com/articles/heat", null,
+        clip = app.stores().clips().insert(new Clip(UUID.randomUUID(), "https://www.wsj.com/articles/heat", null,
                 "Prisons swelter", "Ikechukwu Ekwueme", "The Wall Street Journal", Instant.parse("2024-05-10T07:00:00Z"),
                 null, "en", "Warden Thandiwe Ndlovuzane said the cells at Ashburnham were hot.",
                 Instant.parse("2024-05-10T07:30:00Z")), "<html></html>");
@@ -103,7 +103,7 @@ class WritingServiceTest {
         assertEquals(List.of(), body(text));
         assertTrue(app.writing().dictionary().stream().anyMatch(word -> word.word().equals("zorbling")
                 && word.addedBy().equals("Ted")));
-        assertTrue(app.audit().list("zorbling", 10).stream().anyMatch(entry -> entry.action().equals("dictionary.add")));
+        assertTrue(app.stores().audit().list("zorbling", 10).stream().anyMatch(entry -> entry.action().equals("dictionary.add")));
         assertEquals("Only a single word can go in the newsroom dictionary.", assertThrows(
                 IllegalArgumentException.class, () -> app.writing().addToDictionary("Ted", "two words")).getMessage());
         assertTrue(app.writing().removeFromDictionary("Ted", "zorbling"));
@@ -140,10 +140,10 @@ class WritingServiceTest {
 
     @Test
     void storyCheckAndTheIntroListTheWritingFindings() {
-        Story story = app.stories().insert(new Story(UUID.randomUUID(), "Prisons sweltr", "The councl met.",
+        Story story = app.stores().stories().insert(new Story(UUID.randomUUID(), "Prisons sweltr", "The councl met.",
                 List.of(clip.id()), "The Wall Street Journal", "the Wall Street Journal reports", "Prisons", List.of(),
                 "Ted", StoryStatus.APPROVED, 1, Instant.EPOCH, Instant.EPOCH, "Ted"));
-        app.editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2024, 5, 10), "Today",
+        app.stores().editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2024, 5, 10), "Today",
                 "Today Ndlovuzane and the councl.", EditionStatus.DRAFT,
                 List.of(new Section("Prisons", List.of(story.id()))), null));
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The default house style for a US digest, and the rule file's format. */
 class HouseStyleTest {
     private static List<Finding> check(String body, Set<String> off) {
-        Summary summary = Summary.of(body);
+        ParsedSummary summary = ParsedSummary.of(body);
         List<int[]> quotes = summary.quotations.stream().map(q -> new int[] {q.start(), q.end()}).toList();
         return HouseStyle.defaults().check(summary.prose, body, quotes, off);
     }
