@@ -105,7 +105,8 @@ public final class Screens {
     }
 
     public Node reviewQueue(DeskContext context) {
-        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), clock).root();
+        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), proofreading(),
+                clock).root();
     }
 
     public Node editionBuilder(DeskContext context) {

@@ -28,6 +28,7 @@ public final class ProofreadingViewModel {
     private final Worker worker;
     private final ObservableList<Finding> bodyFindings = FXCollections.observableArrayList();
     private final ObservableList<Finding> headlineFindings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> allFindings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Set<String> ignoredWords = new HashSet<>();
     private final Set<String> ignoredFindings = new HashSet<>();
@@ -86,6 +87,14 @@ public final class ProofreadingViewModel {
                                 .forEach(marks::add);
                         bodyFindings.setAll(kept(marks));
                         headlineFindings.setAll(kept(found.writing().headline()));
+                        List<Finding> all = new ArrayList<>(found.integrity());
+                        for (Finding finding : headlineFindings) {
+                            all.add(new Finding(finding.kind(), 0, 0, finding.quote(), "Headline: "
+                                    + finding.message(), "", finding.suggestions()));
+                        }
+                        all.addAll(kept(found.writing().body()));
+                        all.sort(java.util.Comparator.comparingInt(Finding::start).thenComparing(Finding::kind));
+                        allFindings.setAll(all);
                     }
                     next();
                 },
@@ -137,6 +146,7 @@ public final class ProofreadingViewModel {
         }
         bodyFindings.removeIf(shown -> shown.kind() == finding.kind() && shown.quote().equals(finding.quote()));
         headlineFindings.removeIf(shown -> shown.kind() == finding.kind() && shown.quote().equals(finding.quote()));
+        allFindings.removeIf(shown -> shown.kind() == finding.kind() && shown.quote().equals(finding.quote()));
         check(draft, clips);
     }
 
@@ -157,6 +167,7 @@ public final class ProofreadingViewModel {
         ignoredFindings.clear();
         bodyFindings.clear();
         headlineFindings.clear();
+        allFindings.clear();
         checkedBody = "";
         waiting = null;
     }
@@ -184,6 +195,14 @@ public final class ProofreadingViewModel {
 
     public ObservableList<Finding> bodyFindings() {
         return bodyFindings;
+    }
+
+    /**
+     * Every finding of the last check, as the review queue lists them: all the integrity checks, the headline's
+     * writing findings (spanless, saying "Headline:") and the summary's, in the order of their spans.
+     */
+    public ObservableList<Finding> allFindings() {
+        return allFindings;
     }
 
     public ObservableList<Finding> headlineFindings() {
