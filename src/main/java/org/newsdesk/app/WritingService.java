@@ -50,7 +50,7 @@ public final class WritingService {
     private final SettingsStore settings;
     private final DictionaryStore dictionary;
     private final AuditTrail audit;
-    private WritingCheck check;
+    private volatile WritingCheck check;
     private WritingSettings checkSettings;
     private Path styleFile;
     private long styleModified;
@@ -83,9 +83,10 @@ public final class WritingService {
         }
     }
 
-    /** Whether LanguageTool is in memory. */
-    public synchronized boolean isLoaded() {
-        return check != null && check.proofreader().isLoaded();
+    /** Whether LanguageTool is in memory (never waits for a check under way). */
+    public boolean isLoaded() {
+        WritingCheck current = check;
+        return current != null && current.proofreader().isLoaded();
     }
 
     /**

@@ -56,6 +56,8 @@ public final class Proofreader {
         }
     };
     private Engine tool;
+    /** Read without the lock, so asking never waits for a check (or a load) under way. */
+    private volatile boolean loaded;
     private LanguageToolProcess helper;
     private ExecutorService thread;
     private final boolean inProcess;
@@ -88,8 +90,8 @@ public final class Proofreader {
     }
 
     /** Whether LanguageTool is in memory now. */
-    public synchronized boolean isLoaded() {
-        return tool != null;
+    public boolean isLoaded() {
+        return loaded;
     }
 
     /** Loads LanguageTool now if it is not loaded (call it off the FX thread, ahead of the first check). */
@@ -103,12 +105,14 @@ public final class Proofreader {
             });
             helper = inProcess ? null : LanguageToolProcess.acquire(languageCode, rulesOff);
             tool = helper != null ? helper : onOwnThread(() -> new LanguageToolEngine(languageCode, rulesOff));
+            loaded = true;
         }
     }
 
     /** Lets LanguageTool and the cache go, so the heap can shrink back; the next check loads it again. */
     public synchronized void unload() {
         tool = null;
+        loaded = false;
         cache.clear();
         if (helper != null) {
             helper.release();

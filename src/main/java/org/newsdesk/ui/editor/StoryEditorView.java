@@ -301,6 +301,13 @@ public final class StoryEditorView {
         proofreadLabel.visibleProperty().bind(proofreading.messageProperty().isNotEmpty());
         proofreadLabel.managedProperty().bind(proofreadLabel.visibleProperty());
         bodyArea.setOnContextMenuRequested(this::onBodyContextMenu);
+        // not every platform turns a right press into a context-menu request (the headless one does not)
+        bodyArea.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, press -> {
+            if (press.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                showFindingMenu(press.getX(), press.getY(), press.getScreenX(), press.getScreenY());
+                press.consume();
+            }
+        });
         findingMenu.setId("findingMenu");
     }
 
@@ -373,13 +380,19 @@ public final class StoryEditorView {
 
     /** A right click on a finding offers its suggestions, Ignore and (for a word) Add to newsroom dictionary. */
     private void onBodyContextMenu(ContextMenuEvent event) {
+        if (!findingMenu.isShowing()) {
+            showFindingMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+        }
+        event.consume();
+    }
+
+    private void showFindingMenu(double x, double y, double screenX, double screenY) {
         findingMenu.hide();
-        int position = bodyArea.hit(event.getX(), event.getY()).getInsertionIndex();
+        int position = bodyArea.hit(x, y).getInsertionIndex();
         Finding finding = proofreading.checkedBody().equals(bodyArea.getText()) ? proofreading.findingAt(position)
                 : null;
         findingMenu.getItems().setAll(menuFor(finding));
-        findingMenu.show(bodyArea, event.getScreenX(), event.getScreenY());
-        event.consume();
+        findingMenu.show(bodyArea, screenX, screenY);
     }
 
     private List<MenuItem> menuFor(Finding finding) {
