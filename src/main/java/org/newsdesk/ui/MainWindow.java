@@ -59,6 +59,7 @@ public final class MainWindow implements DeskContext {
     @FXML private Label databaseLabel;
 
     private final MainWindowViewModel viewModel;
+    private Desk shownDesk;
     private final Worker worker;
     private final String databaseName;
     private final User person;
@@ -131,6 +132,7 @@ public final class MainWindow implements DeskContext {
         windowRoot.setCenter(notifications.node());
         listView.setWordTarget(150, 250);
         layout = new WindowLayout(preferences, windowRoot, mainSplit, contentSplit, deskArea, editorView);
+        layout.coverDeskWhen(() -> shownDesk != null && !shownDesk.listsStories());
         menus = new MainMenus(this, menuBar);
         menus.build(desks);
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
@@ -207,6 +209,12 @@ public final class MainWindow implements DeskContext {
 
     void showDesk(Desk desk) {
         search.clear();
+        shownDesk = desk;
+        // picking a desk shows it: a story that covered a screen desk steps aside (it stays open)
+        layout.uncoverDesk();
+        if (!desk.listsStories()) {
+            layout.hideEditor();
+        }
         preferences.rememberText("desk", desk.title());
         if (desk.listsStories()) {
             listView.show(desk);
