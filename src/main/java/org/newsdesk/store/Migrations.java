@@ -192,7 +192,9 @@ final class Migrations {
                     CREATE VIRTUAL TABLE clip_fts USING fts5(title, text, content = 'clips',
                         content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4')""",
                     "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"),
-            // 5: the newsroom's dictionary for the spelling check (UUID ids, so team mode can share it)
+            // 5: how sure the clipper was that a clip's text is the whole article (null: not measured)
+            List.of("ALTER TABLE clips ADD COLUMN confidence REAL"),
+            // 6: the newsroom's dictionary for the spelling check (UUID ids, so team mode can share it)
             List.of(
                     """
                     CREATE TABLE dictionary_words (
