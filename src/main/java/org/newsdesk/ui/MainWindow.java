@@ -415,6 +415,11 @@ public final class MainWindow implements DeskContext {
         return editorView;
     }
 
+    /** The desks this person sees, in the sidebar's order. */
+    List<Desk> desks() {
+        return desks;
+    }
+
     public StoryEditorViewModel editor() {
         return editorViewModel;
     }

@@ -540,7 +540,10 @@ public final class StoryEditorView {
         int caret = bodyArea.getCaretPosition();
         String text = bodyArea.getText();
         boolean needsSpace = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
+        // a quotation is one step of its own for Ctrl+Z, never merged with the typing before or after it
+        bodyArea.getUndoManager().preventMerge();
         bodyArea.insertText(caret, (needsSpace ? " " : "") + quotation);
+        bodyArea.getUndoManager().preventMerge();
         bodyArea.requestFocus();
         return true;
     }

@@ -105,8 +105,13 @@ public final class ReviewQueueView {
         findingList.setId("findingList");
         findingList.setItems(proofreading.allFindings());
         findingList.setCellFactory(list -> new FindingCell());
-        findingList.setPlaceholder(new Label("No findings: quotes, copying, attribution, links, length, spelling"
-                + " and style are clean."));
+        Label none = new Label();
+        none.setWrapText(true);
+        // while the first check loads LanguageTool, the list says so rather than "no findings"
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(proofreading.messageProperty().isEmpty())
+                .then("No findings: quotes, copying, attribution, links, length, spelling and style are clean.")
+                .otherwise(proofreading.messageProperty()));
+        findingList.setPlaceholder(none);
         findingList.setPrefHeight(150);
         findingList.getSelectionModel().selectedItemProperty().addListener((o, was, finding) -> show(finding));
         Label title = new Label();

@@ -43,6 +43,8 @@ class StoryEditorMarksTest {
     private FxWorker worker;
     private FxWorker proofreadingWorker;
     private StyleClassedTextArea body;
+    private StoryEditorView view;
+    private ProofreadingViewModel proofreading;
 
     @Start
     void start(Stage stage) {
@@ -60,7 +62,8 @@ class StoryEditorMarksTest {
         var person = newsroom.app().people().require(SampleDesk.WRITER);
         StoryEditorViewModel editor = screens.storyEditor(person);
         HistoryView history = new HistoryView(screens.history(person), editor::saveThen, editor::replaceWith);
-        StoryEditorView view = new StoryEditorView(editor, screens.proofreading(), history, link -> { },
+        proofreading = screens.proofreading();
+        view = new StoryEditorView(editor, proofreading, history, link -> { },
                 flags -> true, () -> { });
         stage.setScene(new Scene(view.root(), 1200, 800));
         stage.show();
@@ -68,7 +71,9 @@ class StoryEditorMarksTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // the last edit's autosave must not fire after the worker has closed
+        WaitForAsyncUtils.asyncFx(() -> view.saveNow()).get(10, TimeUnit.SECONDS);
         worker.close();
         proofreadingWorker.close();
         newsroom.app().close();
@@ -107,11 +112,13 @@ class StoryEditorMarksTest {
 
         rightClickOn(robot, "councl");
         robot.clickOn("council");
-        waitUntil(() -> body.getText().startsWith("The council met"));
+        waitUntil(() -> body.getText().startsWith("The council met")
+                && proofreading.checkedBody().equals(body.getText()));
 
         rightClickOn(robot, "blorft");
         robot.clickOn("Ignore");
-        waitUntil(() -> !styleAt("blorft").contains("mark-spelling"));
+        waitUntil(() -> !styleAt("blorft").contains("mark-spelling")
+                && proofreading.checkedBody().equals(body.getText()));
 
         rightClickOn(robot, "zorbling");
         robot.clickOn("Add to newsroom dictionary");
