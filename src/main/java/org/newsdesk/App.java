@@ -2,6 +2,8 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.ClipService;
 import org.newsdesk.app.DemoNewsroom;
@@ -13,9 +15,12 @@ import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.WireService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
+import org.newsdesk.feed.FeedFetcher;
+import org.newsdesk.feed.FeedParser;
 import org.newsdesk.store.AuditStore;
 import org.newsdesk.store.ClipStore;
 import org.newsdesk.store.CommentStore;
@@ -28,6 +33,7 @@ import org.newsdesk.store.SearchIndex;
 import org.newsdesk.store.SettingsStore;
 import org.newsdesk.store.StoryStore;
 import org.newsdesk.store.UserStore;
+import org.newsdesk.store.WireStore;
 
 /** Builds every object of a running newsroom with {@code new}, in one place; the UI and the CLI share it. */
 public final class App implements AutoCloseable {
@@ -53,6 +59,13 @@ public final class App implements AutoCloseable {
     private final SettingsService settingsService;
     private final DemoNewsroom demo;
     private final FirstRun firstRun;
+    /** Fetching feeds: never the writer thread, so a slow site never delays a save. */
+    private final ExecutorService network = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "newsdesk-network");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final WireService wireService;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -79,6 +92,8 @@ public final class App implements AutoCloseable {
         this.settingsService = new SettingsService(database, settings, outlets, audit);
         this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
         this.firstRun = new FirstRun(database, people, demo);
+        this.wireService = new WireService(database, new WireStore(database), outlets, clipService, storyService,
+                audit, clock, new FeedFetcher(), new FeedParser(), network);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -179,6 +194,10 @@ public final class App implements AutoCloseable {
         return firstRun;
     }
 
+    public WireService wireService() {
+        return wireService;
+    }
+
     /** Backups of this database (a database in memory has none: each call then says so). */
     public BackupService backups() {
         return new BackupService(database, clock);
@@ -186,6 +205,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        network.shutdownNow();
         database.close();
     }
 }
