@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
         subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
                 AuditCommand.class, ClipCommand.class, SettingsCommand.class, BackupCommand.class,
-                RestoreCommand.class, BenchCommand.class})
+                RestoreCommand.class, BenchCommand.class, FeedCommand.class, WatchCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: $NEWSDESK_DB, else the user data folder).")
