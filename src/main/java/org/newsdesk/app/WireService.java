@@ -232,11 +232,15 @@ public final class WireService {
 
     /**
      * Writes what a round of fetching brought: each feed's new items, validators and state (or its error and
-     * when to try again), one transaction per feed.
+     * when to try again), all in one transaction (one sync to disk for the round, not one per feed).
      *
      * @return one result per outcome, in order
      */
     public List<FeedRefresh> store(List<FeedRound.Outcome> outcomes) {
+        return database.write(connection -> storeEach(outcomes));
+    }
+
+    private List<FeedRefresh> storeEach(List<FeedRound.Outcome> outcomes) {
         List<FeedRefresh> results = new ArrayList<>();
         for (FeedRound.Outcome outcome : outcomes) {
             UUID feedId = outcome.request().feedId();

@@ -3,6 +3,7 @@ package org.newsdesk.feed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
@@ -14,6 +15,9 @@ public final class FeedText {
     /** Teasers longer than this are cut at a word and end in an ellipsis. */
     public static final int TEASER_LENGTH = 600;
     static final int HEADLINE_LENGTH = 300;
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);");
 
     private FeedText() {
     }
@@ -26,8 +30,7 @@ public final class FeedText {
         String text = html.indexOf('<') >= 0 || html.indexOf('&') >= 0
                 ? Jsoup.parseBodyFragment(html).body().text()
                 : html;
-        return text.replace('\u00a0', ' ').replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").replaceAll("\\s+", " ")
-                .strip();
+        return SPACES.matcher(CONTROLS.matcher(text.replace('\u00a0', ' ')).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** Plain text cut to at most {@code max} characters at a word, with an ellipsis when cut. */
@@ -46,7 +49,7 @@ public final class FeedText {
     /** A headline as plain text; a feed whose titles are escaped twice ({@code &amp;amp;}) is read once more. */
     public static String headline(String raw) {
         String text = plain(raw, HEADLINE_LENGTH);
-        if (text.contains("&") && text.matches("(?s).*&(#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);.*")) {
+        if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
             text = plain(Parser.unescapeEntities(text, false), HEADLINE_LENGTH);
         }
         return text;

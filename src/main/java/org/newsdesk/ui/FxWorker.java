@@ -14,8 +14,23 @@ public final class FxWorker implements Worker, AutoCloseable {
         return worker;
     });
 
+    private final ExecutorService network = Executors.newCachedThreadPool(runnable -> {
+        Thread worker = new Thread(runnable, "newsdesk-network-worker");
+        worker.setDaemon(true);
+        return worker;
+    });
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        thread.execute(task(work, onSuccess, onFailure));
+    }
+
+    @Override
+    public <T> void network(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        network.execute(task(work, onSuccess, onFailure));
+    }
+
+    private static <T> Task<T> task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -24,12 +39,13 @@ public final class FxWorker implements Worker, AutoCloseable {
         };
         task.setOnSucceeded(done -> onSuccess.accept(task.getValue()));
         task.setOnFailed(failed -> onFailure.accept(task.getException()));
-        thread.execute(task);
+        return task;
     }
 
     /** Lets queued work (such as a last save) finish, waiting at most a few seconds. */
     @Override
     public void close() {
+        network.shutdownNow();
         thread.shutdown();
         try {
             thread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);

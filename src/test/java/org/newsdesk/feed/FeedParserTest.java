@@ -162,6 +162,16 @@ class FeedParserTest {
     }
 
     @Test
+    void htmlEntitiesThatXmlLacksAreHealedAsRomeDoes() {
+        String feed = "<rss version=\"2.0\"><channel><title>Caf&eacute;&nbsp;News</title><link>https://c.example/</link>"
+                + "<description>d</description><item><title>Jury&nbsp;out &mdash; again</title>"
+                + "<link>https://c.example/a</link></item></channel></rss>";
+        ParsedFeed parsed = parse(feed);
+        assertEquals("Caf\u00e9 News", parsed.title());
+        assertEquals("Jury out \u2014 again", parsed.items().get(0).headline());
+    }
+
+    @Test
     void anItemWithoutAnyDateIsKeptWithoutOne() {
         assertNull(parse(FeedFixtures.RSS_091).items().get(0).publishedAt());
     }
