@@ -9,6 +9,7 @@ import org.newsdesk.ui.desk.EditionsScreen;
 import org.newsdesk.ui.desk.PendingClipsScreen;
 import org.newsdesk.ui.edition.EditionBuilderView;
 import org.newsdesk.ui.review.ReviewQueueView;
+import org.newsdesk.ui.wire.WireView;
 
 /** The sidebar's desks, in order: adding a desk or a screen is one line here. */
 public final class Desks {
@@ -38,6 +39,8 @@ public final class Desks {
                 Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsScreen::new),
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
                         "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
-                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, PendingClipsScreen::new));
+                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, PendingClipsScreen::new),
+                Desk.screen("Wire", Feather.RSS, EVERYONE, WireView::forDesk)
+                        .counting(newsroom -> newsroom.app().wireService().newMatchingCount()));
     }
 }

@@ -293,8 +293,28 @@ public final class MainWindow implements DeskContext {
                 : Optional.empty();
     }
 
+    /**
+     * Every minute, the wire's feeds that are due are fetched on the network threads and stored on the writer
+     * thread, so the Wire desk's count in the sidebar stays current while the person works elsewhere.
+     */
+    private void followTheWire() {
+        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.minutes(1), tick -> {
+                    if (newsroom.app().database().isReadOnly()) {
+                        return;
+                    }
+                    worker.network(() -> newsroom.app().wireService().fetch(false).join(),
+                            outcomes -> worker.run(() -> newsroom.app().wireService().store(outcomes),
+                                    stored -> refreshCounts(), error -> { }),
+                            error -> { });
+                }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+    }
+
     /** Shows the window's content: the last desk (or the first) and the last open story. */
     public void start(Runnable whenShown) {
+        followTheWire();
         String lastDesk = preferences.text("desk", "");
         Desk first = desks.stream().filter(desk -> desk.title().equals(lastDesk)).findFirst()
                 .orElse(desks.get(0));
@@ -349,10 +369,14 @@ public final class MainWindow implements DeskContext {
     /** Counts each story desk's stories for the sidebar, off the FX thread. */
     private void refreshCounts() {
         List<Desk> storyDesks = desks.stream().filter(Desk::listsStories).toList();
+        List<Desk> countingDesks = desks.stream().filter(desk -> desk.counter() != null).toList();
         worker.run(() -> {
             Map<Desk, Integer> counts = new HashMap<>();
             for (Desk desk : storyDesks) {
                 counts.put(desk, newsroom.count(desk.stories().get(), person));
+            }
+            for (Desk desk : countingDesks) {
+                counts.put(desk, desk.counter().applyAsInt(newsroom));
             }
             return counts;
         }, counts -> {
@@ -721,7 +745,8 @@ public final class MainWindow implements DeskContext {
                 badge.getStyleClass().add("desk-count");
                 row.getChildren().add(badge);
             }
-            setAccessibleText(desk.title() + (count == null ? "" : ", " + count + " stories"));
+            setAccessibleText(desk.title() + (count == null ? "" : ", " + count
+                    + (desk.counter() != null ? " new" : " stories")));
             setText(null);
             setGraphic(row);
         }

@@ -39,6 +39,8 @@ import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.Worker;
+import org.newsdesk.ui.wire.FeedsPane;
+import org.newsdesk.ui.wire.FeedsViewModel;
 
 /**
  * The settings screen: the newsletter's settings, the outlets' house-style names (with CSV import and export),
@@ -50,10 +52,11 @@ public final class SettingsView {
 
     private final SettingsViewModel viewModel;
     private final BorderPane root = new BorderPane();
+    private final TabPane tabs;
 
     SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("Newsletter", newsletterTab()),
                 tab("Outlets", outletsTab()),
                 tab("People", peopleTab()),
@@ -79,6 +82,10 @@ public final class SettingsView {
     public static void open(Window owner, App app, Worker worker, String actor) {
         SettingsViewModel viewModel = new SettingsViewModel(app, worker, actor);
         SettingsView view = new SettingsView(viewModel);
+        FeedsViewModel feeds = new FeedsViewModel(app.wireService(), worker);
+        feeds.personProperty().set(actor);
+        view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
+        feeds.load();
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

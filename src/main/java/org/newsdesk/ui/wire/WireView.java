@@ -28,6 +28,7 @@ import org.newsdesk.app.WireEntry;
 import org.newsdesk.feed.WatchList;
 import org.newsdesk.model.WireItem;
 import org.newsdesk.model.WireItemState;
+import org.newsdesk.ui.DeskContext;
 import org.newsdesk.ui.TimeLabels;
 
 /**
@@ -143,6 +144,13 @@ public final class WireView {
         });
         viewModel.load();
         refreshDue();
+    }
+
+    /** The Wire desk as the sidebar opens it: the newsroom's wire service, the worker, who is at the desk. */
+    public static Node forDesk(DeskContext context) {
+        WireViewModel viewModel = new WireViewModel(context.newsroom().app().wireService(), context.worker());
+        viewModel.personProperty().set(context.person().name());
+        return new WireView(viewModel, context::openStory).root();
     }
 
     private void refreshDue() {
