@@ -277,7 +277,8 @@ public final class WireService {
                 }
                 int fresh = wire.addItems(feedId, items, now);
                 wire.recordSuccess(feedId, response.etag(), response.lastModified(), parsed.title(),
-                        parsed.siteUrl(), parsed.items().size() + " items, " + fresh + " new", now, next);
+                        parsed.siteUrl(), (parsed.items().size() == 1 ? "1 item, " : parsed.items().size() + " items, ")
+                                + fresh + " new", now, next);
                 return fresh;
             });
             results.add(new FeedRefresh(wire.findFeed(feedId).orElse(feed), FeedRefresh.Result.FETCHED, added, null,

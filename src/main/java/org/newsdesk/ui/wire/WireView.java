@@ -44,6 +44,7 @@ public final class WireView {
     private final Consumer<UUID> openStory;
     private final VBox root = new VBox();
     private final ListView<WireEntry> itemList = new ListView<>();
+    private int dismissedAt = -1;
     private final Timeline poll = new Timeline(new KeyFrame(Duration.minutes(1), tick -> refreshDue()));
 
     /** {@code openStory} opens a story in the editor beside the desk. */
@@ -112,10 +113,18 @@ public final class WireView {
                 viewModel.clip(selected, openStory);
                 key.consume();
             } else if (key.getCode() == KeyCode.D && !key.isShortcutDown() && selected != null) {
-                int index = itemList.getSelectionModel().getSelectedIndex();
+                dismissedAt = itemList.getSelectionModel().getSelectedIndex();
                 viewModel.dismiss(selected);
-                itemList.getSelectionModel().clearAndSelect(Math.min(index, Math.max(0, itemList.getItems().size() - 2)));
                 key.consume();
+            }
+        });
+        // after D the next item is selected, so the person can go on dismissing or clipping from the keyboard
+        itemList.getItems().addListener((javafx.collections.ListChangeListener<WireEntry>) change -> {
+            if (dismissedAt >= 0 && !itemList.getItems().isEmpty()) {
+                int next = Math.min(dismissedAt, itemList.getItems().size() - 1);
+                dismissedAt = -1;
+                // not while the list is still telling its listeners of the change
+                javafx.application.Platform.runLater(() -> itemList.getSelectionModel().clearAndSelect(next));
             }
         });
         itemList.setOnMouseClicked(click -> {

@@ -52,6 +52,7 @@ public final class WireViewModel {
         filter.addListener((observable, before, now) -> applyFilter());
         matchingOnly.addListener((observable, before, now) -> load());
         newOnly.addListener((observable, before, now) -> load());
+        newMatching.addListener((observable, before, now) -> updateSummary());
     }
 
     private record Loaded(List<WireEntry> entries, int newMatching, boolean hasFeeds) {
@@ -171,7 +172,7 @@ public final class WireViewModel {
         }, count -> {
             entries.remove(entry);
             newMatching.set(count);
-            applyFilter();
+            updateSummary();
             message.set("Dismissed \u201C" + entry.item().headline() + "\u201D.");
         }, error -> message.set("Could not dismiss: " + error.getMessage()));
     }
@@ -201,6 +202,10 @@ public final class WireViewModel {
             }
             return true;
         });
+        updateSummary();
+    }
+
+    private void updateSummary() {
         int total = entries.size();
         int visible = shown.size();
         String count = total == 1 ? "1 item" : total + " items";
