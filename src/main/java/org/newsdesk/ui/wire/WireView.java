@@ -80,9 +80,17 @@ public final class WireView {
         refreshButton.setOnAction(click -> viewModel.refresh(true));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox header = new HBox(8, new VBox(2, title, summaryLabel), spring, filterField, matchingToggle, newToggle,
-                refreshButton);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox titleRow = new HBox(8, new VBox(2, title, summaryLabel), spring, refreshButton);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        // the controls get a row of their own, so they stay whole when the editor opens beside a narrow desk
+        HBox.setHgrow(filterField, Priority.ALWAYS);
+        filterField.setMinWidth(80);
+        for (javafx.scene.control.Control control : List.of(matchingToggle, newToggle, refreshButton)) {
+            control.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+        HBox controlRow = new HBox(8, filterField, matchingToggle, newToggle);
+        controlRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, titleRow, controlRow);
         header.getStyleClass().add("desk-header");
 
         Label messageLabel = new Label();
@@ -97,7 +105,13 @@ public final class WireView {
         itemList.setAccessibleText("The wire's items; Enter clips the selected one into a story, D dismisses it");
         itemList.getStyleClass().addAll("edition-list", "wire-list");
         itemList.setItems(viewModel.shownEntries());
-        itemList.setCellFactory(list -> new ItemCell());
+        itemList.setCellFactory(list -> {
+            ItemCell cell = new ItemCell();
+            // as wide as the list and no wider, so text wraps instead of scrolling sideways
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            return cell;
+        });
         Label empty = new Label();
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
@@ -120,6 +134,10 @@ public final class WireView {
         });
         // after D the next item is selected, so the person can go on dismissing or clipping from the keyboard
         itemList.getItems().addListener((javafx.collections.ListChangeListener<WireEntry>) change -> {
+            if (dismissedAt < 0 && itemList.isFocused() && itemList.getSelectionModel().isEmpty()
+                    && !itemList.getItems().isEmpty()) {
+                javafx.application.Platform.runLater(this::focusList);
+            }
             if (dismissedAt >= 0 && !itemList.getItems().isEmpty()) {
                 int next = Math.min(dismissedAt, itemList.getItems().size() - 1);
                 dismissedAt = -1;
@@ -159,7 +177,9 @@ public final class WireView {
     public static Node forDesk(DeskContext context) {
         WireViewModel viewModel = new WireViewModel(context.newsroom().app().wireService(), context.worker());
         viewModel.personProperty().set(context.person().name());
-        return new WireView(viewModel, context::openStory).root();
+        WireView view = new WireView(viewModel, context::openStory);
+        javafx.application.Platform.runLater(view::focusList);
+        return view.root();
     }
 
     private void refreshDue() {
@@ -226,7 +246,7 @@ public final class WireView {
             outlet.getStyleClass().add("wire-outlet");
             Label time = new Label(item.time() == null ? "" : TimeLabels.relative(item.time()));
             time.getStyleClass().addAll("text-muted", "wire-time");
-            HBox meta = new HBox(8, outlet, time);
+            javafx.scene.layout.FlowPane meta = new javafx.scene.layout.FlowPane(8, 2, outlet, time);
             meta.setAlignment(Pos.CENTER_LEFT);
             if (entry.firstInGroup() && entry.groupSize() > 1) {
                 Label group = new Label((entry.groupSize() - 1) + " more outlet" + (entry.groupSize() > 2 ? "s" : "")
@@ -250,7 +270,7 @@ public final class WireView {
                 box.getChildren().add(marked(item.teaser(), entry.teaserSpans(), "wire-teaser", TEASER_SHOWN));
             }
             box.setMinWidth(0);
-            box.prefWidthProperty().bind(widthProperty().subtract(48));
+            meta.prefWrapLengthProperty().bind(widthProperty().subtract(60));
             if (!entry.firstInGroup()) {
                 getStyleClass().add("wire-grouped");
             }

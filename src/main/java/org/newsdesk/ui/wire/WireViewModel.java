@@ -170,7 +170,8 @@ public final class WireViewModel {
             wire.dismiss(entry.item().id(), actor);
             return wire.newMatchingCount();
         }, count -> {
-            entries.remove(entry);
+            // by id: the row may have been replaced meanwhile (marked seen) by an equal item in another state
+            entries.removeIf(listed -> listed.item().id().equals(entry.item().id()));
             newMatching.set(count);
             updateSummary();
             message.set("Dismissed \u201C" + entry.item().headline() + "\u201D.");
@@ -178,7 +179,12 @@ public final class WireViewModel {
     }
 
     private void replace(WireEntry entry, WireItemState state) {
-        int index = entries.indexOf(entry);
+        int index = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).item().id().equals(entry.item().id())) {
+                index = i;
+            }
+        }
         if (index < 0) {
             return;
         }
