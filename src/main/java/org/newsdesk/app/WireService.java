@@ -36,11 +36,11 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.WatchTerm;
 import org.newsdesk.model.WireItem;
 import org.newsdesk.model.WireItemState;
-import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.AuditTrail;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.WireRow;
-import org.newsdesk.store.WireStore;
+import org.newsdesk.store.Wire;
 
 /**
  * The wire desk: following outlets' feeds, refreshing them politely, listing their items against the watch-list,
@@ -52,18 +52,18 @@ public final class WireService {
     static final Duration LONGEST_WAIT = Duration.ofHours(24);
 
     private final Database database;
-    private final WireStore wire;
+    private final Wire wire;
     private final OutletStore outlets;
     private final ClipService clips;
     private final StoryService stories;
-    private final AuditStore audit;
+    private final AuditTrail audit;
     private final Clock clock;
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final FeedRound round;
 
-    public WireService(Database database, WireStore wire, OutletStore outlets, ClipService clips,
-                       StoryService stories, AuditStore audit, Clock clock, FeedFetcher fetcher, FeedParser parser,
+    public WireService(Database database, Wire wire, OutletStore outlets, ClipService clips,
+                       StoryService stories, AuditTrail audit, Clock clock, FeedFetcher fetcher, FeedParser parser,
                        Executor network) {
         this.database = database;
         this.wire = wire;

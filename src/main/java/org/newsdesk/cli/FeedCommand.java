@@ -34,7 +34,7 @@ final class FeedCommand {
     private FeedCommand() {
     }
 
-    abstract static class WireCommand extends NewsroomCommand {
+    abstract static class WireCommand extends DatabaseCommand {
         WireService wire() {
             return app().wireService();
         }

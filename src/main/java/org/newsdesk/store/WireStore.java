@@ -23,7 +23,7 @@ import org.newsdesk.model.WireItemState;
  * The wire desk's tables: subscriptions with the state of their last fetch, the items they brought (one row per
  * item: the same guid, else the same link, from the same feed is the same item), and the watch-list.
  */
-public final class WireStore {
+public final class WireStore implements Wire {
     private static final String FEED_COLUMNS = "id, url, title, outlet, site_url, interval_seconds, etag,"
             + " last_modified, last_fetched_at, next_fetch_at, failures, last_error, last_result, added_at";
     private static final String ITEM_COLUMNS = "w.id, w.feed_id, w.guid, w.link, w.link_key, w.headline, w.teaser,"
@@ -41,6 +41,7 @@ public final class WireStore {
         this.database = database;
     }
 
+    @Override
     public Feed insertFeed(Feed feed) {
         return database.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO feeds (" + FEED_COLUMNS
@@ -55,6 +56,7 @@ public final class WireStore {
         });
     }
 
+    @Override
     public Optional<Feed> findFeed(UUID id) {
         return database.read(connection -> findFeed(connection, id));
     }
@@ -67,6 +69,7 @@ public final class WireStore {
         }
     }
 
+    @Override
     public Optional<Feed> findFeedByUrl(String url) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -78,6 +81,7 @@ public final class WireStore {
     }
 
     /** Every subscription, by outlet and title. */
+    @Override
     public List<Feed> feeds() {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + FEED_COLUMNS + " FROM feeds"
@@ -88,6 +92,7 @@ public final class WireStore {
     }
 
     /** The feeds whose ids begin with {@code prefix} (at most {@code limit}). */
+    @Override
     public List<Feed> feedsStartingWith(String prefix, int limit) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + FEED_COLUMNS + " FROM feeds"
@@ -98,6 +103,7 @@ public final class WireStore {
         });
     }
 
+    @Override
     public void updateOutlet(UUID feedId, String outlet) {
         database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE feeds SET outlet = ? WHERE id = ?")) {
@@ -109,6 +115,7 @@ public final class WireStore {
     }
 
     /** Removes the feed and the items it brought; stories clipped from them stay. */
+    @Override
     public void deleteFeed(UUID feedId) {
         database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
@@ -123,6 +130,7 @@ public final class WireStore {
      * Records a fetch that worked: new validators (kept when null), title and site when the feed gave them, the
      * result in words, and when to fetch next; failures are forgotten.
      */
+    @Override
     public void recordSuccess(UUID feedId, String etag, String lastModified, String title, String siteUrl,
                               String result, Instant fetchedAt, Instant nextFetchAt) {
         database.write(connection -> {
@@ -143,6 +151,7 @@ public final class WireStore {
      * Records a failed fetch: the error sentence, when to try again, and (when {@code countsAsFailure}, that is
      * unless the network was down) one more failure in a row.
      */
+    @Override
     public void recordFailure(UUID feedId, String error, Instant fetchedAt, Instant nextFetchAt,
                               boolean countsAsFailure) {
         database.write(connection -> {
@@ -160,6 +169,7 @@ public final class WireStore {
      * Stores the items of one fetch: an item already there (same guid, else same link key, in this feed) keeps
      * its state and takes the new headline and teaser; returns how many were new.
      */
+    @Override
     public int addItems(UUID feedId, List<WireItem> items, Instant now) {
         return database.write(connection -> {
             int added = 0;
@@ -204,6 +214,7 @@ public final class WireStore {
     }
 
     /** The newest items in {@code states}, of one feed when {@code feedId} is not null, at most {@code limit}. */
+    @Override
     public List<WireRow> items(Collection<WireItemState> states, UUID feedId, int limit) {
         return database.read(connection -> {
             StringJoiner placeholders = new StringJoiner(", ");
@@ -226,6 +237,7 @@ public final class WireStore {
         });
     }
 
+    @Override
     public Optional<WireRow> findItem(UUID id) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -237,6 +249,7 @@ public final class WireStore {
     }
 
     /** The items whose ids begin with {@code prefix} (at most {@code limit}). */
+    @Override
     public List<UUID> itemIdsStartingWith(String prefix, int limit) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -248,6 +261,7 @@ public final class WireStore {
     }
 
     /** Moves the item to {@code state} unless it was clipped (a clipped item stays clipped). */
+    @Override
     public boolean setState(UUID id, WireItemState state, Instant now) {
         return database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE wire_items SET state = ?,"
@@ -259,6 +273,7 @@ public final class WireStore {
     }
 
     /** Marks the item clipped into {@code storyId} by {@code takenBy}. */
+    @Override
     public void markClipped(UUID id, UUID storyId, String takenBy, Instant now) {
         database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE wire_items SET state = 'CLIPPED',"
@@ -271,6 +286,7 @@ public final class WireStore {
     }
 
     /** How many items each feed has brought, by feed id. */
+    @Override
     public java.util.Map<UUID, Integer> itemCounts() {
         return database.read(connection -> {
             java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
@@ -285,6 +301,7 @@ public final class WireStore {
         });
     }
 
+    @Override
     public WatchTerm addTerm(WatchTerm term, Instant now) {
         return database.write(connection -> {
             try (PreparedStatement existing = connection.prepareStatement("SELECT id, term, outlet FROM watch_terms"
@@ -305,6 +322,7 @@ public final class WireStore {
     }
 
     /** Removes the watch-list entries for {@code term} (of {@code outlet}, or of every outlet when null). */
+    @Override
     public int removeTerm(String term, String outlet) {
         return database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM watch_terms WHERE term = ?"
@@ -315,6 +333,7 @@ public final class WireStore {
         });
     }
 
+    @Override
     public List<WatchTerm> terms() {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(

@@ -3,8 +3,8 @@ package org.newsdesk.ui;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.newsdesk.model.StoryStatus;
@@ -14,9 +14,9 @@ import org.newsdesk.model.User;
  * One entry of the sidebar: either a list of stories (a query) or a screen of its own (a factory for its content
  * node), shown to the people {@code shownTo} accepts.
  */
-public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<Newsroom.StoryQuery> stories,
+public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<DeskQuery> stories,
                    Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice,
-                   ToIntFunction<Newsroom> counter) {
+                   IntSupplier counter) {
 
     /**
      * A desk that lists the stories in {@code statuses}, only {@code me}'s when {@code mineOnly}; an empty desk
@@ -24,7 +24,7 @@ public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<Ne
      */
     public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly, String emptyTitle,
                                String emptyAdvice, StoryStatus... statuses) {
-        return new Desk(title, icon, shownTo, Optional.of(new Newsroom.StoryQuery(Set.of(statuses), mineOnly)),
+        return new Desk(title, icon, shownTo, Optional.of(new DeskQuery(Set.of(statuses), mineOnly)),
                 null, emptyTitle, emptyAdvice, null);
     }
 
@@ -34,8 +34,8 @@ public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<Ne
         return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "", null);
     }
 
-    /** This screen desk with a count in the sidebar, read off the FX thread by {@code counter}. */
-    public Desk counting(ToIntFunction<Newsroom> newCounter) {
+    /** This screen desk with a count in the sidebar, read off the FX thread by {@code newCounter}. */
+    public Desk counting(IntSupplier newCounter) {
         return new Desk(title, icon, shownTo, stories, screen, emptyTitle, emptyAdvice, newCounter);
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
 /** Light, dark, or whatever the system uses: the AtlantaFX Primer themes under Newsdesk's own stylesheet. */
@@ -26,12 +28,12 @@ public enum Theme {
     }
 
     /**
-     * Makes this theme the application's user-agent stylesheet. AtlantaFX 2.1's classes are built for Java 21, so
-     * the app (on Java 17) uses the theme's stylesheet from the jar without touching those classes.
+     * Makes this theme the application's user-agent stylesheet: AtlantaFX's Primer (2.0.1, the last release built
+     * for Java 17; 2.1's classes need Java 21 and are left off the module path by {@code mvn javafx:run}).
      */
     public void apply() {
-        String sheet = isDark() ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
-        Application.setUserAgentStylesheet(Theme.class.getResource(sheet).toExternalForm());
+        atlantafx.base.theme.Theme primer = isDark() ? new PrimerDark() : new PrimerLight();
+        Application.setUserAgentStylesheet(primer.getUserAgentStylesheet());
     }
 
     public static Theme parse(String name) {

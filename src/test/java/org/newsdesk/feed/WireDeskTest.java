@@ -37,7 +37,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
 import org.newsdesk.model.WireItemState;
 import org.newsdesk.store.Database;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 import org.newsdesk.store.WireStore;
 import org.newsdesk.testing.MovableClock;
 
@@ -62,12 +62,12 @@ class WireDeskTest {
 
     WireDeskTest() throws IOException {
         site = new LocalSite();
-        app.users().add(new User("ted", Role.WRITER));
+        app.stores().users().add(new User("ted", Role.WRITER));
     }
 
     private WireService wire(App on, HostGate gate) {
-        return new WireService(on.database(), new WireStore(on.database()), on.outlets(), on.clipService(),
-                on.storyService(), on.audit(), clock,
+        return new WireService(on.stores().database(), new WireStore(on.stores().database()), on.stores().outlets(), on.clipService(),
+                on.storyService(), on.stores().audit(), clock,
                 new FeedFetcher(gate, Duration.ofSeconds(3), Fetcher.MAX_BYTES, Fetcher.MAX_REDIRECTS, clock),
                 new FeedParser(), network);
     }
@@ -97,7 +97,7 @@ class WireDeskTest {
 
     @Test
     void followingAFeedStoresItsItemsNewestFirstWithTheOutletGuessedFromTheSitesDomain() {
-        app.outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
+        app.stores().outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
         site.page("/rss", "application/rss+xml", ledger());
 
         Feed feed = wire.subscribe(site.url("/rss"), null, "ted");
@@ -126,7 +126,7 @@ class WireDeskTest {
 
         assertEquals(site.url("/rss"), feed.url());
         assertEquals("Metro Ledger", feed.outlet());
-        assertTrue(app.outlets().find("Metro Ledger").isPresent(), "a named outlet the newsroom lacked is created");
+        assertTrue(app.stores().outlets().find("Metro Ledger").isPresent(), "a named outlet the newsroom lacked is created");
         site.page("/plain", "text/html", "<html><head><title>x</title></head><body>no feed</body></html>");
         assertTrue(assertThrows(FeedException.class, () -> wire.subscribe(site.url("/plain"), null, "ted"))
                 .getMessage().startsWith("The page at " + site.url("/plain") + " names no feed"));
@@ -226,7 +226,7 @@ class WireDeskTest {
                 }
             }
         });
-        WireStore store = new WireStore(app.database());
+        WireStore store = new WireStore(app.stores().database());
         for (String path : List.of("/good", "/html", "/broken", "/xxe", "/loop-a", "/huge", "/huge-unannounced")) {
             store.insertFeed(Feed.subscribe(site.url(path), path, null, null, clock.instant()));
         }
@@ -262,7 +262,7 @@ class WireDeskTest {
             }
             LocalSite.send(exchange, answer.get(), "text/plain", "busy".getBytes(StandardCharsets.UTF_8));
         });
-        new WireStore(app.database()).insertFeed(Feed.subscribe(site.url("/rss"), "Busy", null, null, clock.instant()));
+        new WireStore(app.stores().database()).insertFeed(Feed.subscribe(site.url("/rss"), "Busy", null, null, clock.instant()));
 
         FeedRefresh busy = wire.refresh(false).get(0);
         assertEquals("The site answered 503 Service Unavailable.", busy.error());
@@ -300,7 +300,7 @@ class WireDeskTest {
             running.decrementAndGet();
             LocalSite.send(exchange, 200, "application/rss+xml", ledger().getBytes(StandardCharsets.UTF_8));
         });
-        WireStore store = new WireStore(app.database());
+        WireStore store = new WireStore(app.stores().database());
         for (int i = 0; i < 4; i++) {
             store.insertFeed(Feed.subscribe(site.url("/feed" + i), "f" + i, null, null, clock.instant()));
         }
@@ -328,7 +328,7 @@ class WireDeskTest {
 
     @Test
     void clippingAnItemStartsAStoryFromItsArticleAndTheItemRemembersIt() {
-        app.outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
+        app.stores().outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
         site.page("/news/chief", "text/html", ARTICLE);
         site.page("/rss", "application/rss+xml", ledger());
         wire.subscribe(site.url("/rss"), null, "ted");
@@ -340,7 +340,7 @@ class WireDeskTest {
         assertFalse(clipped.alreadyCovered());
         assertEquals("ted", story.author());
         assertEquals(1, story.clipIds().size());
-        assertEquals("Police chief resigns amid audit", app.clips().find(story.clipIds().get(0)).orElseThrow().title());
+        assertEquals("Police chief resigns amid audit", app.stores().clips().find(story.clipIds().get(0)).orElseThrow().title());
         assertEquals("The Metro Ledger", story.outlet());
         assertEquals("the Metro Ledger reports", story.attribution());
         WireEntry after = wire.items(WireFilter.all()).get(0);
@@ -443,7 +443,7 @@ class WireDeskTest {
         assertFalse(opml.contains("<script") || opml.contains("javascript:"), opml);
 
         try (App other = new App(Database.inMemory(), clock)) {
-            other.outlets().save(new Outlet("Metro Ledger", null, List.of()));
+            other.stores().outlets().save(new Outlet("Metro Ledger", null, List.of()));
             WireService otherWire = wire(other, new HostGate());
             OpmlImport imported = otherWire.importOpml(opml.getBytes(StandardCharsets.UTF_8), "ted");
             assertEquals(2, imported.added());

@@ -31,14 +31,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.newsdesk.App;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.BackupService.Backup;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
-import org.newsdesk.ui.Worker;
 import org.newsdesk.ui.wire.FeedsPane;
 import org.newsdesk.ui.wire.FeedsViewModel;
 
@@ -79,17 +77,21 @@ public final class SettingsView {
     }
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
-    public static void open(Window owner, App app, Worker worker, String actor) {
-        SettingsViewModel viewModel = new SettingsViewModel(app, worker, actor);
+    public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
+        open(owner, viewModel, null, readOnly);
+    }
+
+    /** Opens the settings screen with a Feeds tab for the wire desk's subscriptions and watch-list. */
+    public static void open(Window owner, SettingsViewModel viewModel, FeedsViewModel feeds, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel);
-        FeedsViewModel feeds = new FeedsViewModel(app.wireService(), worker);
-        feeds.personProperty().set(actor);
-        view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
-        feeds.load();
+        if (feeds != null) {
+            view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
+            feeds.load();
+        }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Settings" + (app.database().isReadOnly() ? " (read-only)" : ""));
+        stage.setTitle("Settings" + (readOnly ? " (read-only)" : ""));
         stage.setScene(new Scene(view.root()));
         viewModel.load();
         stage.show();

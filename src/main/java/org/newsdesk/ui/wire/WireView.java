@@ -28,7 +28,6 @@ import org.newsdesk.app.WireEntry;
 import org.newsdesk.feed.WatchList;
 import org.newsdesk.model.WireItem;
 import org.newsdesk.model.WireItemState;
-import org.newsdesk.ui.DeskContext;
 import org.newsdesk.ui.TimeLabels;
 
 /**
@@ -173,11 +172,9 @@ public final class WireView {
         refreshDue();
     }
 
-    /** The Wire desk as the sidebar opens it: the newsroom's wire service, the worker, who is at the desk. */
-    public static Node forDesk(DeskContext context) {
-        WireViewModel viewModel = new WireViewModel(context.newsroom().app().wireService(), context.worker());
-        viewModel.personProperty().set(context.person().name());
-        WireView view = new WireView(viewModel, context::openStory);
+    /** The Wire desk as the sidebar opens it, with the keyboard in its list. */
+    public static Node forDesk(WireViewModel viewModel, Consumer<UUID> openStory) {
+        WireView view = new WireView(viewModel, openStory);
         javafx.application.Platform.runLater(view::focusList);
         return view.root();
     }

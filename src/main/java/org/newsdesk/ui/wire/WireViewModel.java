@@ -92,6 +92,23 @@ public final class WireViewModel {
                 error -> failed("Could not fetch the feeds: ", error));
     }
 
+    /**
+     * Fetches the feeds that are due and stores what they bring, quietly, then runs {@code afterwards} (the main
+     * window's minute-by-minute poll, which keeps the sidebar's count current while the person works elsewhere).
+     */
+    public void fetchDue(Runnable afterwards) {
+        if (refreshing.get()) {
+            return;
+        }
+        refreshing.set(true);
+        worker.network(() -> wire.fetch(false).join(),
+                outcomes -> worker.run(() -> wire.store(outcomes), results -> {
+                    refreshing.set(false);
+                    afterwards.run();
+                }, error -> failed("Could not store the feeds: ", error)),
+                error -> failed("Could not fetch the feeds: ", error));
+    }
+
     private void failed(String doing, Throwable error) {
         refreshing.set(false);
         Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException

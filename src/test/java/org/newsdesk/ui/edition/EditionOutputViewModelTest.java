@@ -1,5 +1,7 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.testing.TickingClock;
+import org.newsdesk.testing.SampleDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,7 @@ class EditionOutputViewModelTest {
     @TempDir
     Path folder;
 
-    private SampleNewsroom newsroom;
+    private SampleDesk newsroom;
     private Preferences preferences;
     private EditionBuilderViewModel builder;
     private EditionOutputViewModel output;
@@ -34,12 +36,14 @@ class EditionOutputViewModelTest {
 
     @BeforeEach
     void openNewsroom() {
-        newsroom = SampleNewsroom.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
+        newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
         day = newsroom.realisticDay(2);
         preferences = Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID());
-        builder = new EditionBuilderViewModel(newsroom.app(), Worker.inline(),
-                newsroom.app().people().require(SampleNewsroom.EDITOR));
-        output = new EditionOutputViewModel(builder, preferences);
+        builder = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
+                newsroom.app().clock(), Worker.inline(),
+                newsroom.app().people().require(SampleDesk.EDITOR));
+        output = new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences);
         builder.open(DAY);
     }
 
@@ -79,7 +83,7 @@ class EditionOutputViewModelTest {
 
     @Test
     void preflightNamesTheStoryThatIsNotApprovedBesideTheIntegrityFindings() {
-        Story approved = newsroom.approved(SampleNewsroom.WRITER, "Too short", "Only a line, Example News reports.",
+        Story approved = newsroom.approved(SampleDesk.WRITER, "Too short", "Only a line, Example News reports.",
                 "Drugs");
         Story submitted = day.get(2);
         builder.place(approved.id(), "Drugs", 0);
@@ -104,7 +108,8 @@ class EditionOutputViewModelTest {
         assertTrue(Files.exists(folder.resolve(RenderedEdition.NEWSLETTER_HTML)));
         assertEquals(folder, output.lastExportProperty().get().folder());
         assertEquals(folder.toString(), preferences.get(EditionOutputViewModel.FOLDER_KEY, null));
-        EditionOutputViewModel reopened = new EditionOutputViewModel(builder, preferences);
+        EditionOutputViewModel reopened = new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences);
         assertEquals(folder, reopened.exportFolderProperty().get());
     }
 }

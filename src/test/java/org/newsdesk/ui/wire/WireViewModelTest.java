@@ -44,7 +44,7 @@ class WireViewModelTest {
 
     @Test
     void dismissingAnItemWhoseSeenMarkArrivedMeanwhileStillTakesItOffTheList() {
-        WireStore store = new WireStore(app.database());
+        WireStore store = new WireStore(app.stores().database());
         Feed feed = store.insertFeed(Feed.subscribe("https://a.example/rss", "A", null, null, java.time.Instant.now()));
         java.util.UUID id = java.util.UUID.randomUUID();
         store.addItems(feed.id(), List.of(new WireItem(id, feed.id(), "g1", "https://a.example/1", null,

@@ -98,7 +98,7 @@ class WireViewTest {
         Story story = app.storyService().find(opened.get(0)).orElseThrow();
         assertEquals("Ted", story.author());
         assertEquals("Police chief resigns amid audit",
-                app.clips().find(story.clipIds().get(0)).orElseThrow().title());
+                app.stores().clips().find(story.clipIds().get(0)).orElseThrow().title());
         WireEntry chief = list(robot).getItems().get(0);
         assertEquals(WireItemState.CLIPPED, chief.item().state());
         assertEquals("Story started from the item.", robot.lookup("#wireMessageLabel").queryLabeled().getText());
