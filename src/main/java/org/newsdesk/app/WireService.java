@@ -384,9 +384,9 @@ public final class WireService {
         return count;
     }
 
-    /** Marks a new item as looked at. */
+    /** Marks a new item as looked at; a dismissed or clipped item stays so. */
     public void markSeen(UUID itemId) {
-        wire.setState(itemId, WireItemState.SEEN, clock.instant());
+        wire.markSeen(itemId, clock.instant());
     }
 
     /** Sets the item aside: it leaves the desk's list (a clipped item stays clipped). */

@@ -46,6 +46,9 @@ public interface Wire {
 
     boolean setState(UUID id, WireItemState state, Instant now);
 
+    /** Marks a new item seen; an item in any other state (dismissed, clipped) keeps it. */
+    boolean markSeen(UUID id, Instant now);
+
     void markClipped(UUID id, UUID storyId, String takenBy, Instant now);
 
     Map<UUID, Integer> itemCounts();

@@ -272,6 +272,17 @@ public final class WireStore implements Wire {
         });
     }
 
+    @Override
+    public boolean markSeen(UUID id, Instant now) {
+        return database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE wire_items SET state = 'SEEN',"
+                    + " updated_at = ? WHERE id = ? AND state = 'NEW'")) {
+                Rows.bind(update, Times.format(now), id);
+                return update.executeUpdate() > 0;
+            }
+        });
+    }
+
     /** Marks the item clipped into {@code storyId} by {@code takenBy}. */
     @Override
     public void markClipped(UUID id, UUID storyId, String takenBy, Instant now) {

@@ -384,7 +384,8 @@ class WireDeskTest {
         wire.dismiss(items.get(1).item().id(), "ted");
         wire.markSeen(items.get(0).item().id());
 
-        assertEquals(1, wire.items(WireFilter.all()).size());
+        wire.markSeen(items.get(1).item().id());
+        assertEquals(1, wire.items(WireFilter.all()).size(), "looking at a dismissed item again does not bring it back");
         assertTrue(wire.items(new WireFilter(true, false, "", false, 0)).isEmpty());
         assertEquals(2, wire.items(new WireFilter(false, false, "", true, 0)).size());
     }
