@@ -1,21 +1,12 @@
 package org.newsdesk.feed;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,20 +14,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
-import javax.net.ssl.SSLException;
 import org.newsdesk.clip.Fetcher;
+import org.newsdesk.clip.HttpBodies;
 
 /**
  * Fetches a feed politely: a conditional GET (ETag, Last-Modified), gzip or deflate, the clip {@link Fetcher}'s
@@ -152,13 +137,13 @@ public final class FeedFetcher {
     private HttpResponse.BodySubscriber<byte[]> bodyFor(HttpResponse.ResponseInfo info) {
         int status = info.statusCode();
         if (status < 200 || status >= 300) {
-            return new CappedBody(-1, null);
+            return HttpBodies.discarded();
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > maxBytes) {
-            return new CappedBody(-1, tooLarge(maxBytes));
+            return HttpBodies.failing(tooLarge(maxBytes));
         }
-        return new CappedBody(maxBytes, null);
+        return HttpBodies.capped(maxBytes, () -> tooLarge(maxBytes));
     }
 
     /** A {@code Retry-After} value (seconds or an HTTP date) as a wait, or null when absent or unreadable. */
@@ -198,71 +183,26 @@ public final class FeedFetcher {
     }
 
     private static FeedException tooLarge(int cap) {
-        String size = cap >= 1024 * 1024 ? (cap / (1024 * 1024)) + " MB" : (cap / 1024) + " KB";
-        return new FeedException("The feed is larger than " + size + ".");
+        return new FeedException("The feed is larger than " + HttpBodies.size(cap) + ".");
     }
 
     private static FeedException failure(URI uri, Throwable cause) {
         if (cause instanceof FeedException feed) {
             return feed;
         }
-        String host = host(uri);
-        if (cause instanceof HttpConnectTimeoutException) {
-            return new FeedException("Could not connect to " + host + " in time; the network may be down.", null,
-                    true, cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new FeedException("The site " + host + " did not answer in time.", cause);
-        }
-        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
-                || (cause != null && cause.getCause() instanceof UnresolvedAddressException)) {
-            return new FeedException("Could not find the site " + host
-                    + "; the network may be down or the address mistyped.", null, true, cause);
-        }
-        if (cause instanceof ConnectException) {
-            return new FeedException("Could not connect to " + host
-                    + "; the network may be down or the site unreachable.", null, true, cause);
-        }
-        if (cause instanceof SSLException) {
-            return new FeedException("The secure connection to " + host + " failed.", cause);
-        }
-        String detail = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
-        return new FeedException("The connection to " + host + " failed" + detail + ".", cause);
+        HttpBodies.Failure failure = HttpBodies.describe(uri, cause);
+        return new FeedException(failure.message(), null, failure.offline(), cause);
     }
 
     private byte[] decompress(byte[] body, String encoding) {
-        if (encoding.isEmpty() || encoding.equals("identity")) {
-            return body;
+        if (!HttpBodies.canDecompress(encoding)) {
+            throw new FeedException("The site sent the feed compressed as \"" + encoding
+                    + "\", which Newsdesk cannot read.");
         }
         try {
-            if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
-                return readCapped(new GZIPInputStream(new ByteArrayInputStream(body)));
-            }
-            if (encoding.equals("deflate")) {
-                boolean zlib = body.length > 1 && (body[0] & 0x0f) == 8
-                        && ((body[0] & 0xff) * 256 + (body[1] & 0xff)) % 31 == 0;
-                return readCapped(new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(!zlib)));
-            }
+            return HttpBodies.decompress(body, encoding, maxBytes, () -> tooLarge(maxBytes));
         } catch (IOException e) {
             throw new FeedException("The site sent a damaged compressed feed.", e);
-        }
-        throw new FeedException("The site sent the feed compressed as \"" + encoding
-                + "\", which Newsdesk cannot read.");
-    }
-
-    /** Unpacks at most the size cap, so a small compressed bomb cannot fill the memory. */
-    private byte[] readCapped(InputStream in) throws IOException {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16384];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                out.write(buffer, 0, read);
-                if (out.size() > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-            }
-            return out.toByteArray();
         }
     }
 
@@ -302,65 +242,5 @@ public final class FeedFetcher {
 
     private static String host(URI uri) {
         return uri.getHost() == null ? uri.toString() : uri.getHost();
-    }
-
-    /** Collects a body up to a cap, cancelling the download as soon as it grows past it (or at once if -1). */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final int cap;
-        private final FeedException failure;
-        private Flow.Subscription subscription;
-
-        CappedBody(int cap, FeedException failure) {
-            this.cap = cap;
-            this.failure = failure;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription newSubscription) {
-            subscription = newSubscription;
-            if (cap < 0) {
-                newSubscription.cancel();
-                if (failure != null) {
-                    result.completeExceptionally(failure);
-                } else {
-                    result.complete(new byte[0]);
-                }
-                return;
-            }
-            newSubscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                out.write(chunk, 0, chunk.length);
-            }
-            if (out.size() > cap) {
-                subscription.cancel();
-                result.completeExceptionally(tooLarge(cap));
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(out.toByteArray());
-        }
     }
 }

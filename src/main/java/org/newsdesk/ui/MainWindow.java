@@ -102,8 +102,14 @@ public final class MainWindow implements DeskContext {
                 tick -> { }));
         if (!screens.file().isReadOnly()) {
             WireViewModel wire = screens.wireDesk(person);
-            wirePoll.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
-                    tick -> wire.fetchDue(this::refreshCounts)));
+            wirePoll.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), tick -> {
+                if (root.getScene() == null || root.getScene().getWindow() == null
+                        || !root.getScene().getWindow().isShowing()) {
+                    wirePoll.stop();
+                    return;
+                }
+                wire.fetchDue(this::refreshCounts);
+            }));
         }
         wirePoll.setCycleCount(javafx.animation.Animation.INDEFINITE);
     }
@@ -334,6 +340,7 @@ public final class MainWindow implements DeskContext {
 
     /** Saves the open story and remembers the layout, then runs {@code then} (which closes the window). */
     public void closeThen(Runnable then) {
+        wirePoll.stop();
         editorView.autosave().cancel();
         layout.remember();
         editorViewModel.saveThen(() -> {

@@ -180,6 +180,11 @@ public final class WireView {
     }
 
     private void refreshDue() {
+        if (root.getScene() != null && (root.getScene().getWindow() == null
+                || !root.getScene().getWindow().isShowing())) {
+            poll.stop();
+            return;
+        }
         viewModel.refresh(false);
     }
 
