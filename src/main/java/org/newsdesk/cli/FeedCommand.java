@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code feed …}: the wire desk's subscriptions, their refresh, their items and OPML, without a window. */
-@Command(name = "feed", mixinStandardHelpOptions = true, description = "The wire desk: follow outlets' feeds (RSS, Atom, JSON Feed) and list their items.",
+@Command(name = "feed", description = "The wire desk: follow outlets' feeds (RSS, Atom, JSON Feed) and list their items.",
         subcommands = {FeedCommand.Add.class, FeedCommand.ListFeeds.class, FeedCommand.Remove.class,
                 FeedCommand.SetOutlet.class, FeedCommand.Refresh.class, FeedCommand.Items.class,
                 FeedCommand.Import.class, FeedCommand.Export.class})
@@ -71,7 +71,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Follow a feed, or the feed a site's page names (its <link rel=\"alternate\">).")
+    @Command(name = "add", description = "Follow a feed, or the feed a site's page names (its <link rel=\"alternate\">).")
     static final class Add extends WireCommand implements Callable<Integer> {
         @Parameters(paramLabel = "URL", description = "The feed's address, or the site's.")
         String url;
@@ -90,7 +90,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the followed feeds with the state of their last fetch.")
+    @Command(name = "list", description = "List the followed feeds with the state of their last fetch.")
     static final class ListFeeds extends WireCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print a JSON array instead of one line per feed.")
         boolean json;
@@ -118,7 +118,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stop following a feed (its items go; stories clipped from them stay).")
+    @Command(name = "remove", description = "Stop following a feed (its items go; stories clipped from them stay).")
     static final class Remove extends WireCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "The feed's id (or its first characters) or address.")
         String id;
@@ -131,7 +131,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "outlet", mixinStandardHelpOptions = true, description = "Tie a feed to another outlet (the guess from its domain may be wrong).")
+    @Command(name = "outlet", description = "Tie a feed to another outlet (the guess from its domain may be wrong).")
     static final class SetOutlet extends WireCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID", description = "The feed's id (or its first characters) or address.")
         String id;
@@ -147,7 +147,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "refresh", mixinStandardHelpOptions = true, description = "Fetch every feed now (those waiting after errors keep waiting) and"
+    @Command(name = "refresh", description = "Fetch every feed now (those waiting after errors keep waiting) and"
             + " print, per feed, its new items, \"not modified\", or the error.")
     static final class Refresh extends WireCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print a JSON array instead of one line per feed.")
@@ -186,7 +186,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "items", mixinStandardHelpOptions = true, description = "List the wire's items, newest first, stories from several outlets together.")
+    @Command(name = "items", description = "List the wire's items, newest first, stories from several outlets together.")
     static final class Items extends WireCommand implements Callable<Integer> {
         @Option(names = "--new", description = "Only items nobody has looked at yet.")
         boolean newOnly;
@@ -260,7 +260,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Follow the feeds of an OPML file from any feed reader.")
+    @Command(name = "import", description = "Follow the feeds of an OPML file from any feed reader.")
     static final class Import extends WireCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.opml", description = "The OPML file.")
         Path file;
@@ -276,7 +276,7 @@ final class FeedCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the followed feeds as OPML, for any feed reader.")
+    @Command(name = "export", description = "Write the followed feeds as OPML, for any feed reader.")
     static final class Export extends WireCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output).")
         Path out;

@@ -10,13 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code watch …}: the words and phrases the newsroom covers, which mark and filter the wire's items. */
-@Command(name = "watch", mixinStandardHelpOptions = true, description = "The watch-list: words and phrases that mark the wire's items.",
+@Command(name = "watch", description = "The watch-list: words and phrases that mark the wire's items.",
         subcommands = {WatchCommand.Add.class, WatchCommand.Remove.class, WatchCommand.ListTerms.class})
 final class WatchCommand {
     private WatchCommand() {
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Watch a word or phrase (whole words, any case).")
+    @Command(name = "add", description = "Watch a word or phrase (whole words, any case).")
     static final class Add extends FeedCommand.WireCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "TERM", description = "The word or phrase.")
         List<String> words;
@@ -33,7 +33,7 @@ final class WatchCommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stop watching a word or phrase.")
+    @Command(name = "remove", description = "Stop watching a word or phrase.")
     static final class Remove extends FeedCommand.WireCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "TERM", description = "The word or phrase.")
         List<String> words;
@@ -50,7 +50,7 @@ final class WatchCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the watch-list.")
+    @Command(name = "list", description = "List the watch-list.")
     static final class ListTerms extends FeedCommand.WireCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print a JSON array instead of one line per term.")
         boolean json;

@@ -194,7 +194,9 @@ final class Migrations {
                     "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"),
             // 5: how sure the clipper was that a clip's text is the whole article (null: not measured)
             List.of("ALTER TABLE clips ADD COLUMN confidence REAL"),
-            // 6: the wire desk: feeds, their items and the watch-list (UUID ids, so team mode can share them)
+            // 6: editions carry a version, so a title or intro saved from an older copy is a conflict, not a loss
+            List.of("ALTER TABLE editions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            // 7: the wire desk: feeds, their items and the watch-list (UUID ids, so team mode can share them)
             List.of(
                     """
                     CREATE TABLE feeds (

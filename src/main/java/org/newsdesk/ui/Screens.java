@@ -54,6 +54,7 @@ public final class Screens {
     private final DatabaseFile file;
     private final BackupService backups;
     private final WireService wire;
+    private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
         this.worker = worker;
@@ -71,6 +72,12 @@ public final class Screens {
         this.file = app.file();
         this.backups = app.backups();
         this.wire = app.wireService();
+        this.packages = app.packages();
+    }
+
+    /** Opening a story package from the desktop, as {@code person}. */
+    public PackageOpening packageOpening(User person) {
+        return new PackageOpening(packages, worker, person.name());
     }
 
     public Worker worker() {
