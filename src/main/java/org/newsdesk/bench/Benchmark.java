@@ -139,6 +139,7 @@ public final class Benchmark {
                 measurements.addAll(export(db));
             }
             measurements.addAll(extraction());
+            measurements.addAll(new WireBenchmark(progress).run());
             measurements.addAll(heap.measurements());
         }
         return new BenchmarkReport(storyCount, size(database), measurements);
@@ -286,6 +287,7 @@ public final class Benchmark {
         }
         LocalDate date = LocalDate.of(2031, 1, 6);
         UUID editionId = editions.find(date).map(Edition::id).orElseGet(UUID::randomUUID);
+        editions.find(date).ifPresent(stale -> editions.delete(stale.id()));
         editions.save(new Edition(editionId, date, "Benchmark daily", "Today's stories.", EditionStatus.DRAFT,
                 sections, null));
         EditionExportService export = new EditionExportService(editions, stories, new ClipStore(db),

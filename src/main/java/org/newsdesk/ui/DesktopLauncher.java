@@ -8,8 +8,12 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    public static void launch(Path database, boolean exitAfterStartup) {
+    /** {@code storyPackage} (may be null) is offered for import once the window is up. */
+    public static void launch(Path database, boolean exitAfterStartup, Path storyPackage) {
         NewsdeskApplication.configure(database, exitAfterStartup);
+        if (storyPackage != null) {
+            NewsdeskApplication.openWhenShown(storyPackage);
+        }
         Application.launch(NewsdeskApplication.class);
     }
 }

@@ -6,7 +6,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Runs work as a {@link Task} on one daemon thread, so writes never overlap; both handlers run on the FX thread. */
+/**
+ * Runs work as a {@link Task} on one daemon writer thread, so writes never overlap, and network work on an executor
+ * of its own, so a slow site never waits in front of a save; both handlers run on the FX thread.
+ */
 public final class FxWorker implements Worker, AutoCloseable {
     private final ExecutorService thread;
 
@@ -23,8 +26,25 @@ public final class FxWorker implements Worker, AutoCloseable {
         });
     }
 
+    /** A few fetches at a time (clip one URL while the queue is retried); idle threads go after a minute. */
+    private final ExecutorService network = new java.util.concurrent.ThreadPoolExecutor(0, 4, 60,
+            java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), runnable -> {
+                Thread fetcher = new Thread(runnable, "newsdesk-network");
+                fetcher.setDaemon(true);
+                return fetcher;
+            });
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        thread.execute(task(work, onSuccess, onFailure));
+    }
+
+    @Override
+    public <T> void network(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        network.execute(task(work, onSuccess, onFailure));
+    }
+
+    private static <T> Task<T> task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -33,12 +53,30 @@ public final class FxWorker implements Worker, AutoCloseable {
         };
         task.setOnSucceeded(done -> onSuccess.accept(task.getValue()));
         task.setOnFailed(failed -> onFailure.accept(task.getException()));
-        thread.execute(task);
+        return task;
     }
 
-    /** Lets queued work (such as a last save) finish, waiting at most a few seconds. */
+    @Override
+    public <N, T> void fetchThenWrite(Callable<N> fetch, Write<N, T> write, Consumer<T> onSuccess,
+                                      Consumer<Throwable> onFailure) {
+        Task<N> task = new Task<>() {
+            @Override
+            protected N call() throws Exception {
+                return fetch.call();
+            }
+        };
+        task.setOnSucceeded(done -> {
+            N fetched = task.getValue();  // a Task is read on the FX thread only
+            run(() -> write.apply(fetched), onSuccess, onFailure);
+        });
+        task.setOnFailed(failed -> onFailure.accept(task.getException()));
+        network.execute(task);
+    }
+
+    /** Lets queued work (such as a last save) finish, waiting at most a few seconds; fetches are abandoned. */
     @Override
     public void close() {
+        network.shutdownNow();
         thread.shutdown();
         try {
             thread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -36,6 +36,7 @@ import org.newsdesk.ui.editor.HistoryViewModel;
 import org.newsdesk.ui.editor.QuoteFlag;
 import org.newsdesk.ui.editor.StoryEditorView;
 import org.newsdesk.ui.editor.StoryEditorViewModel;
+import org.newsdesk.ui.wire.WireViewModel;
 
 /**
  * The main window: the menu bar, the header with search and clipping, the sidebar of desks, the desk's story list
@@ -72,6 +73,8 @@ public final class MainWindow implements DeskContext {
     private final StoryEditorView editorView;
     private final ClipIn clipIn;
     private final Parent root;
+    /** Fetches the wire's due feeds every minute, so the Wire desk's count stays current. */
+    private final javafx.animation.Timeline wirePoll;
     private SearchBox search;
     private Notifications notifications;
     private WindowLayout layout;
@@ -97,6 +100,20 @@ public final class MainWindow implements DeskContext {
                 this::confirmMisquotes, this::closeStory);
         this.clipIn = new ClipIn(this);
         this.root = Views.load(this);
+        this.wirePoll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
+                tick -> { }));
+        if (!screens.file().isReadOnly()) {
+            WireViewModel wire = screens.wireDesk(person);
+            wirePoll.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), tick -> {
+                if (root.getScene() == null || root.getScene().getWindow() == null
+                        || !root.getScene().getWindow().isShowing()) {
+                    wirePoll.stop();
+                    return;
+                }
+                wire.fetchDue(this::refreshCounts);
+            }));
+        }
+        wirePoll.setCycleCount(javafx.animation.Animation.INDEFINITE);
     }
 
     @FXML
@@ -110,6 +127,7 @@ public final class MainWindow implements DeskContext {
         databaseLabel.setText(databaseName);
 
         sidebar = new DeskSidebar(deskList, desks, viewModel, this::showDesk);
+        searchField.setPromptText("Search every story and clip  (" + Shortcuts.text(Shortcuts.SEARCH) + ")");
         search = new SearchBox(this, searchField, deskArea, listView, sidebar);
 
 
@@ -173,6 +191,7 @@ public final class MainWindow implements DeskContext {
                 .orElse(desks.get(0));
         sidebar.choose(first);
         refreshCounts();
+        wirePoll.play();
         layout.restore();
         Optional<UUID> lastStory = preferences.lastStory();
         if (lastStory.isPresent()) {
@@ -342,6 +361,7 @@ public final class MainWindow implements DeskContext {
 
     /** Saves the open story and remembers the layout, then runs {@code then} (which closes the window). */
     public void closeThen(Runnable then) {
+        wirePoll.stop();
         editorView.autosave().cancel();
         layout.remember();
         editorViewModel.saveThen(() -> {

@@ -41,6 +41,7 @@ class WritingServiceTest {
     @BeforeAll
     static void newsroom() {
         app = new App(Database.inMemory(), new MovableClock(Instant.parse("2024-05-10T08:00:00Z")));
+        app.people().welcome("Ted");  // the newsroom's first person is its editor, who may change its settings
         clip = app.stores().clips().insert(new Clip(UUID.randomUUID(), "https://www.wsj.com/articles/heat", null,
                 "Prisons swelter", "Ikechukwu Ekwueme", "The Wall Street Journal", Instant.parse("2024-05-10T07:00:00Z"),
                 null, "en", "Warden Thandiwe Ndlovuzane said the cells at Ashburnham were hot.",
