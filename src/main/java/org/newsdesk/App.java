@@ -2,6 +2,8 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.ClipService;
 import org.newsdesk.app.DatabaseFile;
@@ -13,16 +15,23 @@ import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
+import org.newsdesk.app.WritingService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.app.TeamService;
+import org.newsdesk.app.WireService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
+import org.newsdesk.integrity.StoryChecker;
+import org.newsdesk.store.DictionaryStore;
+import org.newsdesk.feed.FeedFetcher;
+import org.newsdesk.feed.FeedParser;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.ReplicaStore;
 import org.newsdesk.store.Stores;
 import org.newsdesk.sync.TeamSync;
+import org.newsdesk.store.WireStore;
 
 /**
  * The composition root: builds every store and service of a running newsroom with {@code new}, in one place. The
@@ -33,6 +42,7 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final Stores stores;
+    private final WritingService writing;
     private final StoryPackageService packages;
     private final PeopleService people;
     private final StoryService storyService;
@@ -44,6 +54,13 @@ public final class App implements AutoCloseable {
     private final SearchService search;
     private final DemoContent demo;
     private final FirstRun firstRun;
+    /** Fetching feeds: never the writer thread, so a slow site never delays a save. */
+    private final ExecutorService network = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "newsdesk-network");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final WireService wireService;
     private final DatabaseFile file;
     private final TeamSync team;
     private final TeamService teamService;
@@ -60,7 +77,9 @@ public final class App implements AutoCloseable {
                 clock);
         this.editionService = new EditionService(database, s.editions(), s.stories(), s.settings(), storyService,
                 s.audit(), people, clock);
-        this.integrity = new IntegrityService(s.stories(), s.clips(), s.outlets(), s.editions(), s.settings());
+        this.writing = new WritingService(database, s.settings(), new DictionaryStore(database, clock), s.audit());
+        this.integrity = new IntegrityService(s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
+                new StoryChecker(), writing);
         this.clipService = new ClipService(database, new Fetcher(), new Extractor(), s.clips(), s.outlets(),
                 s.stories(), s.pendingClips(), s.audit(), clock);
         this.editionExport = new EditionExportService(s.editions(), s.stories(), s.clips(), s.outlets(),
@@ -70,6 +89,8 @@ public final class App implements AutoCloseable {
         this.demo = new DemoContent(database, s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
                 s.audit(), clock);
         this.firstRun = new FirstRun(database, people, demo);
+        this.wireService = new WireService(database, new WireStore(database), s.outlets(), clipService,
+                storyService, s.audit(), clock, new FeedFetcher(), new FeedParser(), network);
         this.file = new DatabaseFile(database);
         this.team = new TeamSync(new ReplicaStore(database), s.revisions(), clock);
         this.teamService = new TeamService(team, database);
@@ -93,6 +114,11 @@ public final class App implements AutoCloseable {
     /** Team mode for the desktop app: live sync while the window is open, and its notices. */
     public TeamService teamService() {
         return teamService;
+    }
+
+    /** Spelling, grammar, house style and the newsroom dictionary. */
+    public WritingService writing() {
+        return writing;
     }
 
     public Clock clock() {
@@ -148,6 +174,10 @@ public final class App implements AutoCloseable {
         return firstRun;
     }
 
+    public WireService wireService() {
+        return wireService;
+    }
+
     /** Where the file is and whether it is read-only. */
     public DatabaseFile file() {
         return file;
@@ -161,6 +191,8 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         teamService.close();
+        writing.release();
+        network.shutdownNow();
         database.close();
     }
 }

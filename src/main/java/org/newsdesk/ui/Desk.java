@@ -3,6 +3,7 @@ package org.newsdesk.ui;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -14,7 +15,8 @@ import org.newsdesk.model.User;
  * node), shown to the people {@code shownTo} accepts.
  */
 public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<DeskQuery> stories,
-                   Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice) {
+                   Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice,
+                   IntSupplier counter) {
 
     /**
      * A desk that lists the stories in {@code statuses}, only {@code me}'s when {@code mineOnly}; an empty desk
@@ -23,13 +25,18 @@ public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<De
     public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly, String emptyTitle,
                                String emptyAdvice, StoryStatus... statuses) {
         return new Desk(title, icon, shownTo, Optional.of(new DeskQuery(Set.of(statuses), mineOnly)),
-                null, emptyTitle, emptyAdvice);
+                null, emptyTitle, emptyAdvice, null);
     }
 
     /** A desk that shows a screen of its own, built (once per visit) by {@code screen}. */
     public static Desk screen(String title, Ikon icon, Predicate<User> shownTo,
                               Function<DeskContext, ? extends Node> screen) {
-        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "");
+        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "", null);
+    }
+
+    /** This screen desk with a count in the sidebar, read off the FX thread by {@code newCounter}. */
+    public Desk counting(IntSupplier newCounter) {
+        return new Desk(title, icon, shownTo, stories, screen, emptyTitle, emptyAdvice, newCounter);
     }
 
     public boolean listsStories() {

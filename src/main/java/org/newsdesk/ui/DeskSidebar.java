@@ -49,6 +49,12 @@ final class DeskSidebar {
             storyDesks.forEach(desk -> counts.put(desk, counted.get(desk.stories().get())));
             list.refresh();
         }, error -> failed.accept("Could not count the stories: " + error.getMessage()));
+        for (Desk desk : desks.stream().filter(desk -> desk.counter() != null).toList()) {
+            viewModel.count(desk.counter(), counted -> {
+                counts.put(desk, counted);
+                list.refresh();
+            }, error -> failed.accept("Could not count the " + desk.title() + " desk: " + error.getMessage()));
+        }
     }
 
     /** A desk in the sidebar: its icon, its title, and how many stories it holds. */
@@ -73,7 +79,8 @@ final class DeskSidebar {
                 badge.getStyleClass().add("desk-count");
                 row.getChildren().add(badge);
             }
-            setAccessibleText(desk.title() + (count == null ? "" : ", " + count + " stories"));
+            setAccessibleText(desk.title() + (count == null ? "" : ", " + count
+                    + (desk.counter() != null ? " new" : " stories")));
             setText(null);
             setGraphic(row);
         }

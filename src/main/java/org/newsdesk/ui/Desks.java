@@ -33,6 +33,7 @@ public final class Desks {
                 Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, screens::editions),
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
                         "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
-                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, screens::pendingClips));
+                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, screens::pendingClips),
+                Desk.screen("Wire", Feather.RSS, EVERYONE, screens::wire).counting(screens::newWireItems));
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.textfield.CustomTextField;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
@@ -35,6 +36,7 @@ import org.newsdesk.ui.editor.HistoryViewModel;
 import org.newsdesk.ui.editor.QuoteFlag;
 import org.newsdesk.ui.editor.StoryEditorView;
 import org.newsdesk.ui.editor.StoryEditorViewModel;
+import org.newsdesk.ui.wire.WireViewModel;
 
 /**
  * The main window: the menu bar, the header with search and clipping, the sidebar of desks, the desk's story list
@@ -60,6 +62,7 @@ public final class MainWindow implements DeskContext {
 
     private final MainWindowViewModel viewModel;
     private final TeamStatusViewModel teamStatus;
+    private Desk shownDesk;
     private final Worker worker;
     private final String databaseName;
     private final User person;
@@ -72,6 +75,8 @@ public final class MainWindow implements DeskContext {
     private final StoryEditorView editorView;
     private final ClipIn clipIn;
     private final Parent root;
+    /** Fetches the wire's due feeds every minute, so the Wire desk's count stays current. */
+    private final javafx.animation.Timeline wirePoll;
     private SearchBox search;
     private Notifications notifications;
     private WindowLayout layout;
@@ -94,10 +99,24 @@ public final class MainWindow implements DeskContext {
         HistoryViewModel history = screens.history(person);
         HistoryView historyPanel = new HistoryView(history, editorViewModel::saveThen,
                 editorViewModel::replaceWith);
-        this.editorView = new StoryEditorView(editorViewModel, historyPanel, openLink, this::confirmMisquotes,
-                this::closeStory);
+        this.editorView = new StoryEditorView(editorViewModel, screens.proofreading(), historyPanel, openLink,
+                this::confirmMisquotes, this::closeStory);
         this.clipIn = new ClipIn(this);
         this.root = Views.load(this);
+        this.wirePoll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
+                tick -> { }));
+        if (!screens.file().isReadOnly()) {
+            WireViewModel wire = screens.wireDesk(person);
+            wirePoll.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), tick -> {
+                if (root.getScene() == null || root.getScene().getWindow() == null
+                        || !root.getScene().getWindow().isShowing()) {
+                    wirePoll.stop();
+                    return;
+                }
+                wire.fetchDue(this::refreshCounts);
+            }));
+        }
+        wirePoll.setCycleCount(javafx.animation.Animation.INDEFINITE);
     }
 
     @FXML
@@ -134,6 +153,7 @@ public final class MainWindow implements DeskContext {
         windowRoot.setCenter(notifications.node());
         listView.setWordTarget(150, 250);
         layout = new WindowLayout(preferences, windowRoot, mainSplit, contentSplit, deskArea, editorView);
+        layout.coverDeskWhen(() -> shownDesk != null && !shownDesk.listsStories());
         menus = new MainMenus(this, menuBar);
         menus.build(desks);
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
@@ -178,6 +198,17 @@ public final class MainWindow implements DeskContext {
         return menus.menu(name);
     }
 
+    /** Runs an edit action on the focused text control: a plain one, or the summary's RichTextFX area. */
+    void onFocused(Consumer<TextInputControl> plain, Consumer<GenericStyledArea<?, ?, ?>> rich) {
+        Scene scene = root.getScene();
+        Object focused = scene == null ? null : scene.getFocusOwner();
+        if (focused instanceof TextInputControl text) {
+            plain.accept(text);
+        } else if (focused instanceof GenericStyledArea<?, ?, ?> area) {
+            rich.accept(area);
+        }
+    }
+
     Optional<TextInputControl> focusedText() {
         Scene scene = root.getScene();
         return scene != null && scene.getFocusOwner() instanceof TextInputControl text ? Optional.of(text)
@@ -191,6 +222,7 @@ public final class MainWindow implements DeskContext {
                 .orElse(desks.get(0));
         sidebar.choose(first);
         refreshCounts();
+        wirePoll.play();
         layout.restore();
         Optional<UUID> lastStory = preferences.lastStory();
         if (lastStory.isPresent()) {
@@ -227,6 +259,12 @@ public final class MainWindow implements DeskContext {
 
     void showDesk(Desk desk) {
         search.clear();
+        shownDesk = desk;
+        // picking a desk shows it: a story that covered a screen desk steps aside (it stays open)
+        layout.uncoverDesk();
+        if (!desk.listsStories()) {
+            layout.hideEditor();
+        }
         preferences.rememberText("desk", desk.title());
         if (desk.listsStories()) {
             listView.show(desk);
@@ -354,6 +392,7 @@ public final class MainWindow implements DeskContext {
 
     /** Saves the open story and remembers the layout, then runs {@code then} (which closes the window). */
     public void closeThen(Runnable then) {
+        wirePoll.stop();
         editorView.autosave().cancel();
         layout.remember();
         editorViewModel.saveThen(() -> {
@@ -425,6 +464,11 @@ public final class MainWindow implements DeskContext {
 
     StoryEditorView editorView() {
         return editorView;
+    }
+
+    /** The desks this person sees, in the sidebar's order. */
+    List<Desk> desks() {
+        return desks;
     }
 
     public StoryEditorViewModel editor() {

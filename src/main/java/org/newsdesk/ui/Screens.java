@@ -17,6 +17,8 @@ import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.app.TeamService;
+import org.newsdesk.app.WritingService;
+import org.newsdesk.app.WireService;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsView;
 import org.newsdesk.ui.desk.PendingClipsView;
@@ -25,10 +27,14 @@ import org.newsdesk.ui.edition.EditionBuilderView;
 import org.newsdesk.ui.edition.EditionBuilderViewModel;
 import org.newsdesk.ui.edition.EditionOutputViewModel;
 import org.newsdesk.ui.editor.HistoryViewModel;
+import org.newsdesk.ui.editor.ProofreadingViewModel;
 import org.newsdesk.ui.editor.StoryEditorViewModel;
 import org.newsdesk.ui.review.ReviewQueueView;
 import org.newsdesk.ui.review.ReviewQueueViewModel;
 import org.newsdesk.ui.settings.SettingsViewModel;
+import org.newsdesk.ui.wire.FeedsViewModel;
+import org.newsdesk.ui.wire.WireView;
+import org.newsdesk.ui.wire.WireViewModel;
 
 /**
  * The desktop app's half of the composition root: takes the services from {@link App} once, and builds each
@@ -51,10 +57,21 @@ public final class Screens {
     private final DatabaseFile file;
     private final BackupService backups;
     private final TeamService team;
+    private final WritingService writing;
+    private final Worker proofreadingWorker;
+    private final WireService wire;
     private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
+        // LanguageTool takes seconds to load: on a thread of its own, so it never delays a save
+        this(app, worker, worker instanceof FxWorker ? new FxWorker("newsdesk-proofreader") : worker);
+    }
+
+    /** @param proofreadingWorker runs the spelling, grammar and style checks (apart from the writer thread) */
+    public Screens(App app, Worker worker, Worker proofreadingWorker) {
         this.worker = worker;
+        this.proofreadingWorker = proofreadingWorker;
+        this.writing = app.writing();
         this.clock = app.clock();
         this.stories = app.storyService();
         this.clips = app.clipService();
@@ -69,6 +86,7 @@ public final class Screens {
         this.file = app.file();
         this.backups = app.backups();
         this.team = app.teamService();
+        this.wire = app.wireService();
         this.packages = app.packages();
     }
 
@@ -89,6 +107,11 @@ public final class Screens {
         return new StoryEditorViewModel(stories, clips, editions, settings, integrity, worker, person);
     }
 
+    /** The marks of the editor's (or the review queue's) text: spelling, grammar, house style, quotes, copies. */
+    public ProofreadingViewModel proofreading() {
+        return new ProofreadingViewModel(writing, integrity, proofreadingWorker);
+    }
+
     public HistoryViewModel history(User person) {
         return new HistoryViewModel(stories, worker, person);
     }
@@ -98,7 +121,8 @@ public final class Screens {
     }
 
     public Node reviewQueue(DeskContext context) {
-        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), clock).root();
+        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), proofreading(),
+                clock).root();
     }
 
     public Node editionBuilder(DeskContext context) {
@@ -130,6 +154,28 @@ public final class Screens {
     /** Settings › Team: create, join, people. */
     public org.newsdesk.ui.settings.TeamSettingsViewModel teamSettings(String actor) {
         return new org.newsdesk.ui.settings.TeamSettingsViewModel(team, worker, actor);
+    }
+
+    public Node wire(DeskContext context) {
+        return WireView.forDesk(wireDesk(context.person()), context::openStory);
+    }
+
+    /** The Wire desk's view-model, also what keeps the wire fetched in the background for the sidebar's count. */
+    public WireViewModel wireDesk(User person) {
+        WireViewModel viewModel = new WireViewModel(wire, worker);
+        viewModel.personProperty().set(person.name());
+        return viewModel;
+    }
+
+    /** New items the watch-list matches, for the Wire desk's count in the sidebar (slow work: off the FX thread). */
+    public int newWireItems() {
+        return wire.newMatchingCount();
+    }
+
+    public FeedsViewModel feeds(String actor) {
+        FeedsViewModel viewModel = new FeedsViewModel(wire, worker);
+        viewModel.personProperty().set(actor);
+        return viewModel;
     }
 
     public SettingsViewModel settings(String actor) {

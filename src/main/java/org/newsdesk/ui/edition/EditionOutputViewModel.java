@@ -159,6 +159,9 @@ public final class EditionOutputViewModel {
                     items.add(new PreflightItem(entry.getKey(), headline, label(finding.kind()), finding.message()));
                 }
             }
+            for (Finding finding : integrity.checkIntro(edition.date())) {
+                items.add(new PreflightItem(null, "Edition intro", label(finding.kind()), finding.message()));
+            }
             return new Output(export.render(edition.date()), items);
         }
 
@@ -170,6 +173,9 @@ public final class EditionOutputViewModel {
                 case LINK -> "link";
                 case LENGTH -> "length";
                 case DUPLICATE -> "duplicate source";
+                case SPELLING -> "spelling";
+                case GRAMMAR -> "grammar";
+                case STYLE -> "house style";
             };
         }
     }

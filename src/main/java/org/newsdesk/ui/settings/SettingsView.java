@@ -37,6 +37,8 @@ import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
+import org.newsdesk.ui.wire.FeedsPane;
+import org.newsdesk.ui.wire.FeedsViewModel;
 
 /**
  * The settings screen: the newsletter's settings, the outlets' house-style names (with CSV import and export),
@@ -48,6 +50,7 @@ public final class SettingsView {
 
     private final SettingsViewModel viewModel;
     private final BorderPane root = new BorderPane();
+    private final TabPane tabs;
 
     SettingsView(SettingsViewModel viewModel) {
         this(viewModel, null);
@@ -55,7 +58,7 @@ public final class SettingsView {
 
     SettingsView(SettingsViewModel viewModel, TeamSettingsViewModel team) {
         this.viewModel = viewModel;
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("Newsletter", newsletterTab()),
                 tab("Outlets", outletsTab()),
                 tab("People", peopleTab()),
@@ -82,13 +85,17 @@ public final class SettingsView {
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
     public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
-        open(owner, viewModel, null, readOnly);
+        open(owner, viewModel, null, null, readOnly);
     }
 
-    /** Opens the settings screen with its Team tab (team mode: create, join, people). */
+    /** Opens the settings screen with its Team tab (team mode) and a Feeds tab (the wire desk's subscriptions). */
     public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
-                            boolean readOnly) {
+                            FeedsViewModel feeds, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel, team);
+        if (feeds != null) {
+            view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
+            feeds.load();
+        }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
