@@ -64,8 +64,6 @@ import org.newsdesk.ui.editor.StoryEditorViewModel;
  * {@link #menu(String)}.
  */
 public final class MainWindow implements DeskContext {
-    private static final double BASE_FONT_PX = 14;
-
     @FXML private BorderPane windowRoot;
     @FXML private MenuBar menuBar;
     @FXML private Label brandLabel;
@@ -184,7 +182,6 @@ public final class MainWindow implements DeskContext {
         applyFontScale();
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
         Compact.whenNarrow(windowRoot, 58, personLabel);
-        windowRoot.getStylesheets().add(MainWindow.class.getResource("newsdesk.css").toExternalForm());
         clipIn.acceptDrops(windowRoot);
     }
 
@@ -541,15 +538,14 @@ public final class MainWindow implements DeskContext {
     }
 
     private void scaleFont(double scale) {
-        fontScale = Math.max(0.75, Math.min(2.5, scale));
+        fontScale = TextSize.clamp(scale);
         preferences.rememberNumber("fontScale", fontScale);
         applyFontScale();
     }
 
     private void applyFontScale() {
-        windowRoot.setStyle("-fx-font-size: " + Math.round(BASE_FONT_PX * fontScale) + "px;");
-        windowRoot.getStyleClass().removeIf(style -> style.startsWith("text-scale-"));
-        windowRoot.getStyleClass().add("text-scale-" + Math.round(fontScale * 4) * 25);
+        TextSize.set(fontScale);
+        TextSize.style(windowRoot);
         editorView.setTextScale(fontScale);
     }
 

@@ -109,6 +109,12 @@ public final class StoryListView extends VBox {
         wordsColumn.setMaxWidth(90);
         storyTable.getColumns().addAll(List.of(headlineColumn, outletColumn, statusColumn, authorColumn,
                 updatedColumn, wordsColumn));
+        // Widths above are for 100 % text; a bigger text size widens the columns with it ("Words", not "…").
+        for (TableColumn<Story, ?> each : storyTable.getColumns()) {
+            each.getProperties().put("base.widths",
+                    new double[] {each.getMinWidth(), each.getPrefWidth(), each.getMaxWidth()});
+        }
+        filterField.fontProperty().addListener((observable, before, font) -> scaleColumns(font.getSize()));
 
         SortedList<Story> sorted = new SortedList<>(viewModel.shownStories());
         sorted.comparatorProperty().bind(storyTable.comparatorProperty());
@@ -151,6 +157,17 @@ public final class StoryListView extends VBox {
 
         VBox.setVgrow(storyTable, Priority.ALWAYS);
         getChildren().addAll(header, storyTable);
+    }
+
+    private void scaleColumns(double fontPx) {
+        double factor = Math.max(1, fontPx / 14);
+        for (TableColumn<Story, ?> each : storyTable.getColumns()) {
+            if (each.getProperties().get("base.widths") instanceof double[] base) {
+                each.setMinWidth(base[0] * factor);
+                each.setMaxWidth(base[2] >= 5000 ? base[2] : base[2] * factor);
+                each.setPrefWidth(base[1] * factor);
+            }
+        }
     }
 
     private void fitColumns(double width) {
