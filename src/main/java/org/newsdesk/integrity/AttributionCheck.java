@@ -93,7 +93,7 @@ final class AttributionCheck {
 
     private static Optional<Outlet> otherOutletIn(String text, List<Outlet> known, Names expected) {
         return known.stream().filter(o -> !expected.isCalled(o.name()))
-                .filter(o -> new Names(o.name(), Set.of(o.name(), o.attribution()), true).mentionsFull(text))
+                .filter(o -> new Names(o.name(), Set.copyOf(List.of(o.name(), o.attribution())), true).mentionsFull(text))
                 .findFirst();
     }
 
@@ -103,7 +103,7 @@ final class AttributionCheck {
             if (expected.isCalled(other.name())) {
                 continue;
             }
-            Names names = new Names(other.name(), Set.of(other.name(), other.attribution()), true);
+            Names names = new Names(other.name(), Set.copyOf(List.of(other.name(), other.attribution())), true);
             for (Pattern pattern : names.full) {
                 Matcher mention = pattern.matcher(summary.body);
                 while (mention.find()) {

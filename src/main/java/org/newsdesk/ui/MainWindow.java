@@ -10,11 +10,13 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -215,6 +217,17 @@ public final class MainWindow implements DeskContext {
                 item("_Withdraw", "Shortcut+Shift+W", Feather.CORNER_DOWN_LEFT, editorViewModel::withdraw),
                 item("Check _quotations", "Shortcut+K", Feather.CHECK_SQUARE, this::checkQuotes),
                 new SeparatorMenuItem(),
+                item("_Approve", null, Feather.CHECK_CIRCLE, () -> screenAction(ScreenActions.APPROVE,
+                        "To approve a story, pick it in the Review queue.", "Pick a story in the queue first.")),
+                item("Re_turn to writer", null, Feather.CORNER_UP_LEFT, () -> screenAction(ScreenActions.RETURN,
+                        "To return a story, pick it in the Review queue and say what should change.",
+                        "Say what the writer should change in the box beside Return first.")),
+                item("S_pike", null, Feather.TRASH_2, () -> screenAction(ScreenActions.SPIKE,
+                        "To spike a story, pick it in the Review queue.", "Pick a story in the queue first.")),
+                item("Pu_blish the edition…", null, Feather.GLOBE, () -> screenAction(ScreenActions.PUBLISH,
+                        "To publish, open the edition in the Edition builder.",
+                        "This edition cannot be published: it is empty or already published.")),
+                new SeparatorMenuItem(),
                 item("Go to _headline", "Shortcut+Shift+H", null, editorView::focusHeadline),
                 item("Go to su_mmary", "Shortcut+Shift+M", null, editorView::focusBody),
                 item("Comments and _revisions", "Shortcut+H", Feather.CLOCK, editorView::toggleHistory),
@@ -282,6 +295,22 @@ public final class MainWindow implements DeskContext {
         Menu added = new Menu(name);
         menuBar.getMenus().add(Math.max(0, menuBar.getMenus().size() - 1), added);
         return added;
+    }
+
+    /**
+     * Presses the current desk screen's own button for {@code action} (the review queue's Approve, the builder's
+     * Publish…); says {@code elsewhere} when this desk has no such button, {@code disabled} when it is disabled.
+     */
+    private void screenAction(String action, String elsewhere, String disabled) {
+        Node screen = deskArea.getChildren().isEmpty() ? null : deskArea.getChildren().get(0);
+        Optional<ButtonBase> button = ScreenActions.find(screen, action);
+        if (button.isEmpty()) {
+            notice(elsewhere);
+        } else if (button.get().isDisabled()) {
+            notice(disabled);
+        } else {
+            button.get().fire();
+        }
     }
 
     private Optional<TextInputControl> focusedText() {
@@ -549,24 +578,39 @@ public final class MainWindow implements DeskContext {
         editorView.setTextScale(fontScale);
     }
 
+    /** Every menu action that has a shortcut, menu by menu, in two aligned columns (shortcut, action). */
     private void showShortcuts() {
-        StringBuilder text = new StringBuilder();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("shortcutGrid");
+        grid.getStyleClass().add("shortcut-grid");
+        grid.setHgap(24);
+        grid.setVgap(4);
+        int row = 0;
         for (Menu menu : menuBar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null && item.getText() != null) {
-                    text.append(String.format("%-22s %s%n", item.getAccelerator().getDisplayText(),
-                            item.getText().replace("_", "")));
-                }
+            List<MenuItem> withKeys = menu.getItems().stream()
+                    .filter(each -> each.getAccelerator() != null && each.getText() != null).toList();
+            if (withKeys.isEmpty()) {
+                continue;
+            }
+            Label caption = new Label(menu.getText().replace("_", ""));
+            caption.getStyleClass().add("pane-caption");
+            grid.add(caption, 0, row++, 2, 1);
+            for (MenuItem each : withKeys) {
+                Label keys = new Label(each.getAccelerator().getDisplayText());
+                keys.getStyleClass().add("shortcut-keys");
+                keys.setMinWidth(Region.USE_PREF_SIZE);
+                grid.add(keys, 0, row);
+                grid.add(new Label(each.getText().replace("_", "")), 1, row++);
             }
         }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Every action, with its shortcut");
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(text.toString());
-        list.setEditable(false);
-        list.getStyleClass().add("shortcut-list");
-        list.setPrefRowCount(20);
-        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.initOwner(window());
         alert.show();
     }

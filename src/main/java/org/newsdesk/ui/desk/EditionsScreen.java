@@ -1,7 +1,6 @@
 package org.newsdesk.ui.desk;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.newsdesk.ui.TimeLabels;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,7 +17,6 @@ import org.newsdesk.ui.DeskContext;
 
 /** The newsroom's recent editions, newest first: date, title, how many stories, draft or published. */
 public final class EditionsScreen extends VBox {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final ListView<Edition> editionList = new ListView<>();
     private final Label summaryLabel = new Label("Loading editions…");
@@ -57,7 +55,7 @@ public final class EditionsScreen extends VBox {
                 setText(null);
                 return;
             }
-            Label date = new Label(DAY.format(edition.date()));
+            Label date = new Label(TimeLabels.date(edition.date()));
             date.getStyleClass().add("story-headline");
             Label title = new Label(edition.title().isBlank() ? "Untitled edition" : edition.title());
             title.getStyleClass().add("story-details");

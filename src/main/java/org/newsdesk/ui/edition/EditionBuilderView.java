@@ -1,5 +1,7 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.ui.ScreenActions;
+import org.newsdesk.ui.TimeLabels;
 import javafx.scene.control.Tooltip;
 
 import java.time.LocalDate;
@@ -132,6 +134,17 @@ public final class EditionBuilderView {
         title.getStyleClass().add("screen-title");
         DatePicker datePicker = new DatePicker();
         datePicker.setId("datePicker");
+        datePicker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return TimeLabels.date(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return TimeLabels.parseDate(text).orElse(null);
+            }
+        });
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         Label counts = new Label();
         counts.setId("countsLabel");
@@ -153,6 +166,7 @@ public final class EditionBuilderView {
         publish.getStyleClass().add("publish-button");
         publish.disableProperty().bind(viewModel.canPublishProperty().not());
         publish.setOnAction(event -> confirmPublish());
+        ScreenActions.offer(root, ScreenActions.PUBLISH, publish);
         // On a narrow window the message gives way first (its full text stays in a tooltip); the title, counts
         // and Publish keep their size.
         for (Region fixed : List.of(title, counts, status, publish)) {

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.ui.TimeLabels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,7 +103,7 @@ public final class EditionBuilderViewModel {
             defaultSection = snapshot.defaultSection();
             show(snapshot);
             message.set(snapshot.edition() == null
-                    ? "No edition for " + day + " yet: drag an approved story in to start it."
+                    ? "No edition for " + TimeLabels.date(day) + " yet: drag an approved story in to start it."
                     : snapshot.edition().isPublished() ? "This edition is published and can no longer change."
                     : "");
         }, this::fail);
@@ -293,7 +294,7 @@ public final class EditionBuilderViewModel {
             }
             return app.editionService().publish(editor.name(), day);
         }, done -> {
-            message.set("Published the edition of " + day + " with " + done.storyIds().size() + " stories.");
+            message.set("Published the edition of " + TimeLabels.date(day) + " with " + done.storyIds().size() + " stories.");
             whenPublished.run();
         });
     }

@@ -145,10 +145,28 @@ public final class EditionOutputViewModel {
                 Story story = stories.get(entry.getKey());
                 String headline = story == null ? entry.getKey().toString() : story.headline();
                 for (Finding finding : entry.getValue()) {
-                    items.add(new PreflightItem(entry.getKey(), headline, label(finding.kind()), finding.message()));
+                    PreflightItem item = new PreflightItem(entry.getKey(), headline, label(finding.kind()),
+                            sentence(finding));
+                    // Two checks, or two clips of one story, can find the same passage: it is listed once.
+                    if (!items.contains(item)) {
+                        items.add(item);
+                    }
                 }
             }
             return new Output(app.editionExport().render(edition.date()), items);
+        }
+
+        /** The finding's sentence and, for copied prose, the words it is about, so two runs read apart. */
+        private static String sentence(Finding finding) {
+            if (finding.kind() != Finding.Kind.COPIED || finding.quote() == null || finding.quote().isBlank()) {
+                return finding.message();
+            }
+            String words = finding.quote().strip().replaceAll("\\s+", " ");
+            if (words.length() > 90) {
+                int cut = words.lastIndexOf(' ', 88);
+                words = words.substring(0, cut > 40 ? cut : 88).strip() + "\u2026";
+            }
+            return finding.message() + " \u201C" + words + "\u201D";
         }
 
         private static String label(Finding.Kind kind) {

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.settings;
 
+import org.newsdesk.ui.TimeLabels;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -10,9 +11,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -54,8 +52,6 @@ import org.newsdesk.ui.Worker;
  * the people and their roles (editors change them), the demo newsroom and the backups.
  */
 public final class SettingsView {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final SettingsViewModel viewModel;
     private static final KeyCombination CLOSE = KeyCombination.keyCombination("Shortcut+W");
@@ -353,7 +349,7 @@ public final class SettingsView {
 
         TableView<Backup> backupTable = new TableView<>(viewModel.backups());
         backupTable.setId("backupTable");
-        backupTable.getColumns().add(column("Taken", backup -> WHEN.format(backup.takenAt()), 220));
+        backupTable.getColumns().add(column("Taken", backup -> TimeLabels.dateTime(backup.takenAt()), 220));
         backupTable.getColumns().add(column("Size", backup -> Math.max(1, backup.sizeBytes() / 1024) + " KB", 100));
         backupTable.getColumns().add(column("File", backup -> backup.file().getFileName().toString(), 300));
         backupTable.setPlaceholder(new Label("No backups yet; one is made each day when the app starts."));
