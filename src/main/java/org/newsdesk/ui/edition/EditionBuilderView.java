@@ -184,13 +184,17 @@ public final class EditionBuilderView {
     }
 
     private void confirmPublish() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Publishing marks its "
-                + viewModel.storyCountProperty().get() + " stories as published and freezes the edition of "
-                + viewModel.dateProperty().get() + ": it can no longer change.", ButtonType.CANCEL, ButtonType.OK);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, output.publishConfirmation(), ButtonType.CANCEL,
+                ButtonType.OK);
         confirm.setHeaderText("Publish this edition?");
         confirm.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Publish");
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setId("confirmPublishButton");
+        confirm.setResizable(true);
+        Button publishButton = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
+        publishButton.setText("Publish");
+        publishButton.setId("confirmPublishButton");
+        // Publishing cannot be undone: Enter keeps the edition open, only a click on Publish publishes.
+        publishButton.setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         confirm.showAndWait().filter(ButtonType.OK::equals)
                 .ifPresent(ok -> viewModel.publish(() -> { }));
     }
@@ -285,6 +289,7 @@ public final class EditionBuilderView {
         TextField newSection = new TextField();
         newSection.setId("newSectionField");
         newSection.setPromptText("New section name");
+        newSection.disableProperty().bind(viewModel.canEditProperty().not());
         Button addSection = new Button("Add section");
         addSection.setId("addSectionButton");
         addSection.disableProperty().bind(viewModel.canEditProperty().not().or(newSection.textProperty().isEmpty()));
@@ -365,7 +370,8 @@ public final class EditionBuilderView {
         list.setCellFactory(view -> new StoryCell(true, firstNumber));
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Story story = list.getSelectionModel().getSelectedItem();
-            if (story == null || !viewModel.canEditProperty().get()) {
+            // A published edition still hears the keys, so that the view-model can say why nothing moves.
+            if (story == null || (!viewModel.canEditProperty().get() && !viewModel.publishedProperty().get())) {
                 return;
             }
             if (ALT_UP.match(event) || CTRL_UP.match(event)) {

@@ -35,6 +35,7 @@ import org.newsdesk.model.Edition;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
+import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Worker;
 
 /**
@@ -269,6 +270,30 @@ public final class EditionOutputViewModel {
     private void fail(Throwable error) {
         busy.set(false);
         message.set(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    /**
+     * What the Publish confirmation says: what publishing does and, when the pre-flight still lists something, each
+     * open finding with its story, so nobody publishes past a warning without having read it.
+     */
+    public String publishConfirmation() {
+        Edition edition = builder.editionProperty().get();
+        int stories = edition == null ? 0 : edition.storyIds().size();
+        StringBuilder text = new StringBuilder("Publishing marks its " + stories
+                + (stories == 1 ? " story" : " stories") + " as published and freezes the edition of "
+                + TimeLabels.date(builder.dateProperty().get()) + ": it can no longer change.");
+        if (preflight.isEmpty()) {
+            text.append("\n\nThe pre-flight found nothing to fix.");
+        } else {
+            text.append("\n\nThe pre-flight still lists ").append(preflight.size())
+                    .append(preflight.size() == 1 ? " thing:" : " things:");
+            for (PreflightItem item : preflight) {
+                text.append("\n\u2022 ").append(item.headline() == null || item.headline().isBlank()
+                        ? "The edition" : "\u201C" + item.headline() + "\u201D").append(" (").append(item.kind())
+                        .append("): ").append(item.message());
+            }
+        }
+        return text.toString();
     }
 
     public ObservableList<PreflightItem> preflight() {
