@@ -22,8 +22,6 @@ import org.newsdesk.integrity.QuoteCheck;
 import org.newsdesk.store.PendingClip;
 import org.newsdesk.store.SearchHit;
 import org.newsdesk.ui.editor.QuoteFlag;
-import org.newsdesk.workflow.Action;
-import org.newsdesk.workflow.Permissions;
 
 /**
  * What the desktop app asks of the newsroom, in the words of its screens; every call is slow work for a
@@ -170,7 +168,15 @@ public final class Newsroom {
 
     /** Whether {@code who} may change the text of {@code story} now. */
     public boolean canEdit(User who, Story story) {
-        return !app.database().isReadOnly() && Permissions.refusal(who, story, Action.EDIT).isEmpty();
+        return editRefusal(who, story).isEmpty();
+    }
+
+    public Optional<String> editRefusal(User who, Story story) {
+        return app.storyService().editRefusal(who, story);
+    }
+
+    public boolean maySubmit(User who, Story story) {
+        return app.storyService().maySubmit(who, story);
     }
 
 

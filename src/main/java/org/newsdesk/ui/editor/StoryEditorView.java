@@ -79,6 +79,7 @@ public final class StoryEditorView {
     @FXML private ProgressBar wordGauge;
     @FXML private Label gaugeLabel;
     @FXML private Label messageLabel;
+    @FXML private Label readOnlyLabel;
 
     private final StoryEditorViewModel viewModel;
     private final HistoryPanel historyPanel;
@@ -144,6 +145,10 @@ public final class StoryEditorView {
             field.editableProperty().bind(viewModel.editableProperty());
         }
         sectionCombo.disableProperty().bind(viewModel.editableProperty().not());
+        readOnlyLabel.textProperty().bind(viewModel.readOnlyReasonProperty());
+        readOnlyLabel.visibleProperty().bind(viewModel.readOnlyReasonProperty().isNotEmpty());
+        readOnlyLabel.managedProperty().bind(readOnlyLabel.visibleProperty());
+        readOnlyLabel.setGraphic(new FontIcon(Feather.LOCK));
         viewModel.dirtyProperty().addListener((observable, before, dirty) -> {
             if (dirty) {
                 autosave.edited();

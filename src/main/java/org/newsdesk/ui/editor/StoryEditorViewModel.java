@@ -69,6 +69,8 @@ public final class StoryEditorViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper maySubmit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
     private final BooleanBinding canWithdraw;
 
@@ -92,10 +94,9 @@ public final class StoryEditorViewModel {
         wordCount.addListener((observable, before, now) -> updateGauge());
         minWords.addListener((observable, before, now) -> updateGauge());
         maxWords.addListener((observable, before, now) -> updateGauge());
-        canSubmit = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
-                        && (story.get().status() == StoryStatus.DRAFT || story.get().status() == StoryStatus.RETURNED)
+        canSubmit = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get() && maySubmit.get()
                         && !headline.get().isBlank() && !body.get().isBlank(),
-                story, busy, headline, body);
+                story, busy, headline, body, maySubmit);
         canWithdraw = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
                 && story.get().status() == StoryStatus.SUBMITTED && story.get().author().equals(person.name()),
                 story, busy);
@@ -169,7 +170,7 @@ public final class StoryEditorViewModel {
             section.set(opened.section() == null ? "" : opened.section());
             tags.set(String.join(", ", opened.tags()));
             story.set(opened);
-            editable.set(newsroom.canEdit(person, opened));
+            allowFor(opened);
             dirty.set(false);
             saveStatus.set(opened.version() > 0 ? "Saved " + TimeLabels.relative(opened.updatedAt()) : "");
             message.set("");
@@ -281,7 +282,7 @@ public final class StoryEditorViewModel {
             worker.run(() -> newsroom.submit(person.name(), stored.id()), submitted -> {
                 busy.set(false);
                 story.set(submitted);
-                editable.set(newsroom.canEdit(person, submitted));
+                allowFor(submitted);
                 message.set("Submitted for review.");
                 savedListeners.forEach(listener -> listener.accept(submitted));
             }, error -> {
@@ -301,7 +302,7 @@ public final class StoryEditorViewModel {
         worker.run(() -> newsroom.withdraw(person.name(), stored.id()), withdrawn -> {
             busy.set(false);
             story.set(withdrawn);
-            editable.set(newsroom.canEdit(person, withdrawn));
+            allowFor(withdrawn);
             message.set("Withdrawn: back in your drafts.");
             savedListeners.forEach(listener -> listener.accept(withdrawn));
         }, error -> {
@@ -345,6 +346,8 @@ public final class StoryEditorViewModel {
             misquotes.clear();
             dirty.set(false);
             editable.set(false);
+            maySubmit.set(false);
+            readOnlyReason.set("");
             saveStatus.set("");
             message.set("");
         } finally {
@@ -471,6 +474,19 @@ public final class StoryEditorViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Who may do what comes from the workflow rules, through the story service; the screen only shows it. */
+    private void allowFor(Story shown) {
+        Optional<String> refusal = newsroom.editRefusal(person, shown);
+        editable.set(refusal.isEmpty());
+        maySubmit.set(newsroom.maySubmit(person, shown));
+        readOnlyReason.set(refusal.map(rule -> "Read only: " + rule).orElse(""));
+    }
+
+    /** One line saying why the open story cannot be changed here, or empty when it can. */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {
