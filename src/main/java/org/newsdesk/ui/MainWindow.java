@@ -99,6 +99,8 @@ public final class MainWindow implements DeskContext {
     private NotificationPane notificationPane;
     private final Parent root;
     private Theme theme;
+    /** The desk's own screen (review queue, builder…) when one is shown, else null. */
+    private Node currentScreen;
     private double fontScale;
 
     public MainWindow(Newsroom newsroom, Worker worker, User person, MachinePreferences preferences,
@@ -302,8 +304,7 @@ public final class MainWindow implements DeskContext {
      * Publish…); says {@code elsewhere} when this desk has no such button, {@code disabled} when it is disabled.
      */
     private void screenAction(String action, String elsewhere, String disabled) {
-        Node screen = deskArea.getChildren().isEmpty() ? null : deskArea.getChildren().get(0);
-        Optional<ButtonBase> button = ScreenActions.find(screen, action);
+        Optional<ButtonBase> button = ScreenActions.find(currentScreen, action);
         if (button.isEmpty()) {
             notice(elsewhere);
         } else if (button.get().isDisabled()) {
@@ -363,12 +364,15 @@ public final class MainWindow implements DeskContext {
     private void showDesk(Desk desk) {
         searchField.clear();
         preferences.rememberText("desk", desk.title());
+        currentScreen = null;
         if (desk.listsStories()) {
             listView.show(desk);
             listViewModel.show(desk, person);
             deskArea.getChildren().setAll(listView);
         } else {
-            deskArea.getChildren().setAll(desk.screen().apply(this));
+            Node screen = desk.screen().apply(this);
+            currentScreen = screen;
+            deskArea.getChildren().setAll(Cramped.scrollWhenCramped(screen));
         }
     }
 
