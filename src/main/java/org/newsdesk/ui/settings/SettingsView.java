@@ -76,6 +76,7 @@ public final class SettingsView {
             messageLabel.setWrapText(true);
             messageLabel.setMaxWidth(Double.MAX_VALUE);
             messageLabel.setMinHeight(Region.USE_PREF_SIZE);
+            messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
             messageLabels.put(each, messageLabel);
             keepWhole(each.getContent());
             ScrollPane scroll = new ScrollPane(each.getContent());
@@ -101,7 +102,7 @@ public final class SettingsView {
         buttons.setPadding(new Insets(8, 16, 12, 16));
         root.setCenter(tabs);
         root.setBottom(buttons);
-        root.setPrefSize(760, 560);
+        root.setPrefSize(780, 600);
         tabs.disableProperty().bind(viewModel.busyProperty());
         // Esc and Ctrl+W close the window, as they close any dialog.
         root.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
