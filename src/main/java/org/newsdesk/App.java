@@ -4,45 +4,32 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.ClipService;
-import org.newsdesk.app.DemoNewsroom;
+import org.newsdesk.app.DatabaseFile;
+import org.newsdesk.app.DemoContent;
 import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.EditionService;
 import org.newsdesk.app.FirstRun;
 import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
+import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
-import org.newsdesk.store.AuditStore;
-import org.newsdesk.store.ClipStore;
-import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
-import org.newsdesk.store.EditionStore;
-import org.newsdesk.store.OutletStore;
-import org.newsdesk.store.PendingClipStore;
-import org.newsdesk.store.RevisionStore;
-import org.newsdesk.store.SearchIndex;
-import org.newsdesk.store.SettingsStore;
-import org.newsdesk.store.StoryStore;
-import org.newsdesk.store.UserStore;
+import org.newsdesk.store.Stores;
 
-/** Builds every object of a running newsroom with {@code new}, in one place; the UI and the CLI share it. */
+/**
+ * The composition root: builds every store and service of a running newsroom with {@code new}, in one place. The
+ * desktop app's {@code ui.Screens} and the command line take the services they need from here once; nothing passes
+ * an {@code App} around.
+ */
 public final class App implements AutoCloseable {
     private final Database database;
     private final Clock clock;
-    private final StoryStore stories;
-    private final ClipStore clips;
-    private final OutletStore outlets;
-    private final EditionStore editions;
-    private final RevisionStore revisions;
-    private final CommentStore comments;
-    private final UserStore users;
-    private final AuditStore audit;
-    private final SettingsStore settings;
-    private final SearchIndex search;
+    private final Stores stores;
     private final StoryPackageService packages;
     private final PeopleService people;
     private final StoryService storyService;
@@ -51,34 +38,34 @@ public final class App implements AutoCloseable {
     private final EditionExportService editionExport;
     private final ClipService clipService;
     private final SettingsService settingsService;
-    private final DemoNewsroom demo;
+    private final SearchService search;
+    private final DemoContent demo;
     private final FirstRun firstRun;
+    private final DatabaseFile file;
 
     public App(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.stories = new StoryStore(database, clock);
-        this.clips = new ClipStore(database);
-        this.outlets = new OutletStore(database);
-        this.editions = new EditionStore(database);
-        this.revisions = new RevisionStore(database, clock);
-        this.comments = new CommentStore(database, clock);
-        this.users = new UserStore(database, clock);
-        this.audit = new AuditStore(database, clock);
-        this.settings = new SettingsStore(database);
-        this.search = new SearchIndex(database);
-        this.packages = new StoryPackageService(database, stories, clips, outlets, users, revisions, audit, clock);
-        this.people = new PeopleService(database, users, audit);
-        this.storyService = new StoryService(database, stories, revisions, comments, audit, people, clock);
-        this.editionService = new EditionService(database, editions, stories, storyService, audit, people, clock);
-        this.integrity = new IntegrityService(stories, clips, outlets, editions, settings);
-        this.clipService = new ClipService(database, new Fetcher(), new Extractor(), clips, outlets, stories,
-                new PendingClipStore(database), audit, clock);
-        this.editionExport = new EditionExportService(editions, stories, clips, outlets, settings, audit,
-                new EditionRenderer());
-        this.settingsService = new SettingsService(database, settings, outlets, audit);
-        this.demo = new DemoNewsroom(database, stories, clips, outlets, editions, settings, audit, clock);
+        Stores s = Stores.of(database, clock);
+        this.stores = s;
+        this.packages = new StoryPackageService(database, s.stories(), s.clips(), s.outlets(), s.users(),
+                s.revisions(), s.audit(), clock);
+        this.people = new PeopleService(database, s.users(), s.audit());
+        this.storyService = new StoryService(database, s.stories(), s.revisions(), s.comments(), s.audit(), people,
+                clock);
+        this.editionService = new EditionService(database, s.editions(), s.stories(), s.settings(), storyService,
+                s.audit(), people, clock);
+        this.integrity = new IntegrityService(s.stories(), s.clips(), s.outlets(), s.editions(), s.settings());
+        this.clipService = new ClipService(database, new Fetcher(), new Extractor(), s.clips(), s.outlets(),
+                s.stories(), s.pendingClips(), s.audit(), clock);
+        this.editionExport = new EditionExportService(s.editions(), s.stories(), s.clips(), s.outlets(),
+                s.settings(), s.audit(), new EditionRenderer());
+        this.settingsService = new SettingsService(database, s.settings(), s.outlets(), s.audit());
+        this.search = new SearchService(s.search());
+        this.demo = new DemoContent(database, s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
+                s.audit(), clock);
         this.firstRun = new FirstRun(database, people, demo);
+        this.file = new DatabaseFile(database);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -91,52 +78,13 @@ public final class App implements AutoCloseable {
         return new App(Database.openReadOnly(path), Clock.systemUTC());
     }
 
-    public Database database() {
-        return database;
-    }
-
     public Clock clock() {
         return clock;
     }
 
-    public StoryStore stories() {
-        return stories;
-    }
-
-    public ClipStore clips() {
-        return clips;
-    }
-
-    public OutletStore outlets() {
-        return outlets;
-    }
-
-    public EditionStore editions() {
-        return editions;
-    }
-
-    public RevisionStore revisions() {
-        return revisions;
-    }
-
-    public CommentStore comments() {
-        return comments;
-    }
-
-    public UserStore users() {
-        return users;
-    }
-
-    public AuditStore audit() {
-        return audit;
-    }
-
-    public SettingsStore settings() {
-        return settings;
-    }
-
-    public SearchIndex search() {
-        return search;
+    /** The stores, for the command line's reports and for tests; screens use the services instead. */
+    public Stores stores() {
+        return stores;
     }
 
     public StoryPackageService packages() {
@@ -171,12 +119,21 @@ public final class App implements AutoCloseable {
         return settingsService;
     }
 
-    public DemoNewsroom demo() {
+    public SearchService search() {
+        return search;
+    }
+
+    public DemoContent demo() {
         return demo;
     }
 
     public FirstRun firstRun() {
         return firstRun;
+    }
+
+    /** Where the file is and whether it is read-only. */
+    public DatabaseFile file() {
+        return file;
     }
 
     /** Backups of this database (a database in memory has none: each call then says so). */

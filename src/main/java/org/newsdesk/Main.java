@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.newsdesk.app.DataLocation;
+import org.newsdesk.DataLocation;
 import org.newsdesk.cli.CommandLineRunner;
 import org.newsdesk.ui.DesktopLauncher;
 

@@ -3,7 +3,7 @@ package org.newsdesk.app;
 import java.util.List;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 
 /**
  * What clipping a source came to: a newly stored clip; a clip of the same article stored earlier (with the

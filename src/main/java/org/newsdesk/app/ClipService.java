@@ -17,13 +17,13 @@ import org.newsdesk.model.Clip;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.SourceUrl;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.AuditStore;
-import org.newsdesk.store.ClipStore;
+import org.newsdesk.store.AuditTrail;
+import org.newsdesk.store.Clips;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 import org.newsdesk.store.PendingClipStore;
-import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.Stories;
 
 /**
  * Clipping a source article: from a URL, a saved page or the clipboard, stored with its raw HTML; a URL clipped
@@ -36,15 +36,15 @@ public final class ClipService {
     private final Database database;
     private final Fetcher fetcher;
     private final Extractor extractor;
-    private final ClipStore clips;
+    private final Clips clips;
     private final OutletStore outlets;
-    private final StoryStore stories;
+    private final Stories stories;
     private final PendingClipStore pendingClips;
-    private final AuditStore audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public ClipService(Database database, Fetcher fetcher, Extractor extractor, ClipStore clips, OutletStore outlets,
-            StoryStore stories, PendingClipStore pendingClips, AuditStore audit, Clock clock) {
+    public ClipService(Database database, Fetcher fetcher, Extractor extractor, Clips clips, OutletStore outlets,
+            Stories stories, PendingClipStore pendingClips, AuditTrail audit, Clock clock) {
         this.database = database;
         this.fetcher = fetcher;
         this.extractor = extractor;
@@ -54,6 +54,31 @@ public final class ClipService {
         this.pendingClips = pendingClips;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    public Optional<Clip> find(UUID id) {
+        return clips.find(id);
+    }
+
+    /** The clips with these ids, in the order given. */
+    public List<Clip> findAll(List<UUID> ids) {
+        return clips.findAll(ids);
+    }
+
+    /**
+     * The outlet that published {@code clip}, in house style: the one its domain belongs to, else the one named
+     * like the site, else a new outlet of the site's name; none when the page named no site.
+     */
+    public Optional<Outlet> outletOf(Clip clip) {
+        Optional<Outlet> byDomain = outlets.findByDomain(SourceUrl.domain(clip.sourceUrl()));
+        if (byDomain.isPresent()) {
+            return byDomain;
+        }
+        if (clip.siteName() != null && !clip.siteName().isBlank()) {
+            return Optional.of(outlets.find(clip.siteName())
+                    .orElse(new Outlet(clip.siteName(), null, List.of())));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -29,12 +29,12 @@ import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.SourceUrl;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.AuditStore;
-import org.newsdesk.store.ClipStore;
-import org.newsdesk.store.EditionStore;
+import org.newsdesk.store.AuditTrail;
+import org.newsdesk.store.Clips;
+import org.newsdesk.store.Editions;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.SettingsStore;
-import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.Stories;
 
 /**
  * Exports an edition: gathers its stories, clips, outlets, the earlier published editions and the settings, renders
@@ -44,16 +44,16 @@ public final class EditionExportService {
     /** How many earlier published editions the web page's "Recent Posts", the archive and the feed list. */
     static final int EARLIER_EDITIONS = 30;
 
-    private final EditionStore editions;
-    private final StoryStore stories;
-    private final ClipStore clips;
+    private final Editions editions;
+    private final Stories stories;
+    private final Clips clips;
     private final OutletStore outlets;
     private final SettingsStore settings;
-    private final AuditStore audit;
+    private final AuditTrail audit;
     private final EditionRenderer renderer;
 
-    public EditionExportService(EditionStore editions, StoryStore stories, ClipStore clips, OutletStore outlets,
-                                SettingsStore settings, AuditStore audit, EditionRenderer renderer) {
+    public EditionExportService(Editions editions, Stories stories, Clips clips, OutletStore outlets,
+                                SettingsStore settings, AuditTrail audit, EditionRenderer renderer) {
         this.editions = editions;
         this.stories = stories;
         this.clips = clips;

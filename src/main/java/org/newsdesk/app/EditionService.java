@@ -13,14 +13,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.EditionStatus;
+import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Section;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
-import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.AuditTrail;
 import org.newsdesk.store.Database;
-import org.newsdesk.store.EditionStore;
-import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.Editions;
+import org.newsdesk.store.SettingsStore;
+import org.newsdesk.store.Stories;
 import org.newsdesk.workflow.Action;
 import org.newsdesk.workflow.Permissions;
 import org.newsdesk.workflow.WorkflowException;
@@ -30,16 +32,21 @@ import org.newsdesk.workflow.WorkflowException;
  * which makes every story PUBLISHED in one transaction and freezes the edition.
  */
 public final class EditionService {
+    /** The section a story joins when the newsroom names no default sections. */
+    public static final String DEFAULT_SECTION = "Top stories";
+
     private final Database database;
-    private final EditionStore editions;
-    private final StoryStore stories;
+    private final Editions editions;
+    private final Stories stories;
+    private final SettingsStore settings;
     private final StoryService storyService;
-    private final AuditStore audit;
+    private final AuditTrail audit;
     private final PeopleService people;
     private final Clock clock;
 
-    public EditionService(Database database, EditionStore editions, StoryStore stories, StoryService storyService,
-                          AuditStore audit, PeopleService people, Clock clock) {
+    public EditionService(Database database, Editions editions, Stories stories, SettingsStore settings,
+                          StoryService storyService, AuditTrail audit, PeopleService people, Clock clock) {
+        this.settings = settings;
         this.database = database;
         this.editions = editions;
         this.stories = stories;
@@ -184,6 +191,30 @@ public final class EditionService {
 
     public Optional<Edition> find(LocalDate date) {
         return editions.find(date);
+    }
+
+    /**
+     * The approved stories that may join the edition of {@code date}: those no other edition holds and this one
+     * does not hold yet, the longest approved first.
+     */
+    public List<Story> candidates(LocalDate date) {
+        java.util.Set<UUID> inThisOne = new java.util.HashSet<>(
+                editions.find(date).map(Edition::storyIds).orElse(List.of()));
+        return stories.approvedOutsideEditionsBut(date).stream()
+                .filter(story -> !inThisOne.contains(story.id())).toList();
+    }
+
+    /** The section a story joins when none is named: the newsroom's first default section, else "Top stories". */
+    public String defaultSection() {
+        List<String> defaults = NewsroomSettings.fromMap(settings.all()).defaultSections();
+        return defaults.isEmpty() ? DEFAULT_SECTION : defaults.get(0);
+    }
+
+    /** The sections a story may name: the newsroom's default sections, then every other section in use. */
+    public List<String> sectionChoices() {
+        Set<String> all = new java.util.LinkedHashSet<>(NewsroomSettings.fromMap(settings.all()).defaultSections());
+        all.addAll(stories.sections());
+        return new ArrayList<>(all);
     }
 
     /** The newest editions, newest date first. */

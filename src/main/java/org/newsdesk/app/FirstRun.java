@@ -7,9 +7,9 @@ import org.newsdesk.store.Database;
 public final class FirstRun {
     private final Database database;
     private final PeopleService people;
-    private final DemoNewsroom demo;
+    private final DemoContent demo;
 
-    public FirstRun(Database database, PeopleService people, DemoNewsroom demo) {
+    public FirstRun(Database database, PeopleService people, DemoContent demo) {
         this.database = database;
         this.people = people;
         this.demo = demo;

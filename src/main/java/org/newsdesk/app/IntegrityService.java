@@ -21,28 +21,29 @@ import org.newsdesk.model.Outlet;
 import org.newsdesk.model.SourceUrl;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
-import org.newsdesk.store.ClipStore;
-import org.newsdesk.store.EditionStore;
+import org.newsdesk.store.Clips;
+import org.newsdesk.store.Editions;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.SettingsStore;
-import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.Stories;
 
 /** Runs the integrity checks over stored stories: one story, every story in a status, or a whole edition. */
 public final class IntegrityService {
-    private final StoryStore stories;
-    private final ClipStore clips;
+    private final Stories stories;
+    private final Clips clips;
     private final OutletStore outlets;
-    private final EditionStore editions;
+    private final Editions editions;
     private final SettingsStore settings;
     private final StoryChecker checker;
+    private final org.newsdesk.integrity.QuoteCheck quoteCheck = new org.newsdesk.integrity.QuoteCheck();
 
-    public IntegrityService(StoryStore stories, ClipStore clips, OutletStore outlets, EditionStore editions,
+    public IntegrityService(Stories stories, Clips clips, OutletStore outlets, Editions editions,
                             SettingsStore settings) {
         this(stories, clips, outlets, editions, settings, new StoryChecker());
     }
 
     /** A service sharing {@code checker} (and so its kept source indexes) with the story editor. */
-    public IntegrityService(StoryStore stories, ClipStore clips, OutletStore outlets, EditionStore editions,
+    public IntegrityService(Stories stories, Clips clips, OutletStore outlets, Editions editions,
                             SettingsStore settings, StoryChecker checker) {
         this.stories = stories;
         this.clips = clips;
@@ -50,6 +51,18 @@ public final class IntegrityService {
         this.editions = editions;
         this.settings = settings;
         this.checker = checker;
+    }
+
+    /**
+     * The quotations of {@code markdownBody} that none of {@code sources} contains, by the project's one quote
+     * check (which keeps the clips' indexes, so checking on every pause in typing stays cheap).
+     */
+    public List<Finding> misquotes(String markdownBody, List<Clip> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        return quoteCheck.misquotes(markdownBody,
+                sources.stream().map(org.newsdesk.integrity.QuoteCheck::sourceText).toList());
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
-import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.AuditTrail;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.UserStore;
 import org.newsdesk.workflow.Permissions;
@@ -14,9 +14,9 @@ import org.newsdesk.workflow.WorkflowException;
 public final class PeopleService {
     private final Database database;
     private final UserStore users;
-    private final AuditStore audit;
+    private final AuditTrail audit;
 
-    public PeopleService(Database database, UserStore users, AuditStore audit) {
+    public PeopleService(Database database, UserStore users, AuditTrail audit) {
         this.database = database;
         this.users = users;
         this.audit = audit;
@@ -29,6 +29,12 @@ public final class PeopleService {
     /** Everyone, in the order they joined. */
     public List<User> all() {
         return users.all();
+    }
+
+    /** The first editor of the newsroom, else its first person; empty when it has no one. */
+    public Optional<User> firstEditor() {
+        List<User> everyone = all();
+        return everyone.stream().filter(User::isEditor).findFirst().or(() -> everyone.stream().findFirst());
     }
 
     public boolean hasAnyone() {

@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
-import org.newsdesk.store.AuditStore;
+import org.newsdesk.store.AuditTrail;
+import org.newsdesk.export.OutletCsv;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.SettingsStore;
@@ -32,9 +33,9 @@ public final class SettingsService {
     private final Database database;
     private final SettingsStore settings;
     private final OutletStore outlets;
-    private final AuditStore audit;
+    private final AuditTrail audit;
 
-    public SettingsService(Database database, SettingsStore settings, OutletStore outlets, AuditStore audit) {
+    public SettingsService(Database database, SettingsStore settings, OutletStore outlets, AuditTrail audit) {
         this.database = database;
         this.settings = settings;
         this.outlets = outlets;

@@ -23,12 +23,12 @@ import org.newsdesk.model.Role;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
-import org.newsdesk.store.AuditStore;
-import org.newsdesk.store.ClipStore;
+import org.newsdesk.store.AuditTrail;
+import org.newsdesk.store.Clips;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
-import org.newsdesk.store.RevisionStore;
-import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.Revisions;
+import org.newsdesk.store.Stories;
 import org.newsdesk.store.UserStore;
 
 /**
@@ -42,16 +42,16 @@ public final class StoryPackageService {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Database database;
-    private final StoryStore stories;
-    private final ClipStore clips;
+    private final Stories stories;
+    private final Clips clips;
     private final OutletStore outlets;
     private final UserStore users;
-    private final RevisionStore revisions;
-    private final AuditStore audit;
+    private final Revisions revisions;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public StoryPackageService(Database database, StoryStore stories, ClipStore clips, OutletStore outlets,
-                               UserStore users, RevisionStore revisions, AuditStore audit, Clock clock) {
+    public StoryPackageService(Database database, Stories stories, Clips clips, OutletStore outlets,
+                               UserStore users, Revisions revisions, AuditTrail audit, Clock clock) {
         this.database = database;
         this.stories = stories;
         this.clips = clips;

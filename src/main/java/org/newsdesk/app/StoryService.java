@@ -2,7 +2,12 @@ package org.newsdesk.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,12 +16,12 @@ import org.newsdesk.model.Revision;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
-import org.newsdesk.store.AuditStore;
-import org.newsdesk.store.CommentStore;
+import org.newsdesk.store.AuditTrail;
+import org.newsdesk.store.Comments;
 import org.newsdesk.store.Database;
-import org.newsdesk.store.RevisionStore;
+import org.newsdesk.store.Revisions;
 import org.newsdesk.store.StaleVersionException;
-import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.Stories;
 import org.newsdesk.workflow.Action;
 import org.newsdesk.workflow.Permissions;
 import org.newsdesk.workflow.WorkflowException;
@@ -30,15 +35,15 @@ public final class StoryService {
     public static final Duration TYPING_REVISION_INTERVAL = Duration.ofMinutes(5);
 
     private final Database database;
-    private final StoryStore stories;
-    private final RevisionStore revisions;
-    private final CommentStore comments;
-    private final AuditStore audit;
+    private final Stories stories;
+    private final Revisions revisions;
+    private final Comments comments;
+    private final AuditTrail audit;
     private final PeopleService people;
     private final Clock clock;
 
-    public StoryService(Database database, StoryStore stories, RevisionStore revisions, CommentStore comments,
-                        AuditStore audit, PeopleService people, Clock clock) {
+    public StoryService(Database database, Stories stories, Revisions revisions, Comments comments,
+                        AuditTrail audit, PeopleService people, Clock clock) {
         this.database = database;
         this.stories = stories;
         this.revisions = revisions;
@@ -200,6 +205,99 @@ public final class StoryService {
 
     public Optional<Story> find(UUID id) {
         return stories.find(id);
+    }
+
+    /** The stories in {@code statuses} (every status when empty), only {@code author}'s when not null, newest first. */
+    public List<Story> list(Collection<StoryStatus> statuses, String author, int limit) {
+        return stories.list(statuses, author, limit);
+    }
+
+    /** How many stories {@link #list} would give without a limit. */
+    public int count(Collection<StoryStatus> statuses, String author) {
+        return stories.count(statuses, author);
+    }
+
+    /** The stories with these ids, in the order of {@code ids}; missing ones are left out. */
+    public List<Story> findAll(List<UUID> ids) {
+        return stories.findAll(ids);
+    }
+
+    /** Ids of stories starting with {@code prefix} (a short id typed on the command line), at most {@code limit}. */
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        return stories.idsStartingWith(prefix, limit);
+    }
+
+    /** The stories that summarise the clip {@code clipId}. */
+    public List<Story> usingClip(UUID clipId) {
+        return stories.findByClip(clipId);
+    }
+
+    /** Tags in use, most used first. */
+    public List<String> tags() {
+        return stories.tags();
+    }
+
+    /** Sections that stories name. */
+    public List<String> sectionsInUse() {
+        return stories.sections();
+    }
+
+    /** Whether {@code who} may change the text of {@code story} now (never in a file opened read-only). */
+    public boolean canEdit(User who, Story story) {
+        return editRefusal(who, story).isEmpty();
+    }
+
+    /** A story waiting for review and when it was (last) submitted. */
+    public record QueuedStory(Story story, Instant submittedAt) {
+    }
+
+    /**
+     * The review queue: every submitted story, the longest waiting first (by its last submission; a story
+     * submitted before revisions were kept counts from its last change). One query finds the moments.
+     */
+    public List<QueuedStory> reviewQueue() {
+        Map<UUID, Instant> submitted = revisions.lastReasonOfStoriesIn(StoryStatus.SUBMITTED.name(),
+                Action.SUBMIT.pastParticiple());
+        return stories.list(Set.of(StoryStatus.SUBMITTED), null, 0).stream()
+                .map(story -> new QueuedStory(story, submitted.getOrDefault(story.id(), story.updatedAt())))
+                .sorted(Comparator.comparing(QueuedStory::submittedAt))
+                .toList();
+    }
+
+    /**
+     * What an editor compares a story under review against: the revision submitted last, and before it the last
+     * version {@code editor} saw (one they returned, approved or edited themselves, or any return). Either may be
+     * null: a story never submitted, or in review for the first time.
+     */
+    public record ReviewBaseline(Revision submitted, Revision seen) {
+        /** "returned", "approved" or "last edited": what the editor did to the version they saw. */
+        public String seenVerb() {
+            String reason = seen == null ? "" : Objects.requireNonNullElse(seen.reason(), "");
+            return reason.equals(Action.RETURN.pastParticiple()) || reason.equals(Action.APPROVE.pastParticiple())
+                    ? reason : "last edited";
+        }
+    }
+
+    /** The review baselines of story {@code storyId} for {@code editor}, from its revisions. */
+    public ReviewBaseline reviewBaseline(UUID storyId, String editor) {
+        List<Revision> all = revisions.list(storyId);
+        int submittedAt = -1;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (Action.SUBMIT.pastParticiple().equals(all.get(i).reason())) {
+                submittedAt = i;
+                break;
+            }
+        }
+        Revision seen = null;
+        for (int i = submittedAt - 1; i >= 0; i--) {
+            Revision revision = all.get(i);
+            if (revision.author().equalsIgnoreCase(editor)
+                    || Action.RETURN.pastParticiple().equals(revision.reason())) {
+                seen = revision;
+                break;
+            }
+        }
+        return new ReviewBaseline(submittedAt < 0 ? null : all.get(submittedAt), seen);
     }
 
     /** The story's comments, oldest first. */

@@ -15,7 +15,7 @@ import org.newsdesk.model.User;
  * A command done as someone ({@code --as NAME}): on a newsroom with no people yet, the first name becomes its
  * first editor; otherwise an unknown name is refused.
  */
-abstract class ActingCommand extends NewsroomCommand {
+abstract class ActingCommand extends DatabaseCommand {
 
     /** The acting person's name as the newsroom spells it. */
     String actingAs() {
@@ -44,7 +44,7 @@ abstract class ActingCommand extends NewsroomCommand {
         int number = 1;
         for (Section section : edition.sections()) {
             out().println("  " + (section.name().isEmpty() ? "(no section)" : section.name()));
-            for (Story story : app().stories().findAll(section.storyIds())) {
+            for (Story story : app().storyService().findAll(section.storyIds())) {
                 out().printf("    %2d. %s  %-9s  %s%n", number++, story.id(), story.status().name(),
                         story.headline());
             }

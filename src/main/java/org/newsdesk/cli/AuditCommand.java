@@ -23,7 +23,7 @@ final class AuditCommand extends ActingCommand implements Callable<Integer> {
             throw new CommandFailure("Give --story or --edition, not both.");
         }
         String subject = story != null ? storyId(story).toString() : edition != null ? date(edition).toString() : null;
-        for (AuditEntry entry : app().audit().list(subject, limit)) {
+        for (AuditEntry entry : app().stores().audit().list(subject, limit)) {
             out().printf("%s  %-12s  %-22s  %s  %s%n", entry.at(), entry.actor(), entry.action(),
                     entry.subject() == null ? "-" : entry.subject(), entry.detail() == null ? "" : entry.detail());
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "backup", description = {
         "Back up the database into backups/ beside it (VACUUM INTO), keeping the newest " + BackupService.KEEP + ".",
         "With --list, list the backups instead; with --check, check the database (PRAGMA quick_check)."})
-final class BackupCommand extends NewsroomCommand implements Callable<Integer> {
+final class BackupCommand extends DatabaseCommand implements Callable<Integer> {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 

@@ -31,7 +31,7 @@ import org.newsdesk.clip.Fetcher;
 import org.newsdesk.clip.SavedPage;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.PendingClip;
+import org.newsdesk.model.PendingClip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
         description = {"Clip source articles from web addresses or saved pages (.html, .htm) into the database.",
                 "A URL clipped without network is queued and fetched later (see 'clip pending')."},
         subcommands = {ClipCommand.Reextract.class, ClipCommand.Pending.class})
-final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
+final class ClipCommand extends DatabaseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "0..*", paramLabel = "URL-or-FILE", description = "Web addresses or saved pages to clip.")
@@ -297,7 +297,7 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
 
     /** {@code clip reextract --all|ID}: extracts stored clips again from their raw HTML. */
     @Command(name = "reextract", mixinStandardHelpOptions = true, description = "Extract stored clips again from the HTML they were captured from.")
-    static final class Reextract extends NewsroomCommand implements Callable<Integer> {
+    static final class Reextract extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--all", description = "Every clip that kept its HTML.")
         boolean all;
 
@@ -330,7 +330,7 @@ final class ClipCommand extends NewsroomCommand implements Callable<Integer> {
 
     /** {@code clip pending [--retry]}: the URLs waiting for the network, and a way to try them now. */
     @Command(name = "pending", mixinStandardHelpOptions = true, description = "List URLs clipped offline; with --retry, try the ones that are due.")
-    static final class Pending extends NewsroomCommand implements Callable<Integer> {
+    static final class Pending extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--retry", description = "Fetch the due URLs now.")
         boolean retry;
 

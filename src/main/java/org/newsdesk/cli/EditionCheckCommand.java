@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", description = "Run every integrity check over an edition's stories (the pre-flight)."
         + " Exits 0 even when there are findings.")
-final class EditionCheckCommand extends NewsroomCommand implements Callable<Integer> {
+final class EditionCheckCommand extends DatabaseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATE", description = "The edition's date, YYYY-MM-DD.")
     LocalDate date;
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "edition", description = "Editions of the newsletter.",
         subcommands = {EditionListCommand.class, EditionCreateCommand.class, EditionAddCommand.class,
                 EditionMoveCommand.class, EditionRemoveCommand.class, EditionPublishCommand.class,
-                EditionCheckCommand.class, EditionExportCommand.class, EditionPreviewCommand.class})
+                EditionCheckCommand.class, EditionExportCommand.class, EditionPreviewCommand.class,
+                EditionCandidatesCommand.class})
 final class EditionCommand {
 }

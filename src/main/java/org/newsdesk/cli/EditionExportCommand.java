@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code edition export --date D --out DIR}: writes the edition's newsletter, text, web page, archive and feed. */
 @Command(name = "export", description = "Write the edition's newsletter HTML, plain text, web page, archive page"
         + " and Atom feed into a folder.")
-final class EditionExportCommand extends NewsroomCommand implements Callable<Integer> {
+final class EditionExportCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The edition's date.")
     LocalDate date;
 

@@ -7,13 +7,13 @@ import picocli.CommandLine.Option;
 
 /** {@code edition list}: the editions, newest first. */
 @Command(name = "list", description = "List editions, newest first.")
-final class EditionListCommand extends NewsroomCommand implements Callable<Integer> {
+final class EditionListCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "30", description = "At most this many (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Override
     public Integer call() {
-        for (Edition edition : app().editions().list(limit)) {
+        for (Edition edition : app().editionService().recent(limit)) {
             out().printf("%s  %-9s  %2d stories  %s%n", edition.date(), edition.status().name().toLowerCase(),
                     edition.storyIds().size(), edition.title());
         }

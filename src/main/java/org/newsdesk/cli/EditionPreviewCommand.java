@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code edition preview --date D}: writes the edition's files to a new temporary folder and prints its path. */
 @Command(name = "preview", description = "Write the edition's files to a new temporary folder and print its path.")
-final class EditionPreviewCommand extends NewsroomCommand implements Callable<Integer> {
+final class EditionPreviewCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The edition's date.")
     LocalDate date;
 

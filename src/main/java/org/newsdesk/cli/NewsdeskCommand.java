@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.newsdesk.App;
 import org.newsdesk.app.BackupService;
-import org.newsdesk.app.DataLocation;
+import org.newsdesk.DataLocation;
 import org.newsdesk.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

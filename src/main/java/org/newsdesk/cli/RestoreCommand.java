@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.BackupService.Backup;
 import org.newsdesk.app.BackupService.Restored;
-import org.newsdesk.app.InstanceLock;
+import org.newsdesk.InstanceLock;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "restore", description = {
         "Put a backup in place of the database, after checking it is a sound Newsdesk database.",
         "The current file is kept beside it as NAME-replaced-YYYYMMDD-HHMMSS.db (or -damaged- when it was damaged)."})
-final class RestoreCommand extends NewsroomCommand implements Callable<Integer> {
+final class RestoreCommand extends DatabaseCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Source source;
 

@@ -2,14 +2,14 @@ package org.newsdesk.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsdesk.store.SearchHit;
+import org.newsdesk.model.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code search QUERY}: full-text search over stories and clips, one line per hit. */
 @Command(name = "search", description = "Search every story and clip; matched words are shown in [brackets].")
-final class SearchCommand extends NewsroomCommand implements Callable<Integer> {
+final class SearchCommand extends DatabaseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY",
             description = "Words to find (all must match); \"a phrase\" in quotes; word* for a prefix.")
     List<String> query;

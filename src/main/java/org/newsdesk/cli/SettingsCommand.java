@@ -20,7 +20,7 @@ final class SettingsCommand {
 
     /** {@code settings get [KEY]}: one value, or every setting as {@code key = value} lines. */
     @Command(name = "get", description = "Print one setting's value, or every setting as key = value.")
-    static final class Get extends NewsroomCommand implements Callable<Integer> {
+    static final class Get extends DatabaseCommand implements Callable<Integer> {
         @Parameters(paramLabel = "KEY", arity = "0..1", description = "The setting, such as newsletter.name.")
         String key;
 
@@ -39,7 +39,7 @@ final class SettingsCommand {
 
     /** {@code settings set KEY VALUE}: checks and stores one setting. */
     @Command(name = "set", description = "Check and store one setting; a refused value changes nothing.")
-    static final class Set extends NewsroomCommand implements Callable<Integer> {
+    static final class Set extends DatabaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "KEY", description = "The setting, such as newsletter.name.")
         String key;
 
@@ -64,7 +64,7 @@ final class SettingsCommand {
 
     /** {@code settings outlets import FILE}: adds and updates outlets from a CSV file, all or nothing. */
     @Command(name = "import", description = "Add or update outlets from a CSV file; a bad line imports nothing.")
-    static final class Import extends NewsroomCommand implements Callable<Integer> {
+    static final class Import extends DatabaseCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.csv", description = "Columns name,attribution,domains.")
         Path file;
 
@@ -86,7 +86,7 @@ final class SettingsCommand {
 
     /** {@code settings outlets export [--out FILE]}: every outlet as CSV. */
     @Command(name = "export", description = "Write every outlet as CSV, to a file or standard output.")
-    static final class Export extends NewsroomCommand implements Callable<Integer> {
+    static final class Export extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
         Path out;
 

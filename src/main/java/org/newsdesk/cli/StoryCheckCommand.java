@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", description = "Check stories for misquotes, lifted prose, attribution, links, length and"
         + " duplicates. Exits 0 even when there are findings.")
-final class StoryCheckCommand extends NewsroomCommand implements Callable<Integer> {
+final class StoryCheckCommand extends DatabaseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(paramLabel = "ID", arity = "0..*", description = "The stories to check (default: all, or all in"
@@ -59,7 +59,7 @@ final class StoryCheckCommand extends NewsroomCommand implements Callable<Intege
     static void print(PrintWriter out, App app, Map<UUID, List<Finding>> findings, boolean json) {
         Map<UUID, Story> stories = new LinkedHashMap<>();
         if (!json) {
-            app.stories().findAll(List.copyOf(findings.keySet())).forEach(story -> stories.put(story.id(), story));
+            app.storyService().findAll(List.copyOf(findings.keySet())).forEach(story -> stories.put(story.id(), story));
         }
         for (Map.Entry<UUID, List<Finding>> entry : findings.entrySet()) {
             if (json) {

@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
                 StoryWriteCommands.AddComment.class, StoryActionCommands.Submit.class,
                 StoryActionCommands.Withdraw.class, StoryActionCommands.Approve.class, StoryActionCommands.Return.class,
                 StoryActionCommands.Spike.class, StoryActionCommands.Restore.class, StoryDiffCommand.class,
-                StoryCheckCommand.class})
+                StoryCheckCommand.class, StoryQueueCommand.class})
 final class StoryCommand {
 }

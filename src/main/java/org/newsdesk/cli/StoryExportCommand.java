@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code story export [--status S] [--out FILE]}: writes stories with their clips and outlets as a package. */
 @Command(name = "export", description = "Export stories as a story package (JSON), to a file or standard output.")
-final class StoryExportCommand extends NewsroomCommand implements Callable<Integer> {
+final class StoryExportCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--status", split = ",", paramLabel = "STATUS",
             description = "Only stories in these statuses: ${COMPLETION-CANDIDATES}.")
     List<StoryStatus> statuses;

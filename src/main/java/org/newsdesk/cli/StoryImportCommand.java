@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code story import FILE.json}: brings a story package into the newsroom, all of it or nothing. */
 @Command(name = "import", description = "Import a story package (JSON); a bad package imports nothing.")
-final class StoryImportCommand extends NewsroomCommand implements Callable<Integer> {
+final class StoryImportCommand extends DatabaseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.json", description = "The story package.")
     Path file;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code story list [--status S]}: one line per story, newest change first. */
 @Command(name = "list", description = "List stories, newest change first.")
-final class StoryListCommand extends NewsroomCommand implements Callable<Integer> {
+final class StoryListCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--status", split = ",", paramLabel = "STATUS",
             description = "Only stories in these statuses: ${COMPLETION-CANDIDATES}.")
     List<StoryStatus> statuses;
@@ -19,7 +19,7 @@ final class StoryListCommand extends NewsroomCommand implements Callable<Integer
 
     @Override
     public Integer call() {
-        for (Story story : app().stories().list(statuses == null ? List.of() : statuses, null, limit)) {
+        for (Story story : app().storyService().list(statuses == null ? List.of() : statuses, null, limit)) {
             out().printf("%s  %-9s  %-12s  %4d words  %s%n", story.id(), story.status().name(), story.author(),
                     story.wordCount(), story.headline());
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.NewsroomSettings;
@@ -182,7 +183,7 @@ public final class EditionRenderer {
                     + ", not approved.");
         }
         String attribution = attribution(item);
-        Summary summary = Summary.of(story.body(), attribution, href -> warnings.add("Story " + named
+        RenderedSummary summary = RenderedSummary.of(story.body(), attribution, href -> warnings.add("Story " + named
                 + ": the link to " + Texts.quoted(href) + " was dropped; only absolute http(s) and mailto links"
                 + " are kept."));
 
@@ -248,7 +249,7 @@ public final class EditionRenderer {
             outlet = item.clips().stream().map(clip -> Texts.line(clip.siteName())).filter(s -> !s.isEmpty())
                     .findFirst().orElse("");
         }
-        return outlet.isEmpty() ? "" : outlet + " reports";
+        return Outlet.reports(outlet);
     }
 
     private static Object image(EditionItem item, String headline) {

@@ -10,7 +10,7 @@ public final class SummaryHtml {
 
     /** The cleaned HTML of {@code markdown}, ending with {@code attribution} in house style unless it says it. */
     public static String of(String markdown, String attribution) {
-        return Summary.of(markdown == null ? "" : markdown, attribution == null ? "" : attribution, dropped -> {
+        return RenderedSummary.of(markdown == null ? "" : markdown, attribution == null ? "" : attribution, dropped -> {
         }).webHtml();
     }
 }

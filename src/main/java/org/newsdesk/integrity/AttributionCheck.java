@@ -25,7 +25,7 @@ final class AttributionCheck {
     private AttributionCheck() {
     }
 
-    static List<Finding> check(Story story, List<Clip> clips, Outlet outlet, List<Outlet> known, Summary summary) {
+    static List<Finding> check(Story story, List<Clip> clips, Outlet outlet, List<Outlet> known, ParsedSummary summary) {
         List<Finding> findings = new ArrayList<>();
         String line = story.attribution() == null ? "" : story.attribution().strip();
         Names expected = expectedNames(story, clips, outlet, known);
@@ -97,7 +97,7 @@ final class AttributionCheck {
                 .findFirst();
     }
 
-    private static List<Finding> creditsToOthers(Summary summary, List<Outlet> known, Names expected) {
+    private static List<Finding> creditsToOthers(ParsedSummary summary, List<Outlet> known, Names expected) {
         List<Finding> findings = new ArrayList<>();
         for (Outlet other : known) {
             if (expected.isCalled(other.name())) {

@@ -18,7 +18,7 @@ final class CopyCheck {
     private CopyCheck() {
     }
 
-    static List<Finding> check(Summary summary, List<SourceIndex> sources) {
+    static List<Finding> check(ParsedSummary summary, List<SourceIndex> sources) {
         WordSpans words = summary.words;
         int n = words.size();
         int[] segment = segments(summary);
@@ -58,7 +58,7 @@ final class CopyCheck {
     }
 
     /** The stretch of prose each word is in, numbered; -1 for a word inside a quotation. */
-    private static int[] segments(Summary summary) {
+    private static int[] segments(ParsedSummary summary) {
         WordSpans words = summary.words;
         int[] segment = new int[words.size()];
         int current = 0;
@@ -75,7 +75,7 @@ final class CopyCheck {
         return segment;
     }
 
-    private static boolean counts(Summary summary, int from, int to) {
+    private static boolean counts(ParsedSummary summary, int from, int to) {
         int prose = 0;
         int content = 0;
         for (int i = from; i < to; i++) {
@@ -93,7 +93,7 @@ final class CopyCheck {
         return findings.stream().anyMatch(f -> f.start() < end && start < f.end());
     }
 
-    private static Finding finding(Summary summary, SourceIndex source, int from, int to, int firstMatch) {
+    private static Finding finding(ParsedSummary summary, SourceIndex source, int from, int to, int firstMatch) {
         int sourceFrom = firstMatch;
         int length = matchLength(summary, source, from, to, firstMatch);
         for (int candidate : source.positions(summary.words.words[from])) {
@@ -111,7 +111,7 @@ final class CopyCheck {
     }
 
     /** How many words from summary word {@code from} (up to {@code to}) the source repeats from {@code at}. */
-    private static int matchLength(Summary summary, SourceIndex source, int from, int to, int at) {
+    private static int matchLength(ParsedSummary summary, SourceIndex source, int from, int to, int at) {
         int length = 0;
         while (from + length < to && at + length < source.wordCount()
                 && source.spans.words[at + length].equals(summary.words.words[from + length])) {

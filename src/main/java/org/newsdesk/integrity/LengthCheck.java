@@ -7,7 +7,7 @@ final class LengthCheck {
     private LengthCheck() {
     }
 
-    static List<Finding> check(Summary summary, CheckContext context) {
+    static List<Finding> check(ParsedSummary summary, CheckContext context) {
         int words = summary.visibleWordCount;
         if (words >= context.minWords() && words <= context.maxWords()) {
             return List.of();

@@ -24,7 +24,7 @@ final class LinkCheck {
     private LinkCheck() {
     }
 
-    static List<Finding> check(Summary summary, List<Clip> clips, Outlet outlet) {
+    static List<Finding> check(ParsedSummary summary, List<Clip> clips, Outlet outlet) {
         List<Finding> findings = new ArrayList<>();
         Set<String> clipKeys = new HashSet<>();
         Set<String> sourceDomains = new HashSet<>();
@@ -38,7 +38,7 @@ final class LinkCheck {
             outlet.domains().forEach(domain -> sourceDomains.add(bare(domain)));
         }
         sourceDomains.remove("");
-        for (Summary.MarkdownLink link : summary.links) {
+        for (ParsedSummary.MarkdownLink link : summary.links) {
             String destination = link.destination().strip();
             String shown = summary.body.substring(link.start(), link.end());
             if (!isAbsolute(destination)) {
@@ -70,7 +70,7 @@ final class LinkCheck {
         }
     }
 
-    private static boolean claimsSource(Summary.MarkdownLink link, String destination, Outlet outlet,
+    private static boolean claimsSource(ParsedSummary.MarkdownLink link, String destination, Outlet outlet,
                                         Set<String> sourceDomains) {
         String text = link.text().toLowerCase(Locale.ROOT);
         if (CLAIMS_SOURCE.matcher(text).find() || sourceDomains.contains(SourceUrl.domain(destination))) {

@@ -53,10 +53,10 @@ public final class QuoteCheck {
 
     /** As {@link #misquotes}, against sources the caller has indexed. */
     public List<Finding> misquotesAgainst(String markdownBody, List<SourceIndex> sources) {
-        return check(Summary.of(markdownBody), sources);
+        return check(ParsedSummary.of(markdownBody), sources);
     }
 
-    List<Finding> check(Summary summary, List<SourceIndex> sources) {
+    List<Finding> check(ParsedSummary summary, List<SourceIndex> sources) {
         List<Finding> findings = new ArrayList<>();
         if (sources.isEmpty()) {
             return findings;
@@ -120,7 +120,7 @@ public final class QuoteCheck {
         return -1;
     }
 
-    private static Finding describe(Summary summary, Quotation quotation, List<SourceIndex> sources) {
+    private static Finding describe(ParsedSummary summary, Quotation quotation, List<SourceIndex> sources) {
         String quoted = summary.body.substring(quotation.contentStart(), quotation.contentEnd()).strip();
         String[] failing = null;
         for (String[] part : quotation.parts()) {

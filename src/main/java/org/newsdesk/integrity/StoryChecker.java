@@ -30,7 +30,7 @@ public final class StoryChecker {
      * @param outlet  the outlet the clips come from, or null when the newsroom does not know it
      */
     public List<Finding> check(Story story, List<Clip> clips, Outlet outlet, CheckContext context) {
-        Summary summary = Summary.of(story.body());
+        ParsedSummary summary = ParsedSummary.of(story.body());
         List<SourceIndex> sources = clips.stream().map(clip -> quotes.index(QuoteCheck.sourceText(clip))).toList();
         List<Finding> findings = new ArrayList<>();
         findings.addAll(quotes.check(summary, sources));

@@ -8,7 +8,7 @@ import java.util.List;
 import org.newsdesk.model.AuditEntry;
 
 /** The append-only record of who did what and when. It has no way to change or remove a line, by design. */
-public final class AuditStore {
+public final class AuditStore implements AuditTrail {
     private final Database database;
     private final Clock clock;
 

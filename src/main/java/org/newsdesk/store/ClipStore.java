@@ -10,7 +10,7 @@ import org.newsdesk.model.Clip;
 import org.newsdesk.model.SourceUrl;
 
 /** Clips, each kept with the raw HTML it was extracted from so it can be extracted again later. */
-public final class ClipStore {
+public final class ClipStore implements Clips {
     private static final String COLUMNS = "id, url, canonical_url, title, byline, site_name, published_time,"
             + " lead_image_url, lang, text, captured_at";
 

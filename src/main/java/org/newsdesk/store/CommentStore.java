@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.newsdesk.model.Comment;
 
 /** Notes on stories, in the order they were written. */
-public final class CommentStore {
+public final class CommentStore implements Comments {
     private final Database database;
     private final Clock clock;
 

@@ -16,7 +16,7 @@ import org.newsdesk.model.EditionStatus;
 import org.newsdesk.model.Section;
 
 /** Editions with their stories in sections, in reading order. */
-public final class EditionStore {
+public final class EditionStore implements Editions {
     private final Database database;
 
     public EditionStore(Database database) {

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.newsdesk.model.Revision;
 
 /** Earlier headlines and bodies of stories; revisions are only ever added. */
-public final class RevisionStore {
+public final class RevisionStore implements Revisions {
     private final Database database;
     private final Clock clock;
 
@@ -66,6 +66,27 @@ public final class RevisionStore {
                     + " reason, created_at FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1")) {
                 Rows.bind(select, storyId);
                 return Rows.list(select, RevisionStore::revision).stream().findFirst();
+            }
+        });
+    }
+
+    /**
+     * When each story in {@code status} was last given a revision with {@code reason} (its story id to that
+     * moment), in one query; a story that never was has no entry.
+     */
+    public java.util.Map<UUID, Instant> lastReasonOfStoriesIn(String status, String reason) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT r.story_id, MAX(r.created_at) AS at"
+                    + " FROM revisions r JOIN stories s ON s.id = r.story_id"
+                    + " WHERE s.status = ? AND r.reason = ? GROUP BY r.story_id")) {
+                Rows.bind(select, status, reason);
+                java.util.Map<UUID, Instant> found = new java.util.HashMap<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(Rows.uuid(rows, "story_id"), Times.parse(rows.getString("at")));
+                    }
+                }
+                return found;
             }
         });
     }

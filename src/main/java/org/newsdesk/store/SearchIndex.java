@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import org.newsdesk.model.SearchHit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

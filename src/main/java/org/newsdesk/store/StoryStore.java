@@ -18,7 +18,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 
 /** Stories, with their clips and tags; every update names the version it was made from. */
-public final class StoryStore {
+public final class StoryStore implements Stories {
     private static final String COLUMNS = "id, headline, body, outlet, attribution, section, author, status, version,"
             + " created_at, updated_at, updated_by";
 
@@ -148,6 +148,22 @@ public final class StoryStore {
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? rows.getInt(1) : 0;
                 }
+            }
+        });
+    }
+
+    /**
+     * Approved stories that no edition but the one of {@code date} holds (so they may join it), the longest
+     * approved first.
+     */
+    public List<Story> approvedOutsideEditionsBut(java.time.LocalDate date) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM stories"
+                    + " WHERE status = ? AND id NOT IN (SELECT i.story_id FROM edition_items i"
+                    + " JOIN editions e ON e.id = i.edition_id WHERE e.date <> ?)"
+                    + " ORDER BY updated_at, seq")) {
+                Rows.bind(select, StoryStatus.APPROVED, date.toString());
+                return withClipsAndTags(connection, Rows.list(select, StoryStore::bare));
             }
         });
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
@@ -14,8 +13,6 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.newsdesk.app.ClipResult;
-import org.newsdesk.model.Story;
 
 /**
  * Clipping from the window: a web address (Ctrl+L), a saved page (Ctrl+O), or a link or {@code .html} file dropped
@@ -60,50 +57,44 @@ final class ClipIn {
     }
 
     void clipUrl(String url) {
-        String person = window.person().name();
-        clip("Clipping " + url + "…", () -> window.newsroom().app().clipService().clipUrl(url, person));
+        started("Clipping " + url + "…");
+        window.viewModel().clipUrl(url, this::opened, this::failed);
     }
 
     void clipFile(Path file) {
-        String person = window.person().name();
-        clip("Clipping " + file.getFileName() + "…",
-                () -> window.newsroom().app().clipService().clipFile(file, person));
+        started("Clipping " + file.getFileName() + "…");
+        window.viewModel().clipFile(file, this::opened, this::failed);
     }
 
-    private void clip(String doing, Callable<ClipResult> work) {
+    private void started(String doing) {
         window.showProgress(true);
         window.status(doing);
-        window.worker().run(work, result -> {
-            window.showProgress(false);
-            window.status("");
-            opened(result);
-        }, error -> {
-            window.showProgress(false);
-            window.warning("Could not clip: " + error.getMessage());
-        });
     }
 
-    private void opened(ClipResult result) {
-        if (result.isQueued()) {
+    private void failed(Throwable error) {
+        window.showProgress(false);
+        window.warning("Could not clip: " + error.getMessage());
+    }
+
+    private void opened(MainWindowViewModel.Opening opening) {
+        window.showProgress(false);
+        window.status("");
+        if (opening instanceof MainWindowViewModel.Opening.Queued queued) {
             window.notice("You are offline: the article waits in Pending clips and is fetched when the network is"
                     + " back. Your story is started.");
-            window.startStoryAwaiting(result.pending());
+            window.startStoryAwaiting(queued.pending());
             window.refreshDesk();
-            return;
+        } else if (opening instanceof MainWindowViewModel.Opening.ExistingStory existing) {
+            window.warning(existing.notice());
+            window.openStory(existing.storyId());
+        } else if (opening instanceof MainWindowViewModel.Opening.NewStory fresh) {
+            window.startStory(fresh.clip());
         }
-        if (result.alreadyCovered() && !result.usedBy().isEmpty()) {
-            Story first = result.usedBy().get(0);
-            window.warning("Already covered: \u201C" + first.headline() + "\u201D by " + first.author() + " ("
-                    + first.status().label().toLowerCase(Locale.ROOT) + ").");
-            window.openStory(first.id());
-            return;
-        }
-        window.startStory(result.clip());
     }
 
     /** Retries the offline queue now. */
     void retryPending() {
-        window.worker().run(() -> window.newsroom().retryPendingClips(), fetched -> {
+        window.viewModel().retryPending(fetched -> {
             window.notice(fetched == 0 ? "No pending clip could be fetched yet."
                     : fetched == 1 ? "1 pending clip was fetched." : fetched + " pending clips were fetched.");
             window.refreshDesk();

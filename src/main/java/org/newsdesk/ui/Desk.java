@@ -13,7 +13,7 @@ import org.newsdesk.model.User;
  * One entry of the sidebar: either a list of stories (a query) or a screen of its own (a factory for its content
  * node), shown to the people {@code shownTo} accepts.
  */
-public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<Newsroom.StoryQuery> stories,
+public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<DeskQuery> stories,
                    Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice) {
 
     /**
@@ -22,7 +22,7 @@ public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<Ne
      */
     public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly, String emptyTitle,
                                String emptyAdvice, StoryStatus... statuses) {
-        return new Desk(title, icon, shownTo, Optional.of(new Newsroom.StoryQuery(Set.of(statuses), mineOnly)),
+        return new Desk(title, icon, shownTo, Optional.of(new DeskQuery(Set.of(statuses), mineOnly)),
                 null, emptyTitle, emptyAdvice);
     }
 

@@ -3,10 +3,8 @@ package org.newsdesk.ui;
 import java.util.UUID;
 import org.newsdesk.model.User;
 
-/** What a desk's screen may use of the main window: the newsroom, the worker, who is at the desk, and its actions. */
+/** What a desk's screen may use of the main window: the worker, who is at the desk, and its actions. */
 public interface DeskContext {
-    Newsroom newsroom();
-
     Worker worker();
 
     User person();

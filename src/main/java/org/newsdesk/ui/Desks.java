@@ -5,10 +5,6 @@ import java.util.function.Predicate;
 import org.kordamp.ikonli.feather.Feather;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
-import org.newsdesk.ui.desk.EditionsScreen;
-import org.newsdesk.ui.desk.PendingClipsScreen;
-import org.newsdesk.ui.edition.EditionBuilderView;
-import org.newsdesk.ui.review.ReviewQueueView;
 
 /** The sidebar's desks, in order: adding a desk or a screen is one line here. */
 public final class Desks {
@@ -18,7 +14,8 @@ public final class Desks {
     private Desks() {
     }
 
-    public static List<Desk> standard() {
+    /** The desks, their screens wired by {@code screens}. */
+    public static List<Desk> standard(Screens screens) {
         return List.of(
                 Desk.stories("My drafts", Feather.EDIT_3, EVERYONE, true, "No drafts on your desk",
                         "Clip an article with Ctrl+L, drop a link on the window, or open a saved page with Ctrl+O,"
@@ -28,16 +25,13 @@ public final class Desks {
                 Desk.stories("Submitted", Feather.SEND, EVERYONE, true, "Nothing waiting for review",
                         "Stories you submit wait here until an editor approves or returns them.",
                         StoryStatus.SUBMITTED),
-                Desk.screen("Review queue", Feather.INBOX, EDITORS, context -> new ReviewQueueView(
-                        context.newsroom().app(), context.worker(), context.person()).root()),
+                Desk.screen("Review queue", Feather.INBOX, EDITORS, screens::reviewQueue),
                 Desk.stories("Approved", Feather.CHECK_CIRCLE, EDITORS, false, "No approved stories yet",
                         "Approved stories wait here for the next edition.", StoryStatus.APPROVED),
-                Desk.screen("Edition builder", Feather.LAYOUT, EDITORS, context -> new EditionBuilderView(
-                        context.newsroom().app(), context.worker(), context.person(), context::openStory,
-                        context::openLink).root()),
-                Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, EditionsScreen::new),
+                Desk.screen("Edition builder", Feather.LAYOUT, EDITORS, screens::editionBuilder),
+                Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, screens::editions),
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
                         "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
-                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, PendingClipsScreen::new));
+                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, screens::pendingClips));
     }
 }

@@ -55,7 +55,7 @@ public final class NewsdeskApplication extends Application {
         // the file on a thread of its own once the window is up; it opens the newsroom again after a restore.
         startup = Startup.begin(stage, databasePath, worker, opened -> {
             app = opened;
-            show(stage, new Newsroom(app), worker, preferences, getHostServices()::showDocument, window -> {
+            show(stage, new Screens(app, worker), preferences, getHostServices()::showDocument, window -> {
                 shown = window;
                 if (exitAfterStartup) {
                     // Said on standard output so that a start-up check (.ci/run) can tell a shown window from a
@@ -77,34 +77,36 @@ public final class NewsdeskApplication extends Application {
      * Finds who is at the desk (greeting a new newsroom's first person), then shows the main window on
      * {@code stage} at its remembered size; {@code whenShown} runs once the story list (and last story) are in.
      */
-    static void show(Stage stage, Newsroom newsroom, Worker worker, MachinePreferences preferences,
-                     Consumer<String> openLink, Consumer<MainWindow> whenShown) {
+    static void show(Stage stage, Screens screens, MachinePreferences preferences, Consumer<String> openLink,
+                     Consumer<MainWindow> whenShown) {
+        Worker worker = screens.worker();
         String systemUser = System.getProperty("user.name", "");
-        worker.run(() -> PersonChoice.choose(newsroom, preferences.lastPerson(), systemUser), chosen -> {
+        worker.run(() -> PersonChoice.choose(screens.people(), preferences.lastPerson(), systemUser), chosen -> {
             if (chosen.isPresent()) {
-                showWindow(stage, newsroom, worker, preferences, openLink, chosen.get(), whenShown);
-            } else if (exitAfterStartup || newsroom.app().database().isReadOnly()) {
+                showWindow(stage, screens, preferences, openLink, chosen.get(), whenShown);
+            } else if (exitAfterStartup || screens.file().isReadOnly()) {
                 // Nobody to greet: a timing run must not wait for an answer, and a read-only file cannot store
                 // one. The window shows as a guest writer; nothing is stored.
-                showWindow(stage, newsroom, worker, preferences, openLink,
+                showWindow(stage, screens, preferences, openLink,
                         new User(systemUser.isBlank() ? "newsdesk" : systemUser, Role.WRITER), whenShown);
             } else {
-                FirstRunView.showIfNeeded(stage, newsroom.app(), worker, welcomed ->
-                        showWindow(stage, newsroom, worker, preferences, openLink, welcomed, whenShown));
+                FirstRunView.showIfNeeded(stage, screens.firstRunService(), screens.file(), worker, welcomed ->
+                        showWindow(stage, screens, preferences, openLink, welcomed, whenShown));
             }
         }, error -> fail("Newsdesk cannot read the newsroom's people", error));
     }
 
-    private static void showWindow(Stage stage, Newsroom newsroom, Worker worker, MachinePreferences preferences,
+    private static void showWindow(Stage stage, Screens screens, MachinePreferences preferences,
                                    Consumer<String> openLink, User person, Consumer<MainWindow> whenShown) {
-        boolean guest = newsroom.person(person.name()).isEmpty();
+        boolean guest = screens.people().find(person.name()).isEmpty();
         if (!guest) {
             preferences.rememberPerson(person.name());
         }
-        MainWindow window = new MainWindow(newsroom, worker, person, preferences, openLink);
+        MainWindow window = new MainWindow(screens, person, preferences, openLink);
         MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
-        settings.setOnAction(click -> SettingsView.open(stage, newsroom.app(), worker, person.name()));
+        settings.setOnAction(click -> SettingsView.open(stage, screens.settings(person.name()),
+                screens.file().isReadOnly()));
         window.menu("Newsroom").getItems().add(settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(preferences.number("window.width", 1440), screen.getWidth());
@@ -119,9 +121,9 @@ public final class NewsdeskApplication extends Application {
             stage.setY(y);
         }
         stage.setMaximized(preferences.number("window.maximized", 0) > 0);
-        Path file = newsroom.app().database().path();
+        Path file = screens.file().path();
         stage.setTitle("Newsdesk — " + person.name() + (file == null ? "" : " — " + file.getFileName())
-                + (newsroom.app().database().isReadOnly() ? " (read-only)" : ""));
+                + (screens.file().isReadOnly() ? " (read-only)" : ""));
         stage.setOnCloseRequest(close -> {
             close.consume();
             if (!stage.isMaximized()) {

@@ -1,6 +1,7 @@
 package org.newsdesk.ui;
 
 import java.util.Optional;
+import org.newsdesk.app.PeopleService;
 import org.newsdesk.model.User;
 
 /**
@@ -11,12 +12,12 @@ public final class PersonChoice {
     private PersonChoice() {
     }
 
-    public static Optional<User> choose(Newsroom newsroom, Optional<String> lastPerson, String systemUser) {
-        if (!newsroom.hasAnyone()) {
+    public static Optional<User> choose(PeopleService people, Optional<String> lastPerson, String systemUser) {
+        if (!people.hasAnyone()) {
             return Optional.empty();
         }
-        return lastPerson.flatMap(newsroom::person)
-                .or(() -> systemUser == null || systemUser.isBlank() ? Optional.empty() : newsroom.person(systemUser))
-                .or(newsroom::firstEditor);
+        return lastPerson.flatMap(people::find)
+                .or(() -> systemUser == null || systemUser.isBlank() ? Optional.empty() : people.find(systemUser))
+                .or(people::firstEditor);
     }
 }

@@ -35,19 +35,19 @@ class AuditTrailTest {
         try (App app = new App(Database.inMemory(), new MovableClock(Instant.parse("2024-05-10T08:00:00Z")))) {
             app.people().welcome("Eve");
 
-            StoreException update = assertThrows(StoreException.class, () -> app.database().write(connection -> {
+            StoreException update = assertThrows(StoreException.class, () -> app.stores().database().write(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     return statement.executeUpdate("UPDATE audit SET actor = 'Mallory'");
                 }
             }));
-            assertThrows(StoreException.class, () -> app.database().write(connection -> {
+            assertThrows(StoreException.class, () -> app.stores().database().write(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     return statement.executeUpdate("DELETE FROM audit");
                 }
             }));
 
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-            assertEquals("Eve", app.audit().list(null, 0).get(0).actor());
+            assertEquals("Eve", app.stores().audit().list(null, 0).get(0).actor());
         }
     }
 }

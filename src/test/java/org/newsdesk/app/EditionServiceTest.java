@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.newsdesk.App;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.EditionStatus;
+import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.Section;
 import org.newsdesk.model.Story;
@@ -57,6 +58,35 @@ class EditionServiceTest {
         WorkflowException refused = assertThrows(WorkflowException.class, () -> editions.create("Eve", DAY, "Again"));
 
         assertEquals("There is already an edition for 2024-05-10.", refused.getMessage());
+    }
+
+    @Test
+    void aStoryInAnEditionOfLongAgoIsNoCandidateForAnotherAndTheDayItsOwnListsOnlyTheRest() {
+        LocalDate longAgo = DAY.minusDays(200);
+        editions.create("Eve", longAgo, "Long ago");
+        UUID kept = approved("Kept for a feature");
+        editions.add("Eve", longAgo, List.of(kept), null);
+        for (int i = 1; i <= 70; i++) {
+            editions.create("Eve", longAgo.plusDays(i), "Day " + i);
+        }
+        UUID free = approved("Free");
+        editions.create("Eve", DAY, "Daily");
+        UUID inToday = approved("In today");
+        editions.add("Eve", DAY, List.of(inToday), null);
+
+        assertEquals(List.of(free), editions.candidates(DAY).stream().map(Story::id).toList());
+        assertEquals(List.of(free), editions.candidates(DAY.plusDays(1)).stream().map(Story::id).toList(),
+                "a story in today's draft edition cannot join tomorrow's too");
+    }
+
+    @Test
+    void storiesWithoutASectionJoinTheNewsroomsFirstDefaultSection() {
+        assertEquals(EditionService.DEFAULT_SECTION, editions.defaultSection());
+
+        app.settingsService().set("Eve", NewsroomSettings.KEY_DEFAULT_SECTIONS, "Courts, Drugs");
+
+        assertEquals("Courts", editions.defaultSection());
+        assertEquals("Courts", editions.sectionChoices().get(0));
     }
 
     @Test
@@ -158,7 +188,7 @@ class EditionServiceTest {
         assertEquals("Hello.", updated.intro());
         assertEquals(EditionStatus.DRAFT, updated.status());
         assertEquals(List.of(two, one), updated.storyIds());
-        assertTrue(app.audit().list(DAY.toString(), 0).stream().anyMatch(e -> e.action().equals("edition.update")));
+        assertTrue(app.stores().audit().list(DAY.toString(), 0).stream().anyMatch(e -> e.action().equals("edition.update")));
     }
 
     private UUID approved(String headline) {

@@ -59,10 +59,10 @@ class FullDayTest {
             assertEquals(List.of("Ted story.create", "Ted story.edit", "Ted story.submit", "Eve story.return",
                             "Eve story.comment", "Ted story.edit", "Ted story.submit", "Eve story.approve",
                             "Eve edition.add", "Eve story.publish"),
-                    app.audit().list(draft.id().toString(), 0).stream()
+                    app.stores().audit().list(draft.id().toString(), 0).stream()
                             .map(entry -> entry.actor() + " " + entry.action()).toList());
             assertEquals(List.of("edition.create", "edition.publish"),
-                    app.audit().list(day.toString(), 0).stream().map(AuditEntry::action).toList());
+                    app.stores().audit().list(day.toString(), 0).stream().map(AuditEntry::action).toList());
             List<Revision> revisions = stories.revisions(draft.id());
             assertEquals(List.of("created", "typing", "submitted", "returned", "typing", "submitted", "approved",
                     "published"), revisions.stream().map(Revision::reason).toList());

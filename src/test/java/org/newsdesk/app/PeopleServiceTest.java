@@ -79,7 +79,7 @@ class PeopleServiceTest {
         people.changeRole("Eve", "Ted", Role.EDITOR);
 
         assertEquals(Role.EDITOR, people.require("Ted").role());
-        AuditEntry last = app.audit().list("Ted", 1).get(0);
+        AuditEntry last = app.stores().audit().list("Ted", 1).get(0);
         assertEquals("user.role", last.action());
         assertEquals("Eve", last.actor());
         assertEquals("writer → editor", last.detail());

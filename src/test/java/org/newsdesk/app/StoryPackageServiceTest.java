@@ -43,34 +43,34 @@ class StoryPackageServiceTest {
         assertEquals(2, result.storiesAdded());
         assertEquals(1, result.clipsAdded());
         assertEquals(1, result.outletsAdded());
-        assertEquals("the Wall Street Journal", app.outlets().find("The Wall Street Journal").orElseThrow()
+        assertEquals("the Wall Street Journal", app.stores().outlets().find("The Wall Street Journal").orElseThrow()
                 .attribution());
-        assertEquals(org.newsdesk.model.Role.WRITER, app.users().find("Ann").orElseThrow().role(),
+        assertEquals(org.newsdesk.model.Role.WRITER, app.stores().users().find("Ann").orElseThrow().role(),
                 "unknown authors join as writers");
-        assertEquals(org.newsdesk.model.Role.EDITOR, app.users().find("Ed").orElseThrow().role(),
+        assertEquals(org.newsdesk.model.Role.EDITOR, app.stores().users().find("Ed").orElseThrow().role(),
                 "whoever imports into a new newsroom is its first editor");
-        assertEquals(List.of("fentanyl", "China"), app.stories().find(STORY).orElseThrow().tags());
+        assertEquals(List.of("fentanyl", "China"), app.stores().stories().find(STORY).orElseThrow().tags());
     }
 
     @Test
     void anApprovedStoryArrivesAsSubmitted() throws IOException {
         app.packages().importPackage(samplePackage(), "Ed");
 
-        assertEquals(StoryStatus.SUBMITTED, app.stories().find(STORY).orElseThrow().status());
+        assertEquals(StoryStatus.SUBMITTED, app.stores().stories().find(STORY).orElseThrow().status());
     }
 
     @Test
     void importingTheSamePackageTwiceChangesNothing() throws IOException {
         app.packages().importPackage(samplePackage(), "Ed");
-        long version = app.stories().find(STORY).orElseThrow().version();
+        long version = app.stores().stories().find(STORY).orElseThrow().version();
 
         StoryPackageService.ImportResult again = app.packages().importPackage(samplePackage(), "Ed");
 
         assertEquals(0, again.storiesAdded());
         assertEquals(2, again.storiesUnchanged());
         assertEquals(0, again.clipsAdded());
-        assertEquals(2, app.stories().count());
-        assertEquals(version, app.stories().find(STORY).orElseThrow().version());
+        assertEquals(2, app.stores().stories().count());
+        assertEquals(version, app.stores().stories().find(STORY).orElseThrow().version());
     }
 
     @ParameterizedTest
@@ -90,9 +90,9 @@ class StoryPackageServiceTest {
                 () -> app.packages().importPackage(broken, "Ed"));
 
         assertTrue(refused.getMessage().startsWith(field), refused.getMessage());
-        assertEquals(0, app.stories().count());
-        assertTrue(app.clips().ids().isEmpty());
-        assertTrue(app.outlets().all().isEmpty());
+        assertEquals(0, app.stores().stories().count());
+        assertTrue(app.stores().clips().ids().isEmpty());
+        assertTrue(app.stores().outlets().all().isEmpty());
     }
 
     @Test
@@ -103,7 +103,7 @@ class StoryPackageServiceTest {
                 () -> app.packages().importPackage(truncated, "Ed"));
 
         assertTrue(refused.getMessage().contains("not valid JSON"), refused.getMessage());
-        assertEquals(0, app.stories().count());
+        assertEquals(0, app.stores().stories().count());
     }
 
     @Test
@@ -118,8 +118,8 @@ class StoryPackageServiceTest {
         assertEquals("6f1c2a57-3b8e-4c1d-9a51-0c1f3e7b9d21", exported.get("clips").get(0).get("id").asText());
         try (App other = new App(Database.inMemory(), Clock.systemUTC())) {
             other.packages().importPackage(app.packages().exportPackage(List.of()), "Ed");
-            assertEquals(app.stories().find(STORY).orElseThrow().body(),
-                    other.stories().find(STORY).orElseThrow().body());
+            assertEquals(app.stores().stories().find(STORY).orElseThrow().body(),
+                    other.stores().stories().find(STORY).orElseThrow().body());
         }
     }
 }

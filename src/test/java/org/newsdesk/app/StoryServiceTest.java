@@ -46,13 +46,52 @@ class StoryServiceTest {
     }
 
     @Test
+    void theReviewQueueListsSubmittedStoriesByWhenTheyWereLastSubmittedLongestWaitingFirst() {
+        Story early = stories.create("Ted", "Early", "Body.", List.of());
+        Story late = stories.create("Ted", "Late", "Body.", List.of());
+        stories.submit("Ted", early.id());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        stories.submit("Ted", late.id());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        stories.returnToWriter("Eve", early.id(), "Name the source.");
+        stories.save("Ted", stories.find(early.id()).orElseThrow().withText("Early", "Body, sourced."));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        stories.submit("Ted", early.id());
+
+        List<StoryService.QueuedStory> queue = stories.reviewQueue();
+
+        assertEquals(List.of(late.id(), early.id()), queue.stream().map(q -> q.story().id()).toList());
+        assertEquals(Instant.parse("2024-05-10T08:15:00Z"), queue.get(1).submittedAt());
+    }
+
+    @Test
+    void theVersionAnEditorLastSawIsTheOneTheyReturnedAndItsResubmissionIsCompared() {
+        Story story = stories.create("Ted", "Jail deaths", "Deaths rose.", List.of());
+        StoryService.ReviewBaseline first = stories.reviewBaseline(story.id(), "Eve");
+        stories.submit("Ted", story.id());
+        StoryService.ReviewBaseline inReview = stories.reviewBaseline(story.id(), "Eve");
+        stories.returnToWriter("Eve", story.id(), "Which jails?");
+        stories.save("Ted", stories.find(story.id()).orElseThrow().withText("Jail deaths", "Deaths rose in Ohio."));
+        stories.submit("Ted", story.id());
+
+        StoryService.ReviewBaseline resubmitted = stories.reviewBaseline(story.id(), "Eve");
+
+        assertEquals(new StoryService.ReviewBaseline(null, null), first);
+        assertEquals("submitted", inReview.submitted().reason());
+        assertEquals(null, inReview.seen(), "first time in review: nothing seen before");
+        assertEquals("Deaths rose.", resubmitted.seen().body());
+        assertEquals("returned", resubmitted.seenVerb());
+        assertEquals("Deaths rose in Ohio.", resubmitted.submitted().body());
+    }
+
+    @Test
     void aNewStoryIsADraftByItsWriterWithAFirstRevision() {
         Story story = stories.create("Ted", "Council approves budget", "The council voted.", List.of());
 
         assertEquals(StoryStatus.DRAFT, story.status());
         assertEquals("Ted", story.author());
         assertEquals(List.of("created"), reasons(story));
-        assertEquals("story.create", app.audit().list(story.id().toString(), 0).get(0).action());
+        assertEquals("story.create", app.stores().audit().list(story.id().toString(), 0).get(0).action());
     }
 
     @Test
@@ -89,7 +128,7 @@ class StoryServiceTest {
         stories.save("Eve", story.withText(story.headline(), "One. Two. Three. Four. Five."));
 
         assertEquals(List.of("Ted story.create", "Ted story.edit", "Ted story.edit", "Eve story.edit"),
-                app.audit().list(story.id().toString(), 0).stream()
+                app.stores().audit().list(story.id().toString(), 0).stream()
                         .map(line -> line.actor() + " " + line.action()).toList());
     }
 
@@ -150,7 +189,7 @@ class StoryServiceTest {
         Story same = stories.save("Ted", story);
 
         assertEquals(story.version(), same.version());
-        assertEquals(1, app.audit().list(story.id().toString(), 0).size());
+        assertEquals(1, app.stores().audit().list(story.id().toString(), 0).size());
     }
 
     @Test
@@ -224,7 +263,7 @@ class StoryServiceTest {
 
         assertEquals(StoryStatus.DRAFT, restored.status());
         assertEquals(List.of("story.create", "story.spike", "story.restore"),
-                app.audit().list(story.id().toString(), 0).stream().map(AuditEntry::action).toList());
+                app.stores().audit().list(story.id().toString(), 0).stream().map(AuditEntry::action).toList());
     }
 
     @Test
@@ -307,6 +346,6 @@ class StoryServiceTest {
     }
 
     private AuditEntry lastAudit(Story story) {
-        return app.audit().list(story.id().toString(), 1).get(0);
+        return app.stores().audit().list(story.id().toString(), 1).get(0);
     }
 }

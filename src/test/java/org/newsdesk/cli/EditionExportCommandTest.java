@@ -34,12 +34,12 @@ class EditionExportCommandTest {
         db = folder.resolve("newsroom.db").toString();
         Instant now = Instant.parse("2024-05-14T10:00:00Z");
         try (App app = App.open(Path.of(db))) {
-            Clip clip = app.clips().insert(new Clip(UUID.randomUUID(), "https://www.wsj.com/politics/fentanyl", null,
+            Clip clip = app.stores().clips().insert(new Clip(UUID.randomUUID(), "https://www.wsj.com/politics/fentanyl", null,
                     "Fentanyl talks", null, "The Wall Street Journal", now, null, "en", "Text.", now), null);
-            Story story = app.stories().insert(new Story(UUID.randomUUID(), "U.S. Seeks China's Help on Fentanyl",
+            Story story = app.stores().stories().insert(new Story(UUID.randomUUID(), "U.S. Seeks China's Help on Fentanyl",
                     "The talks stalled, said [officials](javascript:alert(1)).", List.of(clip.id()), null, null, null,
                     List.of(), "Ted", StoryStatus.APPROVED, 0, now, now, "Ted"));
-            app.editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2024, 5, 14), "", "", EditionStatus.DRAFT,
+            app.stores().editions().save(new Edition(UUID.randomUUID(), LocalDate.of(2024, 5, 14), "", "", EditionStatus.DRAFT,
                     List.of(new Section("Top stories", List.of(story.id()))), null));
         }
     }

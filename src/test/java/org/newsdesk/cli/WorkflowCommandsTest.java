@@ -43,6 +43,44 @@ class WorkflowCommandsTest {
     }
 
     @Test
+    void theReviewQueueAndAnEditionsCandidatesAreListedAsTheScreensShowThem() {
+        ok("user", "add", "Ted", "--role", "writer", "--as", "Eve");
+        String first = ok("story", "new", "--headline", "Jail deaths rise", "--body", "Deaths rose.", "--as", "Ted")
+                .out().strip();
+        String second = ok("story", "new", "--headline", "Bail study", "--body", "No rise.", "--as", "Ted")
+                .out().strip();
+        String third = ok("story", "new", "--headline", "Parole board", "--body", "Fewer hearings.", "--as", "Ted")
+                .out().strip();
+        ok("story", "submit", second, "--as", "Ted");
+        ok("story", "submit", first, "--as", "Ted");
+        ok("story", "submit", third, "--as", "Ted");
+        ok("story", "approve", third, "--as", "Eve");
+
+        Run queue = ok("story", "queue");
+        Run queueJson = ok("story", "queue", "--json");
+        ok("edition", "create", "--date", "2024-05-11", "--title", "Saturday", "--as", "Eve");
+        Run before = ok("edition", "candidates", "2024-05-11", "--json");
+        ok("edition", "create", "--date", "2024-05-10", "--title", "Friday", "--as", "Eve");
+        ok("edition", "add", "2024-05-10", third, "--as", "Eve");
+        Run elsewhere = ok("edition", "candidates", "2024-05-11");
+        Run itsOwn = ok("edition", "candidates", "2024-05-10");
+        Run help = ok("story", "queue", "--help");
+        Run badDate = run("edition", "candidates", "May 10");
+
+        List<String> lines = queue.out().lines().toList();
+        assertEquals(2, lines.size(), queue.out());
+        assertTrue(lines.get(0).startsWith(second) && lines.get(1).startsWith(first), queue.out());
+        assertTrue(queueJson.out().lines().findFirst().orElseThrow().contains("\"headline\":\"Bail study\""),
+                queueJson.out());
+        assertTrue(before.out().contains("\"id\":\"" + third + "\""), before.out());
+        assertEquals("", elsewhere.out(), "a story in another edition is no candidate");
+        assertEquals("", itsOwn.out(), "a story already in the edition is no candidate either");
+        assertTrue(help.out().contains("waiting for review"), help.out());
+        assertEquals(1, badDate.status());
+        assertEquals("newsdesk: \"May 10\" is not a date; write it as YYYY-MM-DD.", badDate.err().strip());
+    }
+
+    @Test
     void aFullDayRunsThroughTheCommandLine() {
         Run firstRun = ok("user", "add", "Ted", "--role", "writer", "--as", "Eve");
         assertTrue(firstRun.err().contains("Welcome, Eve"), firstRun.err());

@@ -154,7 +154,7 @@ class EditionRendererTest {
     @Test
     void anAttributionAfterAQuestionBecomesItsOwnSentence() {
         EditionItem item = SampleEditions.sample().items().get(1);
-        Summary summary = Summary.of("Will the rules hold?", EditionRenderer.attribution(item), href -> { });
+        RenderedSummary summary = RenderedSummary.of("Will the rules hold?", EditionRenderer.attribution(item), href -> { });
 
         assertEquals("Will the rules hold? The Associated Press reports.", summary.text());
     }
@@ -355,7 +355,7 @@ class EditionRendererTest {
 
     @Test
     void listsAndQuotesInASummaryKeepTheirShapeInText() {
-        Summary summary = Summary.of("Key points:\n\n- one\n- two\n\n> A quote.", "", href -> { });
+        RenderedSummary summary = RenderedSummary.of("Key points:\n\n- one\n- two\n\n> A quote.", "", href -> { });
 
         assertEquals("Key points:\n\n- one\n- two\n\n> A quote.", summary.text());
         assertTrue(summary.emailHtml().contains("<li style=\"margin:0 0 6px\">one</li>"), summary.emailHtml());

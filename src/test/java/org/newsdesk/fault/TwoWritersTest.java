@@ -80,7 +80,7 @@ class TwoWritersTest {
                 assertTrue(keptAfterConflict.stream().anyMatch(revision -> revision.body().endsWith("\n" + refused)),
                         () -> "the text of the refused save " + refused + " was not kept");
             }
-            assertEquals("ok", KillDuringWritesTest.integrityCheck(app.database()));
+            assertEquals("ok", KillDuringWritesTest.integrityCheck(app.stores().database()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import org.newsdesk.model.SearchHit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -15,12 +15,12 @@ import org.newsdesk.store.Database;
 
 class PersonChoiceTest {
     private App app;
-    private Newsroom newsroom;
+    private org.newsdesk.app.PeopleService newsroom;
 
     @BeforeEach
     void open() {
         app = new App(Database.inMemory(), Clock.systemUTC());
-        newsroom = new Newsroom(app);
+        newsroom = app.people();
     }
 
     @AfterEach

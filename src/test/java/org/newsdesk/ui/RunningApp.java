@@ -11,7 +11,7 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.newsdesk.App;
 import org.newsdesk.store.Database;
-import org.newsdesk.ui.edition.SampleNewsroom;
+import org.newsdesk.testing.SampleDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 final class RunningApp implements AutoCloseable {
     final Path file;
     final App app;
-    final SampleNewsroom newsroom;
+    final SampleDesk newsroom;
     final MachinePreferences preferences;
     final FxWorker worker = new FxWorker();
     final AtomicReference<MainWindow> window = new AtomicReference<>();
@@ -30,7 +30,7 @@ final class RunningApp implements AutoCloseable {
     RunningApp(Path folder) {
         file = folder.resolve("desk-" + UUID.randomUUID() + ".db");
         app = new App(Database.open(file), Clock.systemUTC());
-        newsroom = SampleNewsroom.withPeople(app);
+        newsroom = SampleDesk.withPeople(app);
         preferences = new MachinePreferences(Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID()));
     }
 
@@ -38,7 +38,7 @@ final class RunningApp implements AutoCloseable {
     MainWindow showAs(FxRobot robot, Stage stage, String person) throws TimeoutException {
         preferences.rememberPerson(person);
         window.set(null);
-        robot.interact(() -> NewsdeskApplication.show(stage, new Newsroom(app), worker, preferences, link -> { },
+        robot.interact(() -> NewsdeskApplication.show(stage, new Screens(app, worker), preferences, link -> { },
                 window::set));
         waitUntil(() -> window.get() != null);
         return window.get();

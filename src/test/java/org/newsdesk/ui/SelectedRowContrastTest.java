@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.ui.edition.SampleNewsroom;
+import org.newsdesk.testing.SampleDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,13 +51,13 @@ class SelectedRowContrastTest {
     @BeforeEach
     void newsroom() {
         running = new RunningApp(folder);
-        running.newsroom.approved(SampleNewsroom.WRITER, "Jail deaths climb as care lags",
+        running.newsroom.approved(SampleDesk.WRITER, "Jail deaths climb as care lags",
                 "Deaths in jails rose again, the Example Times reports.", "Prisons");
-        running.newsroom.approved(SampleNewsroom.SECOND_WRITER, "Bail study finds no rise in rearrests",
+        running.newsroom.approved(SampleDesk.SECOND_WRITER, "Bail study finds no rise in rearrests",
                 "Researchers found no rise, Bolts reports.", "Courts");
-        running.newsroom.submitted(SampleNewsroom.WRITER, "Jury awards $1.3 million",
+        running.newsroom.submitted(SampleDesk.WRITER, "Jury awards $1.3 million",
                 "A federal jury awarded $1.3 million, the Appeal reports.", "Prisons");
-        running.newsroom.submitted(SampleNewsroom.SECOND_WRITER, "Parole board hearings move online",
+        running.newsroom.submitted(SampleDesk.SECOND_WRITER, "Parole board hearings move online",
                 "Hearings move online, the Marshall Project reports.", "Courts");
     }
 
@@ -68,7 +68,7 @@ class SelectedRowContrastTest {
 
     @Test
     void selectedRowsMeetAaContrastInBothThemesFocusedOrNot(FxRobot robot) throws Exception {
-        running.showAs(robot, stage, SampleNewsroom.EDITOR);
+        running.showAs(robot, stage, SampleDesk.EDITOR);
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.ui.edition.SampleNewsroom;
+import org.newsdesk.testing.SampleDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,9 +48,9 @@ class TextSizeTest {
     @BeforeEach
     void newsroom() {
         running = new RunningApp(folder);
-        running.newsroom.approved(SampleNewsroom.WRITER, "Jail deaths climb as care lags",
+        running.newsroom.approved(SampleDesk.WRITER, "Jail deaths climb as care lags",
                 "Deaths in jails rose again, the Example Times reports.", "Prisons");
-        running.newsroom.submitted(SampleNewsroom.SECOND_WRITER, "Bail study finds no rise in rearrests",
+        running.newsroom.submitted(SampleDesk.SECOND_WRITER, "Bail study finds no rise in rearrests",
                 "Researchers found no rise, Bolts reports.", "Courts");
     }
 
@@ -68,7 +68,7 @@ class TextSizeTest {
 
     @Test
     void twoHundredPercentReachesEveryWindowAndNothingInTheSidebarIsCutOff(FxRobot robot) throws Exception {
-        running.showAs(robot, stage, SampleNewsroom.EDITOR);
+        running.showAs(robot, stage, SampleDesk.EDITOR);
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(720);

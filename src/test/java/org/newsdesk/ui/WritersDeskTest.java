@@ -80,7 +80,7 @@ class WritersDeskTest {
         app = new App(Database.open(databaseFile), Clock.systemUTC());
         worker = new FxWorker();
         window.set(null);
-        robot.interact(() -> NewsdeskApplication.show(stage, new Newsroom(app), worker, preferences, link -> { },
+        robot.interact(() -> NewsdeskApplication.show(stage, new Screens(app, worker), preferences, link -> { },
                 window::set));
     }
 
@@ -156,7 +156,7 @@ class WritersDeskTest {
                 .map(label -> ((Label) label).getText().equals("Jail Deaths Climb as Medical Care Lags"))
                 .orElse(false) && robot.lookup("#headlineField").queryAs(TextArea.class).isEditable());
         assertTrue(robot.lookup("#clipTextArea").queryAs(TextArea.class).getText().contains("do more with less"));
-        assertEquals("The Example Times reports", robot.lookup("#attributionField").queryAs(TextField.class).getText());
+        assertEquals("the Example Times reports", robot.lookup("#attributionField").queryAs(TextField.class).getText());
 
         robot.clickOn("#headlineField").write("Jail deaths climb as care lags");
         robot.clickOn("#bodyArea").write("Deaths in jails rose again. ");
@@ -170,12 +170,12 @@ class WritersDeskTest {
 
         // Autosave: the text is in the database about a second after typing stops, with no save command.
         UUID storyId = window.get().editor().storyProperty().get().id();
-        waitUntil(() -> app.stories().find(storyId).orElseThrow().body().startsWith("Deaths in jails rose again. A"));
+        waitUntil(() -> app.stores().stories().find(storyId).orElseThrow().body().startsWith("Deaths in jails rose again. A"));
         robot.clickOn("#bodyArea").push(KeyCode.CONTROL, KeyCode.END).write("More.");
 
         robot.interact(() -> firstStage.fireEvent(new WindowEvent(firstStage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(() -> !firstStage.isShowing());
-        Story saved = app.stories().find(storyId).orElseThrow();
+        Story saved = app.stores().stories().find(storyId).orElseThrow();
         assertTrue(saved.body().endsWith("More."), saved.body());
         assertEquals("The Example Times", saved.outlet());
         worker.close();
@@ -192,12 +192,12 @@ class WritersDeskTest {
         robot.clickOn("#submitButton");
         waitUntil(() -> robot.lookup("Submit anyway").tryQuery().isPresent());
         robot.clickOn("Submit anyway");
-        waitUntil(() -> app.stories().find(storyId).orElseThrow().status() == StoryStatus.SUBMITTED);
+        waitUntil(() -> app.stores().stories().find(storyId).orElseThrow().status() == StoryStatus.SUBMITTED);
 
         // The same article again: a notice says who covered it, and that story opens instead of a new one.
         clipThroughTheDialog(robot, url + "?utm_source=newsletter");
         waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Already covered"));
-        assertEquals(1, app.stories().count());
+        assertEquals(1, app.stores().stories().count());
         robot.interact(() -> secondStage.get().close());
     }
 
@@ -235,7 +235,7 @@ class WritersDeskTest {
     void ctrlQQuotesTheClipAndAMisquoteIsFlaggedAndListedBeforeSubmit(FxRobot robot) throws Exception {
         try (App seeding = new App(Database.open(databaseFile), Clock.systemUTC())) {
             seeding.people().welcome("Maya");
-            Clip clip = seeding.clips().insert(new Clip(UUID.randomUUID(), "https://example.org/jails", null,
+            Clip clip = seeding.stores().clips().insert(new Clip(UUID.randomUUID(), "https://example.org/jails", null,
                     "Jail deaths climb", "By A. Reporter", "Example Times", null, null, "en",
                     "Deaths in jails rose again.\n\nOne warden said: we are trying to do more with less.",
                     Instant.now()), null);
@@ -270,7 +270,7 @@ class WritersDeskTest {
         waitUntil(() -> robot.lookup("Submit anyway").tryQuery().isPresent());
         robot.clickOn("Submit anyway");
         UUID storyId = window.get().editor().storyProperty().get().id();
-        waitUntil(() -> app.stories().find(storyId).orElseThrow().status() == StoryStatus.SUBMITTED);
-        assertTrue(app.stories().find(storyId).orElseThrow().body().contains("reckless experiment"));
+        waitUntil(() -> app.stores().stories().find(storyId).orElseThrow().status() == StoryStatus.SUBMITTED);
+        assertTrue(app.stores().stories().find(storyId).orElseThrow().body().contains("reckless experiment"));
     }
 }

@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.newsdesk.store.SearchHit;
+import org.newsdesk.model.SearchHit;
 
 /** Full-text search results: stories and clips, best first, each with its snippet and the matched words marked. */
 public final class SearchResultsView extends VBox {

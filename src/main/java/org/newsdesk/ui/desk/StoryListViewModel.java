@@ -14,12 +14,13 @@ import javafx.collections.transformation.FilteredList;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.Desk;
-import org.newsdesk.ui.Newsroom;
+import org.newsdesk.ui.DeskQuery;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.ui.Worker;
 
 /** A desk's story list: loads the desk's stories off the FX thread and filters them as the person types. */
 public final class StoryListViewModel {
-    private final Newsroom newsroom;
+    private final StoryService storyService;
     private final Worker worker;
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
     private final FilteredList<Story> shown = new FilteredList<>(stories, story -> true);
@@ -29,8 +30,8 @@ public final class StoryListViewModel {
     private Desk desk;
     private User person;
 
-    public StoryListViewModel(Newsroom newsroom, Worker worker) {
-        this.newsroom = newsroom;
+    public StoryListViewModel(StoryService stories, Worker worker) {
+        this.storyService = stories;
         this.worker = worker;
         filter.addListener((observable, before, now) -> applyFilter());
     }
@@ -49,7 +50,7 @@ public final class StoryListViewModel {
         }
         Desk asked = desk;
         loading.set(true);
-        worker.run(() -> newsroom.stories(asked.stories().get(), person), loaded -> {
+        worker.run(() -> list(asked.stories().get(), person), loaded -> {
             if (asked == desk) {
                 stories.setAll(loaded);
                 applyFilter();
@@ -123,5 +124,9 @@ public final class StoryListViewModel {
 
     public Desk desk() {
         return desk;
+    }
+
+    private List<Story> list(DeskQuery query, User me) {
+        return storyService.list(query.statuses(), query.author(me), 2000);
     }
 }

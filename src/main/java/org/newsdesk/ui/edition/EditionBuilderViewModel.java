@@ -27,7 +27,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.newsdesk.App;
+import java.time.Clock;
+import org.newsdesk.app.EditionService;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Section;
@@ -51,7 +53,9 @@ public final class EditionBuilderViewModel {
         }
     }
 
-    private final App app;
+    private final EditionService editions;
+    private final StoryService stories;
+    private final Clock clock;
     private final Worker worker;
     private final User editor;
 
@@ -77,10 +81,13 @@ public final class EditionBuilderViewModel {
                     && !busy.get(), edition, busy);
 
     private final Map<UUID, Story> known = new LinkedHashMap<>();
-    private String defaultSection = "Top stories";
+    private String defaultSection = EditionService.DEFAULT_SECTION;
 
-    public EditionBuilderViewModel(App app, Worker worker, User editor) {
-        this.app = app;
+    public EditionBuilderViewModel(EditionService editions, StoryService stories, Clock clock, Worker worker,
+                                   User editor) {
+        this.editions = editions;
+        this.stories = stories;
+        this.clock = clock;
         this.worker = worker;
         this.editor = editor;
         date.addListener((o, was, now) -> {
@@ -97,7 +104,7 @@ public final class EditionBuilderViewModel {
             return;
         }
         busy.set(true);
-        worker.run(() -> Snapshot.read(app, day), snapshot -> {
+        worker.run(() -> Snapshot.read(editions, stories, day), snapshot -> {
             busy.set(false);
             emptySections.clear();
             defaultSection = snapshot.defaultSection();
@@ -111,26 +118,15 @@ public final class EditionBuilderViewModel {
 
     /** The edition of a date, the stories it names and the approved stories that could join it. */
     private record Snapshot(Edition edition, Map<UUID, Story> stories, List<Story> candidates, String defaultSection) {
-        static Snapshot read(App app, LocalDate day) {
-            Edition edition = app.editionService().find(day).orElse(null);
+        static Snapshot read(EditionService editions, StoryService storyService, LocalDate day) {
+            Edition edition = editions.find(day).orElse(null);
             Map<UUID, Story> stories = new LinkedHashMap<>();
             if (edition != null) {
-                for (Story story : app.stories().findAll(edition.storyIds())) {
+                for (Story story : storyService.findAll(edition.storyIds())) {
                     stories.put(story.id(), story);
                 }
             }
-            Set<UUID> elsewhere = new HashSet<>();
-            for (Edition other : app.editionService().recent(60)) {
-                if (!other.date().equals(day)) {
-                    elsewhere.addAll(other.storyIds());
-                }
-            }
-            List<Story> candidates = app.stories().list(Set.of(StoryStatus.APPROVED), null, 0).stream()
-                    .filter(story -> !stories.containsKey(story.id()) && !elsewhere.contains(story.id()))
-                    .sorted(java.util.Comparator.comparing(Story::updatedAt))
-                    .toList();
-            List<String> defaults = NewsroomSettings.fromMap(app.settings().all()).defaultSections();
-            return new Snapshot(edition, stories, candidates, defaults.isEmpty() ? "Top stories" : defaults.get(0));
+            return new Snapshot(edition, stories, editions.candidates(day), editions.defaultSection());
         }
     }
 
@@ -196,13 +192,13 @@ public final class EditionBuilderViewModel {
         focusedStory.set(storyId);
         change(() -> {
             if (inEdition) {
-                return app.editionService().move(editor.name(), day, storyId, target, position);
+                return editions.move(editor.name(), day, storyId, target, position);
             }
-            if (app.editionService().find(day).isEmpty()) {
-                app.editionService().create(editor.name(), day, "");
+            if (editions.find(day).isEmpty()) {
+                editions.create(editor.name(), day, "");
             }
-            app.editionService().add(editor.name(), day, List.of(storyId), target);
-            return app.editionService().move(editor.name(), day, storyId, target, position);
+            editions.add(editor.name(), day, List.of(storyId), target);
+            return editions.move(editor.name(), day, storyId, target, position);
         }, changed -> message.set(inEdition ? "Moved \"" + headline(storyId) + "\"."
                 : "Added \"" + headline(storyId) + "\" to " + target + "."));
     }
@@ -258,7 +254,7 @@ public final class EditionBuilderViewModel {
             return;
         }
         Story story = known.get(storyId);
-        change(() -> app.editionService().remove(editor.name(), day, storyId), changed -> {
+        change(() -> editions.remove(editor.name(), day, storyId), changed -> {
             if (story != null && story.status() == StoryStatus.APPROVED) {
                 candidates.add(0, story);
             }
@@ -293,7 +289,7 @@ public final class EditionBuilderViewModel {
         }
         Edition edited = new Edition(current.id(), current.date(), title.get().strip(), intro.get().strip(),
                 current.status(), current.sections(), current.publishedAt());
-        change(() -> app.editionService().update(editor.name(), edited),
+        change(() -> editions.update(editor.name(), edited),
                 saved -> message.set("Saved the title and intro."));
     }
 
@@ -309,9 +305,9 @@ public final class EditionBuilderViewModel {
                 current.status(), current.sections(), current.publishedAt());
         change(() -> {
             if (textChanged) {
-                app.editionService().update(editor.name(), edited);
+                editions.update(editor.name(), edited);
             }
-            return app.editionService().publish(editor.name(), day);
+            return editions.publish(editor.name(), day);
         }, done -> {
             message.set("Published the edition of " + TimeLabels.date(day) + " with " + done.storyIds().size() + " stories.");
             whenPublished.run();
@@ -322,7 +318,7 @@ public final class EditionBuilderViewModel {
         busy.set(true);
         worker.run(() -> {
             Edition changed = work.call();
-            return new Changed(changed, app.stories().findAll(changed.storyIds()));
+            return new Changed(changed, stories.findAll(changed.storyIds()));
         }, result -> {
             busy.set(false);
             result.stories().forEach(story -> known.put(story.id(), story));
@@ -428,8 +424,9 @@ public final class EditionBuilderViewModel {
         return canPublish;
     }
 
-    public App app() {
-        return app;
+    /** Today, by the newsroom's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public Worker worker() {

@@ -27,7 +27,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.newsdesk.App;
+import org.newsdesk.app.EditionExportService;
+import org.newsdesk.app.IntegrityService;
+import org.newsdesk.app.SettingsService;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.app.ExportResult;
 import org.newsdesk.export.RenderedEdition;
 import org.newsdesk.integrity.Finding;
@@ -58,7 +61,10 @@ public final class EditionOutputViewModel {
             img { opacity: 0.9; }
             """;
 
-    private final App app;
+    private final EditionExportService export;
+    private final IntegrityService integrity;
+    private final StoryService stories;
+    private final SettingsService settings;
     private final Worker worker;
     private final EditionBuilderViewModel builder;
     private final Preferences preferences;
@@ -78,8 +84,12 @@ public final class EditionOutputViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canExport;
 
-    public EditionOutputViewModel(EditionBuilderViewModel builder, Preferences preferences) {
-        this.app = builder.app();
+    public EditionOutputViewModel(EditionExportService export, IntegrityService integrity, StoryService stories,
+                                  SettingsService settings, EditionBuilderViewModel builder, Preferences preferences) {
+        this.export = export;
+        this.integrity = integrity;
+        this.stories = stories;
+        this.settings = settings;
         this.worker = builder.worker();
         this.builder = builder;
         this.preferences = preferences;
@@ -114,7 +124,7 @@ public final class EditionOutputViewModel {
         }
         LocalDate day = edition.date();
         busy.set(true);
-        worker.run(() -> Output.read(app, edition), output -> {
+        worker.run(() -> Output.read(stories, integrity, export, edition), output -> {
             busy.set(false);
             Edition current = builder.editionProperty().get();
             if (current == null || !current.date().equals(day)) {
@@ -131,10 +141,11 @@ public final class EditionOutputViewModel {
 
     /** The rendered files and the pre-flight list of one edition, read off the FX thread. */
     private record Output(RenderedEdition rendered, List<PreflightItem> preflight) {
-        static Output read(App app, Edition edition) {
+        static Output read(StoryService storyService, IntegrityService integrity, EditionExportService export,
+                           Edition edition) {
             List<PreflightItem> items = new ArrayList<>();
             Map<UUID, Story> stories = new java.util.LinkedHashMap<>();
-            app.stories().findAll(edition.storyIds()).forEach(story -> stories.put(story.id(), story));
+            storyService.findAll(edition.storyIds()).forEach(story -> stories.put(story.id(), story));
             for (Story story : stories.values()) {
                 if (story.status() != StoryStatus.APPROVED && story.status() != StoryStatus.PUBLISHED) {
                     items.add(new PreflightItem(story.id(), story.headline(), "not approved",
@@ -142,7 +153,7 @@ public final class EditionOutputViewModel {
                                     + ", not approved; only approved stories are published."));
                 }
             }
-            for (Map.Entry<UUID, List<Finding>> entry : app.integrity().checkEdition(edition.date()).entrySet()) {
+            for (Map.Entry<UUID, List<Finding>> entry : integrity.checkEdition(edition.date()).entrySet()) {
                 Story story = stories.get(entry.getKey());
                 String headline = story == null ? entry.getKey().toString() : story.headline();
                 for (Finding finding : entry.getValue()) {
@@ -154,7 +165,7 @@ public final class EditionOutputViewModel {
                     }
                 }
             }
-            return new Output(app.editionExport().render(edition.date()), items);
+            return new Output(export.render(edition.date()), items);
         }
 
         /** The finding's sentence and, for copied prose, the words it is about, so two runs read apart. */
@@ -194,7 +205,7 @@ public final class EditionOutputViewModel {
         String html = files.file(RenderedEdition.NEWSLETTER_HTML);
         previewHtml.set(dark.get() ? darkened(html) : html);
         int bytes = files.bytes(RenderedEdition.NEWSLETTER_HTML);
-        int newsroomBudget = NewsroomSettings.fromMap(app.settings().all()).sizeBudgetKb() * 1024;
+        int newsroomBudget = settings.current().sizeBudgetKb() * 1024;
         budgetUsed.set(bytes / (double) GMAIL_CLIP_BYTES);
         overBudget.set(bytes > GMAIL_CLIP_BYTES);
         sizeText.set(kilobytes(bytes) + " of Gmail's 102 KB"
@@ -224,7 +235,7 @@ public final class EditionOutputViewModel {
         }
         busy.set(true);
         builder.saveText();
-        worker.run(() -> app.editionExport().export(edition.date(), folder, builder.editor().name()), result -> {
+        worker.run(() -> export.export(edition.date(), folder, builder.editor().name()), result -> {
             busy.set(false);
             lastExport.set(result);
             long total = result.files().stream().mapToLong(ExportResult.ExportedFile::bytes).sum();
@@ -253,7 +264,7 @@ public final class EditionOutputViewModel {
         worker.run(() -> {
             Path page = exported != null ? exported.folder().resolve(RenderedEdition.WEB_PAGE) : null;
             if (page == null || !Files.exists(page)) {
-                page = app.editionExport().preview(edition.date()).folder().resolve(RenderedEdition.WEB_PAGE);
+                page = export.preview(edition.date()).folder().resolve(RenderedEdition.WEB_PAGE);
             }
             return page.toUri().toString();
         }, address -> {

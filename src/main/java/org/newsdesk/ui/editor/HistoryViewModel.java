@@ -13,13 +13,13 @@ import org.newsdesk.model.Comment;
 import org.newsdesk.model.Revision;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
-import org.newsdesk.ui.Newsroom;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Worker;
 
 /** The open story's comments and revisions: reads them, adds a comment, restores a revision. */
 public final class HistoryViewModel {
-    private final Newsroom newsroom;
+    private final StoryService stories;
     private final Worker worker;
     private final User person;
     private final ObservableList<Comment> comments = FXCollections.observableArrayList();
@@ -28,8 +28,8 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID storyId;
 
-    public HistoryViewModel(Newsroom newsroom, Worker worker, User person) {
-        this.newsroom = newsroom;
+    public HistoryViewModel(StoryService stories, Worker worker, User person) {
+        this.stories = stories;
         this.worker = worker;
         this.person = person;
     }
@@ -44,7 +44,7 @@ public final class HistoryViewModel {
             revisions.clear();
             return;
         }
-        worker.run(() -> new History(newsroom.comments(id), newsroom.revisions(id)), loaded -> {
+        worker.run(() -> new History(stories.comments(id), newestFirst(stories.revisions(id))), loaded -> {
             if (id.equals(storyId)) {
                 comments.setAll(loaded.comments());
                 revisions.setAll(loaded.revisions());
@@ -63,7 +63,7 @@ public final class HistoryViewModel {
         if (text.isEmpty() || id == null) {
             return;
         }
-        worker.run(() -> newsroom.comment(person.name(), id, text), added -> {
+        worker.run(() -> stories.comment(person.name(), id, text), added -> {
             comments.add(added);
             draftComment.set("");
         }, error -> message.set("Could not add the comment: " + error.getMessage()));
@@ -75,7 +75,7 @@ public final class HistoryViewModel {
         if (id == null) {
             return;
         }
-        worker.run(() -> newsroom.restoreRevision(person.name(), id, revision.id()), restored -> {
+        worker.run(() -> stories.restoreRevision(person.name(), id, revision.id()), restored -> {
             message.set("Restored the revision of " + TimeLabels.relative(revision.createdAt())
                     + ".");
             whenRestored.accept(restored);
@@ -97,5 +97,12 @@ public final class HistoryViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    private static java.util.List<org.newsdesk.model.Revision> newestFirst(
+            java.util.List<org.newsdesk.model.Revision> oldestFirst) {
+        java.util.List<org.newsdesk.model.Revision> reversed = new java.util.ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(reversed);
+        return reversed;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -17,7 +16,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
@@ -25,14 +23,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
@@ -82,26 +78,21 @@ public final class StoryEditorView {
     @FXML private Label readOnlyLabel;
 
     private final StoryEditorViewModel viewModel;
-    private final HistoryPanel historyPanel;
+    private final HistoryView historyPanel;
     private final Consumer<String> openLink;
     private final Predicate<List<QuoteFlag>> confirmMisquotes;
     private final Runnable onClose;
     private final Parent root;
     private final Autosave autosave;
     private final PauseTransition previewDelay = new PauseTransition(Duration.millis(250));
-    private WebView preview;
-    private Label previewFallback;
-    private boolean previewRequested;
-    private double textScale = 1.0;
-    private boolean dark;
-    private String shownPage = "";
+    private SummaryPreview summaryPreview;
 
     /**
      * @param openLink          opens a link in the person's browser
      * @param confirmMisquotes  asked before submitting a story whose quotations are not all in the source
      * @param onClose           closes the editor (after the story was saved)
      */
-    public StoryEditorView(StoryEditorViewModel viewModel, HistoryPanel historyPanel, Consumer<String> openLink,
+    public StoryEditorView(StoryEditorViewModel viewModel, HistoryView historyPanel, Consumer<String> openLink,
                            Predicate<List<QuoteFlag>> confirmMisquotes, Runnable onClose) {
         this.viewModel = viewModel;
         this.historyPanel = historyPanel;
@@ -234,7 +225,8 @@ public final class StoryEditorView {
         viewModel.wordCountProperty().addListener((observable, before, now) -> showGauge());
         showGauge();
 
-        previewDelay.setOnFinished(done -> renderPreview());
+        summaryPreview = new SummaryPreview(previewPane, viewModel);
+        previewDelay.setOnFinished(done -> summaryPreview.render());
         for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty(),
                 viewModel.attributionProperty())) {
             field.addListener((observable, before, now) -> previewDelay.playFromStart());
@@ -252,54 +244,6 @@ public final class StoryEditorView {
         return viewModel.knownTags().stream()
                 .filter(tag -> tag.toLowerCase(Locale.ROOT).startsWith(last) && !tag.equalsIgnoreCase(last))
                 .limit(8).map(tag -> done + tag).toList();
-    }
-
-    /**
-     * The preview is a WebView with JavaScript off; where WebKit cannot run, a plain note stands in for it. It is
-     * made when the first story is shown, not with the window: starting WebKit takes a second or more, and the
-     * desk should not wait for it.
-     */
-    private void makePreview() {
-        try {
-            preview = new WebView();
-            preview.setZoom(textScale);
-            preview.getEngine().setJavaScriptEnabled(false);
-            preview.setContextMenuEnabled(false);
-            preview.setId("previewView");
-            preview.setAccessibleText("Rendered preview of the summary");
-            previewPane.getChildren().setAll(preview);
-        } catch (RuntimeException | LinkageError e) {
-            preview = null;
-            previewFallback = new Label("The rendered preview is not available on this system.");
-            previewFallback.getStyleClass().add("text-muted");
-            previewPane.getChildren().setAll(previewFallback);
-        }
-    }
-
-    private void renderPreview() {
-        if (viewModel.storyProperty().get() == null) {
-            return;
-        }
-        if (preview == null && previewFallback == null) {
-            if (!previewRequested) {
-                previewRequested = true;
-                Platform.runLater(() -> {
-                    makePreview();
-                    renderPreview();
-                });
-            }
-            return;
-        }
-        if (preview == null) {
-            return;
-        }
-        String page = MarkdownPreview.page(viewModel.headlineProperty().get(), viewModel.bodyProperty().get(),
-                viewModel.attributionProperty().get(), dark);
-        if (!page.equals(shownPage)) {
-            shownPage = page;
-            preview.getEngine().getLoadWorker().cancel();
-            preview.getEngine().loadContent(page);
-        }
     }
 
     private void showGauge() {
@@ -328,7 +272,7 @@ public final class StoryEditorView {
                 "status-" + story.status().name().toLowerCase(Locale.ROOT));
         authorLabel.setText("by " + story.author());
         historyPanel.show(story);
-        renderPreview();
+        summaryPreview.render();
     }
 
     private void showClip(Clip clip) {
@@ -409,15 +353,11 @@ public final class StoryEditorView {
 
     /** Scales the preview with the window's text size. */
     public void setTextScale(double scale) {
-        textScale = scale;
-        if (preview != null) {
-            preview.setZoom(scale);
-        }
+        summaryPreview.setTextScale(scale);
     }
 
     public void setDark(boolean isDark) {
-        this.dark = isDark;
-        renderPreview();
+        summaryPreview.setDark(isDark);
     }
 
     /** Opens the side panel on the comments, ready to write one. */
@@ -456,30 +396,5 @@ public final class StoryEditorView {
 
     public Autosave autosave() {
         return autosave;
-    }
-
-    /** One flagged quotation: the quote, why, and the closest wording of the source. */
-    private static final class MisquoteCell extends ListCell<QuoteFlag> {
-        @Override
-        protected void updateItem(QuoteFlag flag, boolean empty) {
-            super.updateItem(flag, empty);
-            if (empty || flag == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setPrefWidth(0);
-            Label quote = new Label("\u201C" + flag.quote() + "\u201D");
-            quote.setWrapText(true);
-            quote.getStyleClass().add("misquote-quote");
-            Label detail = new Label(flag.message());
-            setTooltip(flag.closest().isBlank() ? null
-                    : new Tooltip("Closest in the source: \u201C" + flag.closest() + "\u201D"));
-            detail.getStyleClass().add("misquote-detail");
-            detail.setWrapText(true);
-            VBox box = new VBox(0, quote, detail);
-            setText(null);
-            setGraphic(box);
-        }
     }
 }

@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,11 +25,15 @@ import org.newsdesk.model.Clip;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Story;
-import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
-import org.newsdesk.model.Words;
-import org.newsdesk.store.StaleVersionException;
-import org.newsdesk.ui.Newsroom;
+import org.newsdesk.app.SaveConflictException;
+import org.newsdesk.app.ClipService;
+import org.newsdesk.app.EditionService;
+import org.newsdesk.app.IntegrityService;
+import org.newsdesk.app.SettingsService;
+import org.newsdesk.app.StoryService;
+import org.newsdesk.workflow.Action;
+import org.newsdesk.workflow.Permissions;
 import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Worker;
 
@@ -42,7 +45,11 @@ public final class StoryEditorViewModel {
     /** Where the word count stands against the newsroom's target. */
     public enum Gauge { EMPTY, SHORT, ON_TARGET, LONG }
 
-    private final Newsroom newsroom;
+    private final StoryService stories;
+    private final ClipService clipService;
+    private final EditionService editions;
+    private final SettingsService settings;
+    private final IntegrityService integrity;
     private final Worker worker;
     private final User person;
 
@@ -59,10 +66,7 @@ public final class StoryEditorViewModel {
     private final ObservableList<String> knownSections = FXCollections.observableArrayList();
     private final ObservableList<QuoteFlag> misquotes = FXCollections.observableArrayList();
 
-    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper minWords = new ReadOnlyIntegerWrapper(150);
-    private final ReadOnlyIntegerWrapper maxWords = new ReadOnlyIntegerWrapper(250);
-    private final ReadOnlyObjectWrapper<Gauge> gauge = new ReadOnlyObjectWrapper<>(Gauge.EMPTY);
+    private final WordGauge gauge = new WordGauge();
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -80,32 +84,33 @@ public final class StoryEditorViewModel {
     private boolean saveAgain;
     private long edits;
 
-    public StoryEditorViewModel(Newsroom newsroom, Worker worker, User person) {
-        this.newsroom = newsroom;
+    public StoryEditorViewModel(StoryService stories, ClipService clips, EditionService editions,
+                                SettingsService settings, IntegrityService integrity, Worker worker, User person) {
+        this.stories = stories;
+        this.clipService = clips;
+        this.editions = editions;
+        this.settings = settings;
+        this.integrity = integrity;
         this.worker = worker;
         this.person = person;
         for (StringProperty field : List.of(headline, body, attribution, section, tags)) {
             field.addListener((observable, before, now) -> edited());
         }
         body.addListener((observable, before, now) -> {
-            wordCount.set(Words.count(now));
+            gauge.count(now);
             checkQuotes();
         });
-        wordCount.addListener((observable, before, now) -> updateGauge());
-        minWords.addListener((observable, before, now) -> updateGauge());
-        maxWords.addListener((observable, before, now) -> updateGauge());
         canSubmit = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get() && maySubmit.get()
                         && !headline.get().isBlank() && !body.get().isBlank(),
                 story, busy, headline, body, maySubmit);
         canWithdraw = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
-                && story.get().status() == StoryStatus.SUBMITTED && story.get().author().equals(person.name()),
-                story, busy);
+                && Permissions.refusal(person, story.get(), Action.WITHDRAW).isEmpty(), story, busy);
     }
 
     /** Opens the story with this id; {@code whenOpen} runs once it is shown (or could not be). */
     public void open(UUID storyId, Runnable whenOpen) {
         busy.set(true);
-        worker.run(() -> Loaded.read(newsroom, storyId), loaded -> {
+        worker.run(() -> read(storyId), loaded -> {
             busy.set(false);
             show(loaded);
             whenOpen.run();
@@ -120,13 +125,13 @@ public final class StoryEditorViewModel {
     public void startFrom(Clip clip, Runnable whenOpen) {
         busy.set(true);
         worker.run(() -> {
-            Story draft = newsroom.create(person.name(), "", "", List.of(clip.id()));
-            Optional<Outlet> source = newsroom.outletOf(clip);
+            Story draft = stories.create(person.name(), "", "", List.of(clip.id()));
+            Optional<Outlet> source = clipService.outletOf(clip);
             if (source.isPresent()) {
-                draft = newsroom.save(person.name(), draft.withDetails(source.get().name(),
-                        source.get().attribution() + " reports", null, List.of()));
+                draft = stories.save(person.name(), draft.withDetails(source.get().name(), source.get().reports(),
+                        null, List.of()));
             }
-            return Loaded.read(newsroom, draft.id());
+            return read(draft.id());
         }, loaded -> {
             busy.set(false);
             show(loaded);
@@ -141,13 +146,14 @@ public final class StoryEditorViewModel {
     /** Everything the editor shows of one story, read in one go off the FX thread. */
     private record Loaded(Story story, List<Clip> clips, Optional<Outlet> outlet, NewsroomSettings settings,
                           List<String> tags, List<String> sections) {
-        static Loaded read(Newsroom newsroom, UUID storyId) {
-            Story story = newsroom.story(storyId).orElseThrow(
-                    () -> new IllegalStateException("The story is no longer in the newsroom."));
-            List<Clip> clips = newsroom.clips(story.clipIds());
-            Optional<Outlet> outlet = clips.isEmpty() ? Optional.empty() : newsroom.outletOf(clips.get(0));
-            return new Loaded(story, clips, outlet, newsroom.settings(), newsroom.tags(), newsroom.sections());
-        }
+    }
+
+    private Loaded read(UUID storyId) {
+        Story found = stories.find(storyId).orElseThrow(
+                () -> new IllegalStateException("The story is no longer in the newsroom."));
+        List<Clip> sources = clipService.findAll(found.clipIds());
+        Optional<Outlet> source = sources.isEmpty() ? Optional.empty() : clipService.outletOf(sources.get(0));
+        return new Loaded(found, sources, source, settings.current(), stories.tags(), editions.sectionChoices());
     }
 
     private void show(Loaded loaded) {
@@ -158,15 +164,14 @@ public final class StoryEditorViewModel {
             shownClip.set(clips.isEmpty() ? null : clips.get(0));
             knownTags.setAll(loaded.tags());
             knownSections.setAll(loaded.sections());
-            minWords.set(loaded.settings().minWords());
-            maxWords.set(loaded.settings().maxWords());
+            gauge.target(loaded.settings().minWords(), loaded.settings().maxWords());
             headline.set(opened.headline());
             body.set(opened.body());
             String outletName = opened.outlet() != null && !opened.outlet().isBlank() ? opened.outlet()
                     : loaded.outlet().map(Outlet::name).orElse("");
             outlet.set(outletName);
             attribution.set(opened.attribution() != null && !opened.attribution().isBlank() ? opened.attribution()
-                    : loaded.outlet().map(found -> found.attribution() + " reports").orElse(""));
+                    : loaded.outlet().map(Outlet::reports).orElse(""));
             section.set(opened.section() == null ? "" : opened.section());
             tags.set(String.join(", ", opened.tags()));
             story.set(opened);
@@ -226,7 +231,7 @@ public final class StoryEditorViewModel {
         Story edited = edited(stored);
         saving.set(true);
         saveStatus.set("Saving…");
-        worker.run(() -> newsroom.save(person.name(), edited), saved -> {
+        worker.run(() -> stories.save(person.name(), edited), saved -> {
             saving.set(false);
             story.set(saved);
             if (edits == editsAtSave) {
@@ -237,7 +242,7 @@ public final class StoryEditorViewModel {
             finishSave();
         }, error -> {
             saving.set(false);
-            if (error instanceof StaleVersionException) {
+            if (error instanceof SaveConflictException) {
                 saveAgain = false;
                 open(stored.id(), () -> {
                     message.set("Someone else saved this story meanwhile; your text was kept as a revision and"
@@ -279,7 +284,7 @@ public final class StoryEditorViewModel {
                 return;
             }
             busy.set(true);
-            worker.run(() -> newsroom.submit(person.name(), stored.id()), submitted -> {
+            worker.run(() -> stories.submit(person.name(), stored.id()), submitted -> {
                 busy.set(false);
                 story.set(submitted);
                 allowFor(submitted);
@@ -299,7 +304,7 @@ public final class StoryEditorViewModel {
             return;
         }
         busy.set(true);
-        worker.run(() -> newsroom.withdraw(person.name(), stored.id()), withdrawn -> {
+        worker.run(() -> stories.withdraw(person.name(), stored.id()), withdrawn -> {
             busy.set(false);
             story.set(withdrawn);
             allowFor(withdrawn);
@@ -357,7 +362,10 @@ public final class StoryEditorViewModel {
 
     /** Runs the quote check of the summary against the text of every clip. */
     public void checkQuotes() {
-        misquotes.setAll(newsroom.misquotes(body.get(), List.copyOf(clips)));
+        misquotes.setAll(integrity.misquotes(body.get(), List.copyOf(clips)).stream()
+                .map(finding -> new QuoteFlag(finding.start(), finding.end(), finding.quote(), finding.message(),
+                        finding.closest()))
+                .toList());
     }
 
     /** A passage of the clip as a quotation to insert in the summary: curly quotes, one line. */
@@ -370,22 +378,9 @@ public final class StoryEditorViewModel {
         return "\u201C" + oneLine + "\u201D";
     }
 
-    private void updateGauge() {
-        int words = wordCount.get();
-        gauge.set(words == 0 ? Gauge.EMPTY : words < minWords.get() ? Gauge.SHORT
-                : words > maxWords.get() ? Gauge.LONG : Gauge.ON_TARGET);
-    }
-
     /** What the gauge says in words: "182 words · target 150–250". */
     public String gaugeText() {
-        int words = wordCount.get();
-        String count = words == 1 ? "1 word" : words + " words";
-        return switch (gauge.get()) {
-            case EMPTY -> "No words yet · target " + minWords.get() + "–" + maxWords.get();
-            case SHORT -> count + " · " + (minWords.get() - words) + " short of " + minWords.get();
-            case ON_TARGET -> count + " · on target";
-            case LONG -> count + " · " + (words - maxWords.get()) + " over " + maxWords.get();
-        };
+        return gauge.text();
     }
 
     public void onSaved(Consumer<Story> listener) {
@@ -441,19 +436,19 @@ public final class StoryEditorViewModel {
     }
 
     public ReadOnlyIntegerProperty wordCountProperty() {
-        return wordCount.getReadOnlyProperty();
+        return gauge.wordCountProperty();
     }
 
     public ReadOnlyIntegerProperty minWordsProperty() {
-        return minWords.getReadOnlyProperty();
+        return gauge.minWordsProperty();
     }
 
     public ReadOnlyIntegerProperty maxWordsProperty() {
-        return maxWords.getReadOnlyProperty();
+        return gauge.maxWordsProperty();
     }
 
     public ReadOnlyObjectProperty<Gauge> gaugeProperty() {
-        return gauge.getReadOnlyProperty();
+        return gauge.gaugeProperty();
     }
 
     public ReadOnlyStringProperty saveStatusProperty() {
@@ -478,9 +473,9 @@ public final class StoryEditorViewModel {
 
     /** Who may do what comes from the workflow rules, through the story service; the screen only shows it. */
     private void allowFor(Story shown) {
-        Optional<String> refusal = newsroom.editRefusal(person, shown);
+        Optional<String> refusal = stories.editRefusal(person, shown);
         editable.set(refusal.isEmpty());
-        maySubmit.set(newsroom.maySubmit(person, shown));
+        maySubmit.set(stories.maySubmit(person, shown));
         readOnlyReason.set(refusal.map(rule -> "Read only: " + rule).orElse(""));
     }
 

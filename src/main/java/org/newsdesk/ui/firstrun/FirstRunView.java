@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.newsdesk.App;
+import org.newsdesk.app.DatabaseFile;
+import org.newsdesk.app.FirstRun;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.Worker;
 
@@ -69,21 +70,22 @@ public final class FirstRunView {
      * the FX thread with the first person once they have started, so the caller can reload what it shows.
      * Does nothing on a newsroom that already has people, or one opened read-only.
      */
-    public static void showIfNeeded(Window owner, App app, Worker worker, Consumer<User> whenWelcomed) {
-        if (app.database().isReadOnly()) {
+    public static void showIfNeeded(Window owner, FirstRun firstRun, DatabaseFile file, Worker worker,
+                                    Consumer<User> whenWelcomed) {
+        if (file.isReadOnly()) {
             return;
         }
-        worker.run(() -> app.firstRun().isNeeded(), needed -> {
+        worker.run(firstRun::isNeeded, needed -> {
             if (needed) {
-                show(owner, app, worker, whenWelcomed);
+                show(owner, firstRun, worker, whenWelcomed);
             }
         }, error -> {
             // the main window reports database trouble itself; the greeting simply does not appear
         });
     }
 
-    private static void show(Window owner, App app, Worker worker, Consumer<User> whenWelcomed) {
-        FirstRunViewModel viewModel = new FirstRunViewModel(app, worker, System.getProperty("user.name", ""));
+    private static void show(Window owner, FirstRun firstRun, Worker worker, Consumer<User> whenWelcomed) {
+        FirstRunViewModel viewModel = new FirstRunViewModel(firstRun, worker, System.getProperty("user.name", ""));
         FirstRunView view = new FirstRunView(viewModel);
         Stage stage = new Stage();
         stage.initOwner(owner);

@@ -12,13 +12,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.newsdesk.App;
+import org.newsdesk.app.FirstRun;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.Worker;
 
 /** The first-run greeting's state: the newcomer's name, whether to add the demo newsroom, and the outcome. */
 public final class FirstRunViewModel {
-    private final App app;
+    private final FirstRun firstRun;
     private final Worker worker;
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty withDemo = new SimpleBooleanProperty(true);
@@ -28,8 +28,8 @@ public final class FirstRunViewModel {
     private final BooleanBinding canStart =
             Bindings.createBooleanBinding(() -> !name.get().isBlank() && !busy.get(), name, busy);
 
-    public FirstRunViewModel(App app, Worker worker, String suggestedName) {
-        this.app = app;
+    public FirstRunViewModel(FirstRun firstRun, Worker worker, String suggestedName) {
+        this.firstRun = firstRun;
         this.worker = worker;
         this.name.set(suggestedName == null ? "" : suggestedName);
     }
@@ -67,7 +67,7 @@ public final class FirstRunViewModel {
         busy.set(true);
         message.set(withDemo.get() ? "Setting up your newsroom and its demo…" : "Setting up your newsroom…");
         boolean demo = withDemo.get();
-        worker.run(() -> app.firstRun().welcome(name.get(), demo), user -> {
+        worker.run(() -> firstRun.welcome(name.get(), demo), user -> {
             busy.set(false);
             message.set("Welcome, " + user.name() + ".");
             welcomed.set(user);

@@ -14,7 +14,7 @@ import org.newsdesk.app.BackupService;
 import org.newsdesk.app.BackupService.Backup;
 import org.newsdesk.app.BackupService.Condition;
 import org.newsdesk.app.BackupService.Health;
-import org.newsdesk.app.InstanceLock;
+import org.newsdesk.InstanceLock;
 import org.newsdesk.ui.Worker;
 
 /**

@@ -29,30 +29,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.newsdesk.App;
+import java.time.Clock;
+import org.newsdesk.app.StoryService;
 import org.newsdesk.app.RevisionDiff;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Comment;
-import org.newsdesk.model.User;
-import org.newsdesk.ui.Worker;
 
 /** The review queue screen: the queue on the left, the story being reviewed in the middle, its clip on the right. */
 public final class ReviewQueueView {
 
-    private final App app;
+    private final Clock clock;
     private final ReviewQueueViewModel viewModel;
     private final BorderPane root = new BorderPane();
-    private final ListView<ReviewQueueViewModel.QueueItem> queueList = new ListView<>();
+    private final ListView<StoryService.QueuedStory> queueList = new ListView<>();
     private final TextFlow diffFlow = new TextFlow();
     private final VBox clipBox = new VBox(8);
     private final VBox commentBox = new VBox(6);
 
-    public ReviewQueueView(App app, Worker worker, User editor) {
-        this(app, new ReviewQueueViewModel(app, worker, editor));
-    }
-
-    public ReviewQueueView(App app, ReviewQueueViewModel viewModel) {
-        this.app = app;
+    /** The screen on its view-model; {@code clock} says how long each story has waited. */
+    public ReviewQueueView(ReviewQueueViewModel viewModel, Clock clock) {
+        this.clock = clock;
         this.viewModel = viewModel;
         root.getStyleClass().add("review-queue");
         root.getStylesheets().add(ReviewQueueView.class.getResource("ReviewQueueView.css").toExternalForm());
@@ -106,7 +102,7 @@ public final class ReviewQueueView {
                 queueList.getSelectionModel().clearSelection();
                 return;
             }
-            for (ReviewQueueViewModel.QueueItem item : queueList.getItems()) {
+            for (StoryService.QueuedStory item : queueList.getItems()) {
                 if (item.story().id().equals(now.id())
                         && queueList.getSelectionModel().getSelectedItem() != item) {
                     queueList.getSelectionModel().select(item);
@@ -122,14 +118,14 @@ public final class ReviewQueueView {
         return pane;
     }
 
-    private final class QueueCell extends ListCell<ReviewQueueViewModel.QueueItem> {
+    private final class QueueCell extends ListCell<StoryService.QueuedStory> {
         QueueCell() {
             // A zero preferred width lets the cell follow the list's width, so long headlines wrap.
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(ReviewQueueViewModel.QueueItem item, boolean empty) {
+        protected void updateItem(StoryService.QueuedStory item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
@@ -145,7 +141,7 @@ public final class ReviewQueueView {
                 facts.add(item.story().outlet());
             }
             facts.add(item.story().wordCount() + " words");
-            facts.add(waiting(Duration.between(item.submittedAt(), app.clock().instant())));
+            facts.add(waiting(Duration.between(item.submittedAt(), clock.instant())));
             Label details = new Label(String.join(" · ", facts));
             details.getStyleClass().add("queue-details");
             details.setWrapText(true);

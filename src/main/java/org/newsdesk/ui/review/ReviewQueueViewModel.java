@@ -22,7 +22,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.newsdesk.App;
+import org.newsdesk.app.ClipService;
+import org.newsdesk.app.StoryService;
+import org.newsdesk.app.StoryService.QueuedStory;
+import org.newsdesk.app.StoryService.ReviewBaseline;
 import org.newsdesk.app.RevisionDiff;
 import org.newsdesk.app.SaveConflictException;
 import org.newsdesk.model.Clip;
@@ -58,15 +61,12 @@ public final class ReviewQueueViewModel {
         }
     }
 
-    /** One line of the queue: the story and when it was (last) submitted. */
-    public record QueueItem(Story story, Instant submittedAt) {
-    }
-
-    private final App app;
+    private final StoryService stories;
+    private final ClipService clipService;
     private final Worker worker;
     private final User editor;
 
-    private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
+    private final ObservableList<QueuedStory> queue = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Story> selected = new ReadOnlyObjectWrapper<>();
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
@@ -88,11 +88,11 @@ public final class ReviewQueueViewModel {
             && (!selected.get().headline().equals(headline.get()) || !selected.get().body().equals(body.get())),
             selected, headline, body);
 
-    private Revision submittedRevision;
-    private Revision seenRevision;
+    private ReviewBaseline baseline = new ReviewBaseline(null, null);
 
-    public ReviewQueueViewModel(App app, Worker worker, User editor) {
-        this.app = app;
+    public ReviewQueueViewModel(StoryService stories, ClipService clips, Worker worker, User editor) {
+        this.stories = stories;
+        this.clipService = clips;
         this.worker = worker;
         this.editor = editor;
         headline.addListener((o, was, now) -> refreshMyEdits());
@@ -106,13 +106,13 @@ public final class ReviewQueueViewModel {
     /** Reads the submitted stories, oldest submission first, and selects the first when nothing is selected. */
     public void load() {
         busy.set(true);
-        worker.run(this::readQueue, items -> {
+        worker.run(stories::reviewQueue, items -> {
             busy.set(false);
             queue.setAll(items);
             message.set(items.isEmpty() ? "The queue is empty: nothing is waiting for review."
                     : items.size() + (items.size() == 1 ? " story waits" : " stories wait") + " for review.");
             Story current = selected.get();
-            Optional<QueueItem> still = current == null ? Optional.empty()
+            Optional<QueuedStory> still = current == null ? Optional.empty()
                     : items.stream().filter(item -> item.story().id().equals(current.id())).findFirst();
             if (still.isEmpty()) {
                 select(items.isEmpty() ? null : items.get(0).story());
@@ -120,23 +120,10 @@ public final class ReviewQueueViewModel {
         }, this::fail);
     }
 
-    private List<QueueItem> readQueue() {
-        List<QueueItem> items = new ArrayList<>();
-        for (Story story : app.stories().list(Set.of(StoryStatus.SUBMITTED), null, 0)) {
-            Instant submittedAt = app.storyService().revisions(story.id()).stream()
-                    .filter(revision -> "submitted".equals(revision.reason()))
-                    .map(Revision::createdAt).reduce((first, second) -> second).orElse(story.updatedAt());
-            items.add(new QueueItem(story, submittedAt));
-        }
-        items.sort(Comparator.comparing(QueueItem::submittedAt));
-        return items;
-    }
-
     /** Puts {@code story} under review: its text in the edit fields, its clips, comments and baselines. */
     public void select(Story story) {
         selected.set(null);
-        submittedRevision = null;
-        seenRevision = null;
+        baseline = new ReviewBaseline(null, null);
         clips.clear();
         comments.clear();
         returnComment.set("");
@@ -149,40 +136,22 @@ public final class ReviewQueueViewModel {
         headline.set(story.headline());
         body.set(story.body());
         selected.set(story);
-        worker.run(() -> Details.read(app, story, editor), details -> {
+        worker.run(() -> Details.read(stories, clipService, story, editor), details -> {
             if (selected.get() == null || !selected.get().id().equals(story.id())) {
                 return;
             }
             clips.setAll(details.clips());
             comments.setAll(details.comments());
-            submittedRevision = details.submitted();
-            seenRevision = details.seen();
+            baseline = details.baseline();
             refreshDiff();
         }, this::fail);
     }
 
     /** What the view needs beside the story: read together, off the FX thread. */
-    private record Details(List<Clip> clips, List<Comment> comments, Revision submitted, Revision seen) {
-        static Details read(App app, Story story, User editor) {
-            List<Revision> revisions = app.storyService().revisions(story.id());
-            int submittedAt = -1;
-            for (int i = revisions.size() - 1; i >= 0; i--) {
-                if ("submitted".equals(revisions.get(i).reason())) {
-                    submittedAt = i;
-                    break;
-                }
-            }
-            Revision submitted = submittedAt < 0 ? null : revisions.get(submittedAt);
-            Revision seen = null;
-            for (int i = submittedAt - 1; i >= 0; i--) {
-                Revision revision = revisions.get(i);
-                if (revision.author().equalsIgnoreCase(editor.name()) || "returned".equals(revision.reason())) {
-                    seen = revision;
-                    break;
-                }
-            }
-            return new Details(app.clips().findAll(story.clipIds()), app.storyService().comments(story.id()),
-                    submitted, seen);
+    private record Details(List<Clip> clips, List<Comment> comments, ReviewBaseline baseline) {
+        static Details read(StoryService stories, ClipService clips, Story story, User editor) {
+            return new Details(clips.findAll(story.clipIds()), stories.comments(story.id()),
+                    stories.reviewBaseline(story.id(), editor.name()));
         }
     }
 
@@ -200,6 +169,7 @@ public final class ReviewQueueViewModel {
             return;
         }
         if (comparison.get() == Comparison.MY_EDITS) {
+            Revision submittedRevision = baseline.submitted();
             String before = submittedRevision == null ? RevisionDiff.text(story.headline(), story.body())
                     : RevisionDiff.text(submittedRevision.headline(), submittedRevision.body());
             RevisionDiff mine = RevisionDiff.between(before, RevisionDiff.text(headline.get(), body.get()));
@@ -208,30 +178,21 @@ public final class ReviewQueueViewModel {
                     : "You have not changed the story since it was submitted.");
             return;
         }
-        if (seenRevision == null || submittedRevision == null) {
+        if (baseline.seen() == null || baseline.submitted() == null) {
             diff.set(new RevisionDiff(List.of()));
             diffSummary.set("First time in review: there is no earlier version you saw.");
             return;
         }
-        Revision from = seenRevision;
-        Revision to = submittedRevision;
-        worker.run(() -> app.storyService().diff(from.id(), to.id()), found -> {
+        ReviewBaseline shown = baseline;
+        worker.run(() -> stories.diff(shown.seen().id(), shown.submitted().id()), found -> {
             if (selected.get() != null && selected.get().id().equals(story.id())
                     && comparison.get() == Comparison.SINCE_LAST_SEEN) {
                 diff.set(found);
                 diffSummary.set(found.hasChanges()
-                        ? summary(found, "since you " + seenVerb(from) + " it")
-                        : "The writer resubmitted it unchanged since you " + seenVerb(from) + " it.");
+                        ? summary(found, "since you " + shown.seenVerb() + " it")
+                        : "The writer resubmitted it unchanged since you " + shown.seenVerb() + " it.");
             }
         }, this::fail);
-    }
-
-    private static String seenVerb(Revision revision) {
-        return switch (Objects.requireNonNullElse(revision.reason(), "")) {
-            case "returned" -> "returned";
-            case "approved" -> "approved";
-            default -> "last edited";
-        };
     }
 
     private static String summary(RevisionDiff diff, String since) {
@@ -257,7 +218,7 @@ public final class ReviewQueueViewModel {
         if (story == null) {
             return;
         }
-        run(() -> app.storyService().approve(editor.name(), saveIfEdited(story).id()),
+        run(() -> stories.approve(editor.name(), saveIfEdited(story).id()),
                 approved -> leaveQueue(approved, "Approved \"" + approved.headline() + "\"."));
     }
 
@@ -272,7 +233,7 @@ public final class ReviewQueueViewModel {
             message.set("Say what to change: a story is returned with a comment.");
             return;
         }
-        run(() -> app.storyService().returnToWriter(editor.name(), saveIfEdited(story).id(), comment.strip()),
+        run(() -> stories.returnToWriter(editor.name(), saveIfEdited(story).id(), comment.strip()),
                 returned -> leaveQueue(returned, "Returned \"" + returned.headline() + "\" to "
                         + returned.author() + "."));
     }
@@ -283,7 +244,7 @@ public final class ReviewQueueViewModel {
         if (story == null) {
             return;
         }
-        run(() -> app.storyService().spike(editor.name(), story.id()),
+        run(() -> stories.spike(editor.name(), story.id()),
                 spiked -> leaveQueue(spiked, "Spiked \"" + spiked.headline() + "\"."));
     }
 
@@ -291,7 +252,7 @@ public final class ReviewQueueViewModel {
         if (story.headline().equals(headline.get()) && story.body().equals(body.get())) {
             return story;
         }
-        return app.storyService().save(editor.name(), story.withText(headline.get(), body.get()));
+        return stories.save(editor.name(), story.withText(headline.get(), body.get()));
     }
 
     private void leaveQueue(Story story, String done) {
@@ -306,7 +267,7 @@ public final class ReviewQueueViewModel {
     private void replaceInQueue(Story story) {
         int index = indexOf(story.id());
         if (index >= 0) {
-            queue.set(index, new QueueItem(story, queue.get(index).submittedAt()));
+            queue.set(index, new QueuedStory(story, queue.get(index).submittedAt()));
         }
     }
 
@@ -338,7 +299,7 @@ public final class ReviewQueueViewModel {
         }
     }
 
-    public ObservableList<QueueItem> queue() {
+    public ObservableList<QueuedStory> queue() {
         return queue;
     }
 

@@ -38,14 +38,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.newsdesk.App;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.BackupService.Backup;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
-import org.newsdesk.ui.Worker;
 
 /**
  * The settings screen: the newsletter's settings, the outlets' house-style names (with CSV import and export),
@@ -144,13 +142,12 @@ public final class SettingsView {
     }
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
-    public static void open(Window owner, App app, Worker worker, String actor) {
-        SettingsViewModel viewModel = new SettingsViewModel(app, worker, actor);
+    public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Settings" + (app.database().isReadOnly() ? " (read-only)" : ""));
+        stage.setTitle("Settings" + (readOnly ? " (read-only)" : ""));
         stage.setScene(new Scene(view.root()));
         viewModel.load();
         stage.show();

@@ -16,9 +16,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.newsdesk.App;
+import org.newsdesk.app.BackupService;
+import org.newsdesk.app.DatabaseFile;
+import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.BackupService.Backup;
-import org.newsdesk.app.DemoNewsroom;
+import org.newsdesk.app.DemoContent;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
@@ -31,7 +33,11 @@ import org.newsdesk.ui.Worker;
  * the demo newsroom and the backups; every change goes through the app services on the worker.
  */
 public final class SettingsViewModel {
-    private final App app;
+    private final SettingsService settingsService;
+    private final PeopleService peopleService;
+    private final DemoContent demo;
+    private final BackupService backupService;
+    private final DatabaseFile file;
     private final Worker worker;
     private final String actor;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
@@ -45,14 +51,19 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
 
     /** {@code actor} is the person at the keyboard: editors manage people, everyone else sees them. */
-    public SettingsViewModel(App app, Worker worker, String actor) {
-        this.app = app;
+    public SettingsViewModel(SettingsService settings, PeopleService people, DemoContent demo, BackupService backups,
+                             DatabaseFile file, Worker worker, String actor) {
+        this.settingsService = settings;
+        this.peopleService = people;
+        this.demo = demo;
+        this.backupService = backups;
+        this.file = file;
         this.worker = worker;
         this.actor = actor;
         for (String key : NewsroomSettings.KEYS) {
             values.put(key, new SimpleStringProperty(""));
         }
-        readOnly.set(app.database().isReadOnly());
+        readOnly.set(file.isReadOnly());
     }
 
     /** The editable text of the setting {@code key} (one of {@link NewsroomSettings#KEYS}). */
@@ -110,15 +121,15 @@ public final class SettingsViewModel {
     }
 
     private Snapshot snapshot() {
-        SettingsService settings = app.settingsService();
-        boolean editor = app.people().find(actor).map(User::isEditor).orElse(false);
+        SettingsService settings = settingsService;
+        boolean editor = peopleService.find(actor).map(User::isEditor).orElse(false);
         List<Backup> found;
         try {
-            found = app.database().path() == null ? List.of() : app.backups().backups();
+            found = file.path() == null ? List.of() : backupService.backups();
         } catch (RuntimeException e) {
             found = List.of();
         }
-        return new Snapshot(settings.all(), settings.outlets(), app.people().all(), app.demo().isPresent(), editor,
+        return new Snapshot(settings.all(), settings.outlets(), peopleService.all(), demo.isPresent(), editor,
                 found);
     }
 
@@ -142,11 +153,11 @@ public final class SettingsViewModel {
         values.forEach((key, value) -> edited.put(key, value.get() == null ? "" : value.get()));
         run(() -> {
             Map<String, String> checked = new LinkedHashMap<>();
-            Map<String, String> stored = app.settingsService().all();
+            Map<String, String> stored = settingsService.all();
             // unchanged values are not checked again, as the service does on save
             edited.forEach((key, value) -> checked.put(key,
                     value.strip().equals(stored.get(key)) ? stored.get(key) : SettingsService.normalise(key, value)));
-            app.settingsService().save(actor, NewsroomSettings.fromMap(checked));
+            settingsService.save(actor, NewsroomSettings.fromMap(checked));
             return "Settings saved.";
         });
     }
@@ -157,7 +168,7 @@ public final class SettingsViewModel {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("An outlet needs a name.");
             }
-            Outlet saved = app.settingsService().saveOutlet(actor,
+            Outlet saved = settingsService.saveOutlet(actor,
                     new Outlet(name.strip(), attribution, List.of(domains == null ? new String[0]
                             : domains.strip().split("[;,\\s]+"))));
             return "Saved " + saved.name() + ".";
@@ -166,14 +177,14 @@ public final class SettingsViewModel {
 
     public void deleteOutlet(Outlet outlet) {
         run(() -> {
-            app.settingsService().deleteOutlet(actor, outlet.name());
+            settingsService.deleteOutlet(actor, outlet.name());
             return "Removed " + outlet.name() + ".";
         });
     }
 
     /** Imports outlets from a CSV file (name,attribution,domains), all or nothing. */
     public void importOutlets(Path file) {
-        run(() -> "Imported " + file.getFileName() + ": " + app.settingsService()
+        run(() -> "Imported " + file.getFileName() + ": " + settingsService
                 .importOutlets(actor, Files.readString(file, StandardCharsets.UTF_8)).describe() + ".");
     }
 
@@ -183,7 +194,7 @@ public final class SettingsViewModel {
             Path target = file.toAbsolutePath();
             Path temporary = Files.createTempFile(target.getParent(), ".newsdesk-outlets", ".csv");
             try {
-                Files.writeString(temporary, app.settingsService().exportOutlets(), StandardCharsets.UTF_8);
+                Files.writeString(temporary, settingsService.exportOutlets(), StandardCharsets.UTF_8);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);
@@ -193,12 +204,12 @@ public final class SettingsViewModel {
     }
 
     public void addPerson(String name, Role role) {
-        run(() -> "Added " + app.people().add(actor, name, role).name() + ".");
+        run(() -> "Added " + peopleService.add(actor, name, role).name() + ".");
     }
 
     public void changeRole(String name, Role role) {
         run(() -> {
-            User changed = app.people().changeRole(actor, name, role);
+            User changed = peopleService.changeRole(actor, name, role);
             return changed.name() + " is now " + (role == Role.EDITOR ? "an editor." : "a writer.");
         });
     }
@@ -206,7 +217,7 @@ public final class SettingsViewModel {
     /** Adds the demo newsroom (a clip, a story and an edition marked [Demo]). */
     public void addDemo() {
         run(() -> {
-            app.demo().create(actor);
+            demo.create(actor);
             return "Added the demo newsroom.";
         });
     }
@@ -214,14 +225,14 @@ public final class SettingsViewModel {
     /** Removes exactly the demo records, and nothing else. */
     public void removeDemo() {
         run(() -> {
-            DemoNewsroom.Removal removal = app.demo().remove(actor);
+            DemoContent.Removal removal = demo.remove(actor);
             return "Removed the demo newsroom" + (removal.keptClip().isPresent()
                     ? "; its clip stays because one of your stories uses it." : ".");
         });
     }
 
     public void backUpNow() {
-        run(() -> "Backed up to " + app.backups().backUp().file().getFileName() + ".");
+        run(() -> "Backed up to " + backupService.backUp().file().getFileName() + ".");
     }
 
     /** Runs a change on the worker, then reloads the screen and shows the change's sentence or the refusal. */

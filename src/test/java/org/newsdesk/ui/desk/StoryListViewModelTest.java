@@ -14,7 +14,6 @@ import org.newsdesk.model.User;
 import org.newsdesk.store.Database;
 import org.newsdesk.ui.Desk;
 import org.newsdesk.ui.Desks;
-import org.newsdesk.ui.Newsroom;
 import org.newsdesk.ui.Worker;
 
 class StoryListViewModelTest {
@@ -32,7 +31,7 @@ class StoryListViewModelTest {
         app.storyService().save("Maya", drones.withDetails("The New York Times", null, "Policing", List.of("drones")));
         app.storyService().create("Maya", "Homicides fall in big cities", "", List.of());
         app.storyService().create("Ted", "Bail reform a year on", "", List.of());
-        viewModel = new StoryListViewModel(new Newsroom(app), Worker.inline());
+        viewModel = new StoryListViewModel(app.storyService(), Worker.inline());
     }
 
     @AfterEach
@@ -40,8 +39,9 @@ class StoryListViewModelTest {
         app.close();
     }
 
-    private static Desk desk(String title) {
-        return Desks.standard().stream().filter(desk -> desk.title().equals(title)).findFirst().orElseThrow();
+    private Desk desk(String title) {
+        return Desks.standard(new org.newsdesk.ui.Screens(app, Worker.inline())).stream()
+                .filter(desk -> desk.title().equals(title)).findFirst().orElseThrow();
     }
 
     @Test

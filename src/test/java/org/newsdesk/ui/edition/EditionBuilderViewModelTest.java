@@ -1,5 +1,7 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.testing.TickingClock;
+import org.newsdesk.testing.SampleDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +22,7 @@ import org.newsdesk.ui.Worker;
 class EditionBuilderViewModelTest {
     private static final LocalDate DAY = LocalDate.of(2024, 5, 10);
 
-    private SampleNewsroom newsroom;
+    private SampleDesk newsroom;
     private EditionBuilderViewModel viewModel;
     private Story fentanyl;
     private Story overdoses;
@@ -28,16 +30,17 @@ class EditionBuilderViewModelTest {
 
     @BeforeEach
     void openNewsroom() {
-        newsroom = SampleNewsroom.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
-        fentanyl = newsroom.approved(SampleNewsroom.WRITER, "U.S. seeks China's help on fentanyl",
+        newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
+        fentanyl = newsroom.approved(SampleDesk.WRITER, "U.S. seeks China's help on fentanyl",
                 "One two three four five six seven eight nine ten.", "Drugs");
-        overdoses = newsroom.approved(SampleNewsroom.WRITER, "Overdose deaths fall",
+        overdoses = newsroom.approved(SampleDesk.WRITER, "Overdose deaths fall",
                 "One two three four five.", "Drugs");
-        camping = newsroom.approved(SampleNewsroom.SECOND_WRITER, "Justices weigh camping bans",
+        camping = newsroom.approved(SampleDesk.SECOND_WRITER, "Justices weigh camping bans",
                 "One two three.", "Courts");
-        newsroom.submitted(SampleNewsroom.WRITER, "Not yet approved", "Body.", "Courts");
-        viewModel = new EditionBuilderViewModel(newsroom.app(), Worker.inline(),
-                newsroom.app().people().require(SampleNewsroom.EDITOR));
+        newsroom.submitted(SampleDesk.WRITER, "Not yet approved", "Body.", "Courts");
+        viewModel = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
+                newsroom.app().clock(), Worker.inline(),
+                newsroom.app().people().require(SampleDesk.EDITOR));
         viewModel.open(DAY);
     }
 

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.testing.TickingClock;
+import org.newsdesk.testing.SampleDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +46,7 @@ class EditionBuilderViewTest {
     @TempDir
     Path exportFolder;
 
-    private SampleNewsroom newsroom;
+    private SampleDesk newsroom;
     private FxWorker worker;
     private Preferences preferences;
     private EditionBuilderView view;
@@ -55,18 +57,20 @@ class EditionBuilderViewTest {
 
     @Start
     void start(Stage stage) {
-        newsroom = SampleNewsroom.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
+        newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
         List<Story> day = newsroom.realisticDay(4);
         fentanyl = day.get(0);
         overdoses = day.get(1);
         camping = day.get(3);
-        newsroom.app().storyService().spike(SampleNewsroom.EDITOR, day.get(2).id());
+        newsroom.app().storyService().spike(SampleDesk.EDITOR, day.get(2).id());
         worker = new FxWorker();
         preferences = Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID());
-        EditionBuilderViewModel builder = new EditionBuilderViewModel(newsroom.app(), worker,
-                newsroom.app().people().require(SampleNewsroom.EDITOR));
+        EditionBuilderViewModel builder = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
+                newsroom.app().clock(), worker,
+                newsroom.app().people().require(SampleDesk.EDITOR));
         builder.open(DAY);
-        view = new EditionBuilderView(builder, new EditionOutputViewModel(builder, preferences), null, opened::add);
+        view = new EditionBuilderView(builder, new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences), null, opened::add);
         stage.setScene(new Scene((Parent) view.root(), 1260, 780));
         stage.show();
     }
@@ -150,7 +154,7 @@ class EditionBuilderViewTest {
         ListView<?> candidates = robot.lookup("#candidateList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> candidates.getItems().size() == 3);
         // A summary far under the word target: the pre-flight has something to say about it.
-        newsroom.app().storyService().save(SampleNewsroom.EDITOR,
+        newsroom.app().storyService().save(SampleDesk.EDITOR,
                 fentanyl.withText(fentanyl.headline(), "Fentanyl seizures rose, the Times reports."));
         robot.interact(() -> view.viewModel().place(fentanyl.id(), "Drugs", 0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edition().storyIds().size() == 1);

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.testing.TickingClock;
+import org.newsdesk.testing.SampleDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,7 @@ class EditionOutputViewModelTest {
     @TempDir
     Path folder;
 
-    private SampleNewsroom newsroom;
+    private SampleDesk newsroom;
     private Preferences preferences;
     private EditionBuilderViewModel builder;
     private EditionOutputViewModel output;
@@ -34,12 +36,14 @@ class EditionOutputViewModelTest {
 
     @BeforeEach
     void openNewsroom() {
-        newsroom = SampleNewsroom.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
+        newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
         day = newsroom.realisticDay(2);
         preferences = Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID());
-        builder = new EditionBuilderViewModel(newsroom.app(), Worker.inline(),
-                newsroom.app().people().require(SampleNewsroom.EDITOR));
-        output = new EditionOutputViewModel(builder, preferences);
+        builder = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
+                newsroom.app().clock(), Worker.inline(),
+                newsroom.app().people().require(SampleDesk.EDITOR));
+        output = new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences);
         builder.open(DAY);
     }
 
@@ -68,14 +72,14 @@ class EditionOutputViewModelTest {
         String copied = "deaths in local jails have climbed for the third year in a row with many of them linked to"
                 + " untreated medical conditions";
         org.newsdesk.App app = newsroom.app();
-        org.newsdesk.model.Clip clip = app.clips().insert(new org.newsdesk.model.Clip(UUID.randomUUID(),
+        org.newsdesk.model.Clip clip = app.stores().clips().insert(new org.newsdesk.model.Clip(UUID.randomUUID(),
                 "https://www.example-news.com/jails", null, "Jail deaths climb", "By A. Reporter", "Example News",
                 Instant.parse("2024-05-09T08:00:00Z"), null, "en", "Records show that " + copied
                 + ", according to records from forty counties.", Instant.parse("2024-05-09T09:00:00Z")), null);
-        Story draft = app.storyService().create(SampleNewsroom.WRITER, "Jail deaths climb",
+        Story draft = app.storyService().create(SampleDesk.WRITER, "Jail deaths climb",
                 "Example News reports that " + copied + ".", List.of(clip.id()));
-        app.storyService().submit(SampleNewsroom.WRITER, draft.id());
-        Story story = app.storyService().approve(SampleNewsroom.EDITOR, draft.id());
+        app.storyService().submit(SampleDesk.WRITER, draft.id());
+        Story story = app.storyService().approve(SampleDesk.EDITOR, draft.id());
         builder.place(story.id(), "Prisons", 0);
 
         List<PreflightItem> copiedItems = output.preflight().stream()
@@ -102,7 +106,7 @@ class EditionOutputViewModelTest {
 
     @Test
     void preflightNamesTheStoryThatIsNotApprovedBesideTheIntegrityFindings() {
-        Story approved = newsroom.approved(SampleNewsroom.WRITER, "Too short", "Only a line, Example News reports.",
+        Story approved = newsroom.approved(SampleDesk.WRITER, "Too short", "Only a line, Example News reports.",
                 "Drugs");
         Story submitted = day.get(2);
         builder.place(approved.id(), "Drugs", 0);
@@ -127,7 +131,8 @@ class EditionOutputViewModelTest {
         assertTrue(Files.exists(folder.resolve(RenderedEdition.NEWSLETTER_HTML)));
         assertEquals(folder, output.lastExportProperty().get().folder());
         assertEquals(folder.toString(), preferences.get(EditionOutputViewModel.FOLDER_KEY, null));
-        EditionOutputViewModel reopened = new EditionOutputViewModel(builder, preferences);
+        EditionOutputViewModel reopened = new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences);
         assertEquals(folder, reopened.exportFolderProperty().get());
     }
 }

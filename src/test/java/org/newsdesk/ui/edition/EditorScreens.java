@@ -1,5 +1,8 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.ui.DeskContext;
+import org.newsdesk.ui.Screens;
+import org.newsdesk.testing.SampleDesk;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -35,10 +38,38 @@ public final class EditorScreens {
             Application.setUserAgentStylesheet(EditorScreens.class
                     .getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
             app = App.open(Path.of(args.get(0)));
-            User editor = app.people().require(SampleNewsroom.EDITOR);
-            Parent root = (Parent) ("review".equals(args.get(1))
-                    ? new ReviewQueueView(app, worker, editor).root()
-                    : new EditionBuilderView(app, worker, editor, getHostServices()).root());
+            User editor = app.people().require(SampleDesk.EDITOR);
+            Screens screens = new Screens(app, worker);
+            DeskContext context = new DeskContext() {
+                @Override
+                public org.newsdesk.ui.Worker worker() {
+                    return worker;
+                }
+
+                @Override
+                public User person() {
+                    return editor;
+                }
+
+                @Override
+                public void openStory(java.util.UUID storyId) {
+                }
+
+                @Override
+                public void openLink(String address) {
+                    getHostServices().showDocument(address);
+                }
+
+                @Override
+                public void notice(String text) {
+                }
+
+                @Override
+                public void warning(String text) {
+                }
+            };
+            Parent root = (Parent) ("review".equals(args.get(1)) ? screens.reviewQueue(context)
+                    : screens.editionBuilder(context));
             stage.setTitle("Newsdesk");
             stage.setScene(new Scene(root, 1440, 900));
             stage.show();

@@ -20,12 +20,10 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.store.Database;
-import org.newsdesk.ui.Newsroom;
 import org.newsdesk.ui.Worker;
 
 class StoryEditorViewModelTest {
     private App app;
-    private Newsroom newsroom;
     private User writer;
     private StoryEditorViewModel viewModel;
     private Story draft;
@@ -33,11 +31,11 @@ class StoryEditorViewModelTest {
     @BeforeEach
     void openDraft() {
         app = new App(Database.inMemory(), Clock.systemUTC());
-        newsroom = new Newsroom(app);
         app.people().welcome("Eve");
         writer = app.people().add("Eve", "Maya", Role.WRITER);
         draft = app.storyService().create("Maya", "", "", List.of());
-        viewModel = new StoryEditorViewModel(newsroom, Worker.inline(), writer);
+        viewModel = new StoryEditorViewModel(app.storyService(), app.clipService(), app.editionService(), app.settingsService(),
+                app.integrity(), Worker.inline(), writer);
         viewModel.open(draft.id(), () -> { });
     }
 
@@ -55,7 +53,7 @@ class StoryEditorViewModelTest {
 
         viewModel.save();
 
-        Story stored = app.stories().find(draft.id()).orElseThrow();
+        Story stored = app.stores().stories().find(draft.id()).orElseThrow();
         assertEquals("Council approves budget", stored.headline());
         assertEquals(List.of("budget", "council"), stored.tags());
         assertFalse(viewModel.dirtyProperty().get());
@@ -105,7 +103,7 @@ class StoryEditorViewModelTest {
 
         viewModel.submit();
 
-        Story stored = app.stories().find(draft.id()).orElseThrow();
+        Story stored = app.stores().stories().find(draft.id()).orElseThrow();
         assertEquals(StoryStatus.SUBMITTED, stored.status());
         assertEquals("Police send drones first, the Times reports.", stored.body());
         assertEquals("Submitted for review.", viewModel.messageProperty().get());
@@ -151,18 +149,18 @@ class StoryEditorViewModelTest {
         long firstRevision = app.storyService().revisions(draft.id()).stream()
                 .filter(r -> r.body().equals("First text.")).findFirst().orElseThrow().id();
 
-        HistoryViewModel history = new HistoryViewModel(newsroom, Worker.inline(), writer);
+        HistoryViewModel history = new HistoryViewModel(app.storyService(), Worker.inline(), writer);
         history.show(viewModel.storyProperty().get());
         history.restore(history.revisions().stream().filter(r -> r.id() == firstRevision).findFirst().orElseThrow(),
                 viewModel::replaceWith);
 
         assertEquals("First text.", viewModel.bodyProperty().get());
-        assertEquals("First text.", app.stories().find(draft.id()).orElseThrow().body());
+        assertEquals("First text.", app.stores().stories().find(draft.id()).orElseThrow().body());
     }
 
     @Test
     void aCommentIsAddedToTheStory() {
-        HistoryViewModel history = new HistoryViewModel(newsroom, Worker.inline(), writer);
+        HistoryViewModel history = new HistoryViewModel(app.storyService(), Worker.inline(), writer);
         history.show(viewModel.storyProperty().get());
         history.draftCommentProperty().set("Source confirmed by phone.");
 
@@ -175,7 +173,7 @@ class StoryEditorViewModelTest {
 
     @Test
     void aQuotationThatIsNotInTheClipIsFlaggedAndOneThatIsStaysQuiet() {
-        Clip clip = app.clips().insert(new Clip(UUID.randomUUID(), "https://example.org/jails", null,
+        Clip clip = app.stores().clips().insert(new Clip(UUID.randomUUID(), "https://example.org/jails", null,
                 "Jail deaths climb", "By A. Reporter", "Example Times", null, null, "en",
                 "Officials said: \"We are trying to do more with less.\"\n\nDeaths rose again.", Instant.now()), null);
         Story quoting = app.storyService().create("Maya", "Jail deaths", "", List.of(clip.id()));

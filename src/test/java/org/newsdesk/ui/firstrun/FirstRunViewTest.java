@@ -39,7 +39,7 @@ class FirstRunViewTest {
     @Start
     void start(Stage stage) {
         app = new App(Database.open(folder.resolve("first-run-" + System.nanoTime() + ".db")), Clock.systemUTC());
-        viewModel = new FirstRunViewModel(app, Worker.inline(), "");
+        viewModel = new FirstRunViewModel(app.firstRun(), Worker.inline(), "");
         stage.setScene(new Scene(new FirstRunView(viewModel).root()));
         stage.show();
     }
@@ -58,7 +58,7 @@ class FirstRunViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(new User("Ann", Role.EDITOR), viewModel.welcomedProperty().get());
-        assertEquals(1, app.stories().count(), "the demo story");
+        assertEquals(1, app.stores().stories().count(), "the demo story");
         assertEquals("Welcome, Ann.", robot.lookup("#messageLabel").queryLabeled().getText());
     }
 

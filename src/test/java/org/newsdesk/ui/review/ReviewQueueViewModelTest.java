@@ -13,18 +13,18 @@ import org.newsdesk.app.RevisionDiff;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.ui.Worker;
-import org.newsdesk.ui.edition.SampleNewsroom;
-import org.newsdesk.ui.edition.TickingClock;
+import org.newsdesk.testing.SampleDesk;
+import org.newsdesk.testing.TickingClock;
 
 class ReviewQueueViewModelTest {
-    private SampleNewsroom newsroom;
+    private SampleDesk newsroom;
     private ReviewQueueViewModel viewModel;
 
     @BeforeEach
     void openNewsroom() {
-        newsroom = SampleNewsroom.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
-        viewModel = new ReviewQueueViewModel(newsroom.app(), Worker.inline(),
-                newsroom.app().people().require(SampleNewsroom.EDITOR));
+        newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
+        viewModel = new ReviewQueueViewModel(newsroom.app().storyService(), newsroom.app().clipService(), Worker.inline(),
+                newsroom.app().people().require(SampleDesk.EDITOR));
     }
 
     @AfterEach
@@ -34,9 +34,9 @@ class ReviewQueueViewModelTest {
 
     @Test
     void theQueueListsSubmittedStoriesOldestSubmissionFirst() {
-        Story first = newsroom.submitted(SampleNewsroom.WRITER, "First in", "Body one.", "Courts");
-        Story second = newsroom.submitted(SampleNewsroom.SECOND_WRITER, "Second in", "Body two.", "Courts");
-        newsroom.approved(SampleNewsroom.WRITER, "Already approved", "Body three.", "Courts");
+        Story first = newsroom.submitted(SampleDesk.WRITER, "First in", "Body one.", "Courts");
+        Story second = newsroom.submitted(SampleDesk.SECOND_WRITER, "Second in", "Body two.", "Courts");
+        newsroom.approved(SampleDesk.WRITER, "Already approved", "Body three.", "Courts");
 
         viewModel.load();
 
@@ -49,8 +49,8 @@ class ReviewQueueViewModelTest {
 
     @Test
     void approvingSavesTheEditorsEditsFirstAndMovesToTheNextStory() {
-        Story first = newsroom.submitted(SampleNewsroom.WRITER, "Jury awards damages", "The jury awarded $1m.", "");
-        Story second = newsroom.submitted(SampleNewsroom.WRITER, "Second", "Body.", "");
+        Story first = newsroom.submitted(SampleDesk.WRITER, "Jury awards damages", "The jury awarded $1m.", "");
+        Story second = newsroom.submitted(SampleDesk.WRITER, "Second", "Body.", "");
         viewModel.load();
 
         viewModel.bodyProperty().set("A federal jury awarded $1.3 million.");
@@ -68,7 +68,7 @@ class ReviewQueueViewModelTest {
 
     @Test
     void returningNeedsACommentAndLeavesItForTheWriter() {
-        Story story = newsroom.submitted(SampleNewsroom.WRITER, "Bail study", "No rise in rearrests.", "");
+        Story story = newsroom.submitted(SampleDesk.WRITER, "Bail study", "No rise in rearrests.", "");
         viewModel.load();
 
         assertFalse(viewModel.canReturnProperty().get());
@@ -87,7 +87,7 @@ class ReviewQueueViewModelTest {
 
     @Test
     void spikingTakesTheStoryOutOfTheQueue() {
-        Story story = newsroom.submitted(SampleNewsroom.WRITER, "Old news", "Nothing new.", "");
+        Story story = newsroom.submitted(SampleDesk.WRITER, "Old news", "Nothing new.", "");
         viewModel.load();
 
         viewModel.spike();
@@ -98,12 +98,12 @@ class ReviewQueueViewModelTest {
 
     @Test
     void aResubmittedStoryShowsWhatTheWriterChangedSinceTheEditorReturnedIt() {
-        Story story = newsroom.submitted(SampleNewsroom.WRITER, "Bail study", "Researchers found no rise.", "");
-        newsroom.app().storyService().returnToWriter(SampleNewsroom.EDITOR, story.id(), "Which researchers?");
+        Story story = newsroom.submitted(SampleDesk.WRITER, "Bail study", "Researchers found no rise.", "");
+        newsroom.app().storyService().returnToWriter(SampleDesk.EDITOR, story.id(), "Which researchers?");
         Story returned = newsroom.app().storyService().find(story.id()).orElseThrow();
-        newsroom.app().storyService().save(SampleNewsroom.WRITER,
+        newsroom.app().storyService().save(SampleDesk.WRITER,
                 returned.withText("Bail study", "Researchers at Loyola found no rise."));
-        newsroom.app().storyService().submit(SampleNewsroom.WRITER, story.id());
+        newsroom.app().storyService().submit(SampleDesk.WRITER, story.id());
 
         viewModel.load();
 
@@ -116,7 +116,7 @@ class ReviewQueueViewModelTest {
 
     @Test
     void myEditsCompareTheTextAsSubmittedWithWhatTheEditorTyped() {
-        newsroom.submitted(SampleNewsroom.WRITER, "Heat trial", "Prisons lack cooling.", "");
+        newsroom.submitted(SampleDesk.WRITER, "Heat trial", "Prisons lack cooling.", "");
         viewModel.load();
         viewModel.comparisonProperty().set(ReviewQueueViewModel.Comparison.MY_EDITS);
         assertFalse(viewModel.diffProperty().get().hasChanges());
@@ -129,11 +129,11 @@ class ReviewQueueViewModelTest {
 
     @Test
     void anEditMetBySomeoneElsesSaveIsNotApprovedAndKeepsTheEditorsText() {
-        Story story = newsroom.submitted(SampleNewsroom.WRITER, "Drones", "Police send drones.", "");
+        Story story = newsroom.submitted(SampleDesk.WRITER, "Drones", "Police send drones.", "");
         viewModel.load();
         viewModel.bodyProperty().set("Police departments send drones to 911 calls.");
         Story stored = newsroom.app().storyService().find(story.id()).orElseThrow();
-        Story other = newsroom.app().storyService().save(SampleNewsroom.EDITOR,
+        Story other = newsroom.app().storyService().save(SampleDesk.EDITOR,
                 stored.withText("Drones", "Dozens of police departments send drones."));
 
         viewModel.approve();

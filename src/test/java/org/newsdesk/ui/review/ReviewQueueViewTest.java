@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.ui.FxWorker;
-import org.newsdesk.ui.edition.SampleNewsroom;
-import org.newsdesk.ui.edition.TickingClock;
+import org.newsdesk.testing.SampleDesk;
+import org.newsdesk.testing.TickingClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,21 +25,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReviewQueueViewTest {
-    private SampleNewsroom newsroom;
+    private SampleDesk newsroom;
     private FxWorker worker;
     private Story jury;
     private Story bail;
 
     @Start
     void start(Stage stage) {
-        newsroom = SampleNewsroom.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
-        jury = newsroom.submitted(SampleNewsroom.WRITER, "Jury awards $1.3 million",
+        newsroom = SampleDesk.inMemory(new TickingClock(Instant.parse("2024-05-10T08:00:00Z")));
+        jury = newsroom.submitted(SampleDesk.WRITER, "Jury awards $1.3 million",
                 "A federal jury awarded $1.3 million, the Appeal reports.", "Prisons");
-        bail = newsroom.submitted(SampleNewsroom.SECOND_WRITER, "Bail study finds no rise in rearrests",
+        bail = newsroom.submitted(SampleDesk.SECOND_WRITER, "Bail study finds no rise in rearrests",
                 "Researchers found no rise in rearrests, Bolts reports.", "Courts");
         worker = new FxWorker();
-        ReviewQueueView view = new ReviewQueueView(newsroom.app(), worker,
-                newsroom.app().people().require(SampleNewsroom.EDITOR));
+        ReviewQueueView view = new ReviewQueueView(new ReviewQueueViewModel(newsroom.app().storyService(),
+                newsroom.app().clipService(), worker, newsroom.app().people().require(SampleDesk.EDITOR)),
+                newsroom.app().clock());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 760));
         stage.show();
     }

@@ -39,7 +39,7 @@ class SettingsViewTest {
     void start(Stage stage) {
         app = new App(Database.open(folder.resolve("settings-" + System.nanoTime() + ".db")), Clock.systemUTC());
         app.firstRun().welcome("Ann", true);
-        SettingsViewModel viewModel = new SettingsViewModel(app, Worker.inline(), "Ann");
+        SettingsViewModel viewModel = OpsViewModelTest.settingsFor(app, "Ann");
         stage.setScene(new Scene(new SettingsView(viewModel).root()));
         viewModel.load();
         stage.show();
@@ -114,9 +114,9 @@ class SettingsViewTest {
         robot.clickOn("#removeDemoButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(0, app.stories().count());
+        assertEquals(0, app.stores().stories().count());
         assertEquals(java.util.List.of(new Outlet("Reuters", "Reuters", java.util.List.of("reuters.com"))),
-                app.outlets().all());
+                app.stores().outlets().all());
         assertTrue(robot.lookup("#removeDemoButton").queryAs(Button.class).isDisabled());
     }
 }

@@ -1,0 +1,127 @@
+package org.newsdesk.ui;
+
+import java.time.Clock;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import org.newsdesk.App;
+import org.newsdesk.app.BackupService;
+import org.newsdesk.app.ClipService;
+import org.newsdesk.app.DatabaseFile;
+import org.newsdesk.app.DemoContent;
+import org.newsdesk.app.EditionExportService;
+import org.newsdesk.app.EditionService;
+import org.newsdesk.app.FirstRun;
+import org.newsdesk.app.IntegrityService;
+import org.newsdesk.app.PeopleService;
+import org.newsdesk.app.SearchService;
+import org.newsdesk.app.SettingsService;
+import org.newsdesk.app.StoryService;
+import org.newsdesk.model.User;
+import org.newsdesk.ui.desk.EditionsView;
+import org.newsdesk.ui.desk.PendingClipsView;
+import org.newsdesk.ui.desk.StoryListViewModel;
+import org.newsdesk.ui.edition.EditionBuilderView;
+import org.newsdesk.ui.edition.EditionBuilderViewModel;
+import org.newsdesk.ui.edition.EditionOutputViewModel;
+import org.newsdesk.ui.editor.HistoryViewModel;
+import org.newsdesk.ui.editor.StoryEditorViewModel;
+import org.newsdesk.ui.review.ReviewQueueView;
+import org.newsdesk.ui.review.ReviewQueueViewModel;
+import org.newsdesk.ui.settings.SettingsViewModel;
+
+/**
+ * The desktop app's half of the composition root: takes the services from {@link App} once, and builds each
+ * screen's view-model with only the services that screen calls and the worker. Every screen is wired here, in
+ * one method each; nothing else in {@code ui} sees {@code App}.
+ */
+public final class Screens {
+    private final Worker worker;
+    private final Clock clock;
+    private final StoryService stories;
+    private final ClipService clips;
+    private final EditionService editions;
+    private final EditionExportService export;
+    private final IntegrityService integrity;
+    private final SettingsService settings;
+    private final PeopleService people;
+    private final SearchService search;
+    private final DemoContent demo;
+    private final FirstRun firstRun;
+    private final DatabaseFile file;
+    private final BackupService backups;
+
+    public Screens(App app, Worker worker) {
+        this.worker = worker;
+        this.clock = app.clock();
+        this.stories = app.storyService();
+        this.clips = app.clipService();
+        this.editions = app.editionService();
+        this.export = app.editionExport();
+        this.integrity = app.integrity();
+        this.settings = app.settingsService();
+        this.people = app.people();
+        this.search = app.search();
+        this.demo = app.demo();
+        this.firstRun = app.firstRun();
+        this.file = app.file();
+        this.backups = app.backups();
+    }
+
+    public Worker worker() {
+        return worker;
+    }
+
+    public StoryListViewModel storyList() {
+        return new StoryListViewModel(stories, worker);
+    }
+
+    public StoryEditorViewModel storyEditor(User person) {
+        return new StoryEditorViewModel(stories, clips, editions, settings, integrity, worker, person);
+    }
+
+    public HistoryViewModel history(User person) {
+        return new HistoryViewModel(stories, worker, person);
+    }
+
+    public MainWindowViewModel mainWindow(User person) {
+        return new MainWindowViewModel(stories, clips, search, worker, person);
+    }
+
+    public Node reviewQueue(DeskContext context) {
+        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), clock).root();
+    }
+
+    public Node editionBuilder(DeskContext context) {
+        EditionBuilderViewModel builder = new EditionBuilderViewModel(editions, stories, clock, worker,
+                context.person());
+        EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
+                Preferences.userNodeForPackage(EditionBuilderView.class));
+        return new EditionBuilderView(builder, output, context::openStory, context::openLink).root();
+    }
+
+    public Node editions(DeskContext context) {
+        return new EditionsView(editions, context);
+    }
+
+    public Node pendingClips(DeskContext context) {
+        return new PendingClipsView(clips, context);
+    }
+
+    public SettingsViewModel settings(String actor) {
+        return new SettingsViewModel(settings, people, demo, backups, file, worker, actor);
+    }
+
+
+    /** Who may sit at the desk, for choosing the person when the window opens. */
+    public PeopleService people() {
+        return people;
+    }
+
+    public FirstRun firstRunService() {
+        return firstRun;
+    }
+
+    public DatabaseFile file() {
+        return file;
+    }
+}
