@@ -14,7 +14,22 @@ import org.newsdesk.model.User;
  * node), shown to the people {@code shownTo} accepts.
  */
 public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<DeskQuery> stories,
-                   Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice) {
+                   Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice,
+                   Tally tally) {
+
+    /** What the number beside a desk in the sidebar counts. */
+    public enum Tally {
+        /** The stories the desk lists. */
+        STORIES,
+        /** The stories waiting in the review queue. */
+        REVIEW_QUEUE,
+        /** The editions, published or not. */
+        EDITIONS,
+        /** The articles waiting in the offline queue. */
+        PENDING_CLIPS,
+        /** Nothing: the desk shows no number. */
+        NONE
+    }
 
     /**
      * A desk that lists the stories in {@code statuses}, only {@code me}'s when {@code mineOnly}; an empty desk
@@ -23,13 +38,18 @@ public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<De
     public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly, String emptyTitle,
                                String emptyAdvice, StoryStatus... statuses) {
         return new Desk(title, icon, shownTo, Optional.of(new DeskQuery(Set.of(statuses), mineOnly)),
-                null, emptyTitle, emptyAdvice);
+                null, emptyTitle, emptyAdvice, Tally.STORIES);
     }
 
     /** A desk that shows a screen of its own, built (once per visit) by {@code screen}. */
     public static Desk screen(String title, Ikon icon, Predicate<User> shownTo,
                               Function<DeskContext, ? extends Node> screen) {
-        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "");
+        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "", Tally.NONE);
+    }
+
+    /** This desk with a number beside it in the sidebar that counts {@code counted}. */
+    public Desk counting(Tally counted) {
+        return new Desk(title, icon, shownTo, stories, screen, emptyTitle, emptyAdvice, counted);
     }
 
     public boolean listsStories() {

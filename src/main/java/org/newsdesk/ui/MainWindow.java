@@ -72,6 +72,8 @@ public final class MainWindow implements DeskContext {
     private final StoryEditorView editorView;
     private final ClipIn clipIn;
     private final Parent root;
+    private final java.util.function.Supplier<org.newsdesk.app.DatabaseFile.Changes> lookForChanges;
+    private ChangeWatch changeWatch;
     private SearchBox search;
     private Notifications notifications;
     private WindowLayout layout;
@@ -85,6 +87,7 @@ public final class MainWindow implements DeskContext {
         this.worker = screens.worker();
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
+        this.lookForChanges = screens.file()::changes;
         this.person = person;
         this.preferences = preferences;
         this.openLink = openLink;
@@ -162,6 +165,13 @@ public final class MainWindow implements DeskContext {
                 .orElse(desks.get(0));
         sidebar.choose(first);
         refreshCounts();
+        // Counts follow every change: a publish on another screen, a command-line import, another process.
+        changeWatch = new ChangeWatch(lookForChanges, change -> {
+            refreshCounts();
+            if (change.outside() && sidebar.chosen() != null && sidebar.chosen().listsStories()) {
+                listViewModel.reload();
+            }
+        });
         layout.restore();
         Optional<UUID> lastStory = preferences.lastStory();
         if (lastStory.isPresent()) {
@@ -343,12 +353,26 @@ public final class MainWindow implements DeskContext {
 
     /** Saves the open story and remembers the layout, then runs {@code then} (which closes the window). */
     public void closeThen(Runnable then) {
+        stopWatching();
         editorView.autosave().cancel();
         layout.remember();
         editorViewModel.saveThen(() -> {
             preferences.flush();
             then.run();
         });
+    }
+
+    /** Stops looking for changes to the newsroom (the window is closing). */
+    public void stopWatching() {
+        if (changeWatch != null) {
+            changeWatch.close();
+        }
+    }
+
+    /** The number the sidebar shows beside the desk called {@code title}, or null when it shows none. */
+    public Integer deskCount(String title) {
+        return desks.stream().filter(desk -> desk.title().equals(title)).findFirst().map(sidebar::count)
+                .orElse(null);
     }
 
     Window window() {

@@ -84,7 +84,7 @@ public final class Screens {
     }
 
     public MainWindowViewModel mainWindow(User person) {
-        return new MainWindowViewModel(stories, clips, search, worker, person);
+        return new MainWindowViewModel(stories, clips, editions, search, worker, person);
     }
 
     public Node reviewQueue(DeskContext context) {

@@ -49,7 +49,8 @@ class MainWindowViewModelTest {
         app = new App(Database.inMemory(), Clock.systemUTC());
         app.people().welcome("Eve");
         maya = app.people().add("Eve", "Maya", Role.WRITER);
-        viewModel = new MainWindowViewModel(app.storyService(), app.clipService(), app.search(), Worker.inline(),
+        viewModel = new MainWindowViewModel(app.storyService(), app.clipService(), app.editionService(), app.search(),
+                Worker.inline(),
                 maya);
     }
 

@@ -50,6 +50,9 @@ final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (window.get() != null) {
+            window.get().stopWatching();
+        }
         javafx.application.Platform.runLater(() -> {
             TextSize.set(1.0);
             Theme.LIGHT.apply();
