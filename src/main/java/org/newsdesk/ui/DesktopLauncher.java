@@ -9,7 +9,12 @@ public final class DesktopLauncher {
     }
 
     public static void launch(Path database, boolean exitAfterStartup) {
-        NewsdeskApplication.configure(database, exitAfterStartup);
+        launch(database, exitAfterStartup, null);
+    }
+
+    /** As above, opening as {@code asked} ({@code --as NAME}; null for the last person on this machine). */
+    public static void launch(Path database, boolean exitAfterStartup, String asked) {
+        NewsdeskApplication.configure(database, exitAfterStartup, asked);
         Application.launch(NewsdeskApplication.class);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -74,6 +75,8 @@ public final class MainWindow implements DeskContext {
     private final Parent root;
     private final java.util.function.Supplier<org.newsdesk.app.DatabaseFile.Changes> lookForChanges;
     private ChangeWatch changeWatch;
+    private final java.util.function.Supplier<List<User>> everyone;
+    private Consumer<User> switchPerson = next -> { };
     private SearchBox search;
     private Notifications notifications;
     private WindowLayout layout;
@@ -88,6 +91,7 @@ public final class MainWindow implements DeskContext {
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
         this.lookForChanges = screens.file()::changes;
+        this.everyone = screens.people()::all;
         this.person = person;
         this.preferences = preferences;
         this.openLink = openLink;
@@ -112,6 +116,16 @@ public final class MainWindow implements DeskContext {
         newStoryButton.setGraphic(new FontIcon(Feather.PLUS));
         personLabel.setText(person.name() + " · " + person.role().label());
         personLabel.setGraphic(new FontIcon(Feather.USER));
+        // On a shared computer the name opens a menu of the newsroom's people: choosing one switches the desk.
+        personLabel.setCursor(javafx.scene.Cursor.HAND);
+        personLabel.setTooltip(new javafx.scene.control.Tooltip("Switch person"));
+        personLabel.setOnMouseClicked(click -> showPeopleMenu());
+        personLabel.setFocusTraversable(true);
+        personLabel.setOnKeyPressed(key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                showPeopleMenu();
+            }
+        });
         databaseLabel.setText(databaseName);
 
         sidebar = new DeskSidebar(deskList, desks, viewModel, this::showDesk);
@@ -360,6 +374,43 @@ public final class MainWindow implements DeskContext {
             preferences.flush();
             then.run();
         });
+    }
+
+    /** What choosing another person does (the application opens the window again as them). */
+    public void onSwitchPerson(Consumer<User> switchTo) {
+        this.switchPerson = switchTo;
+        Menu people = new Menu("Switch _person");
+        people.setId("switchPersonMenu");
+        people.setOnShowing(showing -> fillPeople(people.getItems(), () -> { }));
+        people.getItems().add(new MenuItem("…"));
+        menu("Newsroom").getItems().add(people);
+    }
+
+    private void showPeopleMenu() {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("peopleMenu");
+        fillPeople(menu.getItems(), () -> menu.show(personLabel, javafx.geometry.Side.BOTTOM, 0, 4));
+    }
+
+    /** Fills {@code items} with the newsroom's people (read off the FX thread); the person at the desk is ticked. */
+    private void fillPeople(javafx.collections.ObservableList<MenuItem> items, Runnable then) {
+        worker.run(everyone::get, people -> {
+            items.clear();
+            for (User other : people) {
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                        other.name() + " \u00B7 " + other.role().label());
+                item.setSelected(other.name().equals(person.name()));
+                item.setOnAction(click -> {
+                    if (!other.name().equals(person.name())) {
+                        switchPerson.accept(other);
+                    } else {
+                        item.setSelected(true);
+                    }
+                });
+                items.add(item);
+            }
+            then.run();
+        }, error -> warning("Could not read the newsroom's people: " + error.getMessage()));
     }
 
     /** Stops looking for changes to the newsroom (the window is closing). */

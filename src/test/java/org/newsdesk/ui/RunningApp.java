@@ -36,7 +36,7 @@ final class RunningApp implements AutoCloseable {
 
     /** Shows the main window on {@code stage} as {@code person} and waits until its desk is in. */
     MainWindow showAs(FxRobot robot, Stage stage, String person) throws TimeoutException {
-        preferences.rememberPerson(person);
+        preferences.rememberPerson(file, person);
         window.set(null);
         robot.interact(() -> NewsdeskApplication.show(stage, new Screens(app, worker), preferences, link -> { },
                 window::set));
