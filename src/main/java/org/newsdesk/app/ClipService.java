@@ -99,7 +99,12 @@ public final class ClipService {
             if (!e.isOffline()) {
                 throw e;
             }
-            return ClipResult.queued(queue(url.strip(), null, user));
+            // The try that just failed counts: the queue shows it, its error and when the next try is due.
+            PendingClip queued = queue(url.strip(), null, user);
+            pendingClips.recordFailure(queued.id(), e.getMessage(),
+                    clock.instant().plus(backoff(queued.attempts())));
+            return ClipResult.queued(pendingClips.all().stream().filter(each -> each.id() == queued.id())
+                    .findFirst().orElse(queued));
         }
         return store(page.finalUrl(), page.html(), user, null);
     }
@@ -199,6 +204,21 @@ public final class ClipService {
             }
         }
         return fetched;
+    }
+
+    /** The article waiting in the offline queue for {@code storyId}, if one is. */
+    public Optional<PendingClip> pendingFor(UUID storyId) {
+        return pendingClips.all().stream().filter(pending -> storyId.equals(pending.storyId())).findFirst();
+    }
+
+    /** Takes an address off the offline queue without fetching it; its story, if any, stays as it is. */
+    public void removePending(String actor, long id) {
+        database.write(connection -> {
+            Optional<PendingClip> found = pendingClips.all().stream().filter(each -> each.id() == id).findFirst();
+            pendingClips.remove(id);
+            found.ifPresent(pending -> audit.append(actor, "clip", pending.url(), "removed from the offline queue"));
+            return null;
+        });
     }
 
     /** Everything in the offline queue, oldest first. */

@@ -71,8 +71,9 @@ public final class MainWindowViewModel {
         worker.run(() -> {
             List<Story> usedBy = stories.usingClip(hit.id());
             if (!usedBy.isEmpty()) {
-                return new Opening.ExistingStory(usedBy.get(0).id(),
-                        "This clip is already covered by \u201C" + usedBy.get(0).headline() + "\u201D.");
+                // Opening a search result is not clipping: the story that covers the clip simply opens, with no
+                // "already covered" notice (that is for clipping an article a second time).
+                return new Opening.ExistingStory(usedBy.get(0).id(), "");
             }
             return clips.find(hit.id()).<Opening>map(Opening.NewStory::new).orElse(new Opening.Nothing());
         }, then, failed);

@@ -283,7 +283,9 @@ public final class StoryEditorView {
         }
         if (!hasClip) {
             clipTextArea.setText("");
-            clipTextArea.setPromptText("This story has no clip. Clip an article (Ctrl+L) to write beside it.");
+            String onTheWay = viewModel.clipOnTheWayProperty().get();
+            clipTextArea.setPromptText(onTheWay.isEmpty()
+                    ? "This story has no clip. Clip an article (Ctrl+L) to write beside it." : onTheWay);
             return;
         }
         clipTitleLabel.setText(clip.title());

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
+import org.newsdesk.model.PendingClip;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
 import org.newsdesk.app.SaveConflictException;
@@ -75,6 +76,7 @@ public final class StoryEditorViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper maySubmit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper clipOnTheWay = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
     private final BooleanBinding canWithdraw;
 
@@ -145,7 +147,7 @@ public final class StoryEditorViewModel {
 
     /** Everything the editor shows of one story, read in one go off the FX thread. */
     private record Loaded(Story story, List<Clip> clips, Optional<Outlet> outlet, NewsroomSettings settings,
-                          List<String> tags, List<String> sections) {
+                          List<String> tags, List<String> sections, Optional<PendingClip> onTheWay) {
     }
 
     private Loaded read(UUID storyId) {
@@ -153,11 +155,13 @@ public final class StoryEditorViewModel {
                 () -> new IllegalStateException("The story is no longer in the newsroom."));
         List<Clip> sources = clipService.findAll(found.clipIds());
         Optional<Outlet> source = sources.isEmpty() ? Optional.empty() : clipService.outletOf(sources.get(0));
-        return new Loaded(found, sources, source, settings.current(), stories.tags(), editions.sectionChoices());
+        return new Loaded(found, sources, source, settings.current(), stories.tags(), editions.sectionChoices(),
+                sources.isEmpty() ? clipService.pendingFor(found.id()) : Optional.empty());
     }
 
     private void show(Loaded loaded) {
         loading = true;
+        clipOnTheWay.set(loaded.onTheWay().map(StoryEditorViewModel::onTheWay).orElse(""));
         try {
             Story opened = loaded.story();
             clips.setAll(loaded.clips());
@@ -477,6 +481,20 @@ public final class StoryEditorViewModel {
         editable.set(refusal.isEmpty());
         maySubmit.set(stories.maySubmit(person, shown));
         readOnlyReason.set(refusal.map(rule -> "Read only: " + rule).orElse(""));
+    }
+
+    /** What the clip pane says while the story's article waits in the offline queue. */
+    private static String onTheWay(PendingClip pending) {
+        String tries = pending.attempts() == 0 ? "It has not been tried yet."
+                : "Last try: " + (pending.lastError() == null || pending.lastError().isBlank() ? "it failed."
+                : pending.lastError()) + " Next try: " + TimeLabels.relative(pending.nextAttemptAt()) + ".";
+        return "This story's article is on the way: " + pending.url() + " waits in Pending clips and joins the"
+                + " story once it is fetched. " + tries;
+    }
+
+    /** While the story's article waits in the offline queue, a sentence saying so; else empty. */
+    public ReadOnlyStringProperty clipOnTheWayProperty() {
+        return clipOnTheWay.getReadOnlyProperty();
     }
 
     /** One line saying why the open story cannot be changed here, or empty when it can. */
