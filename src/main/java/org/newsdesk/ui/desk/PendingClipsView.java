@@ -118,6 +118,11 @@ public final class PendingClipsView extends VBox {
 
     /** One waiting address: the URL, who clipped it when, how the tries went, and Open story and Remove. */
     private final class PendingCell extends ListCell<PendingClip> {
+        PendingCell() {
+            // The cell takes the list's width, not its longest address's: the buttons stay in view.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(PendingClip pending, boolean empty) {
             super.updateItem(pending, empty);
@@ -128,6 +133,7 @@ public final class PendingClipsView extends VBox {
             }
             Label url = new Label(pending.url());
             url.getStyleClass().add("story-headline");
+            url.setMinWidth(0);
             Label details = new Label("Clipped " + TimeLabels.relative(pending.requestedAt())
                     + (pending.requestedBy() == null ? "" : " by " + pending.requestedBy()) + ". " + tries(pending));
             details.getStyleClass().add("story-details");
