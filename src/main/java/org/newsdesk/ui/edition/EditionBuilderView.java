@@ -87,6 +87,11 @@ public final class EditionBuilderView {
         return root;
     }
 
+    /** Shows the preview tab (an edition opened from the Editions desk shows what went out first). */
+    public void showPreview() {
+        outputPane.showPreview();
+    }
+
     public EditionBuilderViewModel viewModel() {
         return viewModel;
     }
