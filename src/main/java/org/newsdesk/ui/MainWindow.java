@@ -98,6 +98,8 @@ public final class MainWindow implements DeskContext {
         this.desks = Desks.standard(screens).stream().filter(desk -> desk.shownTo().test(person)).toList();
         this.listViewModel = screens.storyList();
         this.listView = new StoryListView(listViewModel, story -> openStory(story.id()));
+        // Column widths are kept per desk, as shares of the table's width, so they come back when a story closes.
+        listView.rememberColumnsWith(key -> preferences.text(key, ""), preferences::rememberText);
         this.editorViewModel = screens.storyEditor(person);
         HistoryViewModel history = screens.history(person);
         HistoryView historyPanel = new HistoryView(history, editorViewModel::saveThen,
@@ -223,6 +225,7 @@ public final class MainWindow implements DeskContext {
     void showDesk(Desk desk) {
         search.clear();
         preferences.rememberText("desk", desk.title());
+        layout.deskShown(desk.title(), desk.listsStories());
         currentScreen = null;
         if (desk.listsStories()) {
             listView.show(desk);

@@ -17,6 +17,9 @@ final class WindowLayout {
     private final Node deskArea;
     private final StoryEditorView editorView;
     private Theme theme;
+    /** The desk on screen: the split between it and the story is kept per desk. */
+    private String desk = "";
+    private double contentDefault = 0.34;
     private double fontScale;
 
     WindowLayout(MachinePreferences preferences, Region windowRoot, SplitPane mainSplit, SplitPane contentSplit,
@@ -41,16 +44,35 @@ final class WindowLayout {
         return fontScale;
     }
 
+    /**
+     * Keeps the split between the desk and the story per desk: leaving a desk remembers its split, arriving at one
+     * restores its own (a screen such as the edition builder keeps most of the width by default).
+     */
+    void deskShown(String title, boolean listsStories) {
+        if (contentSplit.getItems().size() > 1) {
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
+        }
+        desk = title;
+        contentDefault = listsStories ? 0.34 : 0.62;
+        if (contentSplit.getItems().size() > 1) {
+            contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
+        }
+    }
+
+    private String contentKey() {
+        return "split.content." + Integer.toHexString(desk.hashCode());
+    }
+
     void showEditor() {
         if (!contentSplit.getItems().contains(editorView.root())) {
             contentSplit.getItems().add(editorView.root());
-            contentSplit.setDividerPositions(preferences.number("split.content", 0.34));
+            contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
         }
     }
 
     void hideEditor() {
         if (contentSplit.getItems().contains(editorView.root())) {
-            preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
             contentSplit.getItems().remove(editorView.root());
         }
     }
@@ -58,9 +80,9 @@ final class WindowLayout {
     void showList(boolean shown) {
         if (shown && !contentSplit.getItems().contains(deskArea)) {
             contentSplit.getItems().add(0, deskArea);
-            contentSplit.setDividerPositions(preferences.number("split.content", 0.34));
+            contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
         } else if (!shown && contentSplit.getItems().size() > 1) {
-            preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
             contentSplit.getItems().remove(deskArea);
         }
     }
@@ -99,7 +121,7 @@ final class WindowLayout {
     void remember() {
         preferences.rememberNumber("split.main", mainSplit.getDividerPositions()[0]);
         if (contentSplit.getItems().size() > 1) {
-            preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
         }
         preferences.rememberNumber("split.editor", editorView.split().getDividerPositions()[0]);
         preferences.rememberNumber("split.body", editorView.bodySplit().getDividerPositions()[0]);
