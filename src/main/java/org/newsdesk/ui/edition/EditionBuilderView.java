@@ -130,6 +130,10 @@ public final class EditionBuilderView {
         message.getStyleClass().add("message");
         message.textProperty().bind(viewModel.messageProperty());
         message.setMinWidth(0);
+        // A long message wraps onto a second line instead of ending in "…".
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, Priority.SOMETIMES);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Button publish = new Button("Publish…");
