@@ -157,7 +157,8 @@ public final class ClipService {
         Extraction extraction = extractor.extract(html, clip.url());
         Clip updated = new Clip(clip.id(), clip.url(), extraction.canonicalUrl(), extraction.title(),
                 extraction.byline(), siteName(extraction, clip.url()), extraction.publishedTime(),
-                extraction.leadImageUrl(), extraction.lang(), extraction.text(), clip.capturedAt());
+                extraction.leadImageUrl(), extraction.lang(), extraction.text(), clip.capturedAt(),
+                extraction.confidence());
         return database.write(connection -> {
             clips.updateExtraction(updated);
             audit.append("newsdesk", "clip", clip.id().toString(), "extracted again");
@@ -268,7 +269,8 @@ public final class ClipService {
         }
         Clip clip = new Clip(UUID.randomUUID(), url, extraction.canonicalUrl(), extraction.title(),
                 extraction.byline(), siteName(extraction, url), extraction.publishedTime(),
-                extraction.leadImageUrl(), extraction.lang(), extraction.text(), clock.instant());
+                extraction.leadImageUrl(), extraction.lang(), extraction.text(), clock.instant(),
+                html == null ? null : extraction.confidence());
         return database.write(connection -> {
             clips.insert(clip, html);
             if (pending != null) {
@@ -301,7 +303,8 @@ public final class ClipService {
             return extraction.siteName();
         }
         String address = extraction.canonicalUrl() != null ? extraction.canonicalUrl() : url;
-        return outlets.findByDomain(SourceUrl.domain(address)).map(Outlet::name).orElse(null);
+        // A syndicated story on a page that names no site is the agency's: "TOM KRISHER, AP Auto Writer".
+        return outlets.findByDomain(SourceUrl.domain(address)).map(Outlet::name).orElse(extraction.agency());
     }
 
     private static String paragraphs(String plainText) {

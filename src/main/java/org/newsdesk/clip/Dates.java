@@ -40,8 +40,18 @@ final class Dates {
                 .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.SMART);
     }
 
+    /** A moment as the page stated it: the instant, and the zone offset it was written in (null when none was). */
+    record When(Instant instant, ZoneOffset offset) {
+    }
+
     /** The instant {@code value} names, or null when it is not a date this reader knows. */
     static Instant parse(String value) {
+        When when = parseWhen(value);
+        return when == null ? null : when.instant();
+    }
+
+    /** The instant {@code value} names with the offset it was written in, or null when it is not a date. */
+    static When parseWhen(String value) {
         if (value == null) {
             return null;
         }
@@ -52,10 +62,10 @@ final class Dates {
         if (DIGITS.matcher(text).matches()) {
             long number = Long.parseLong(text);
             Instant instant = text.length() >= 12 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
-            return plausible(instant);
+            return when(instant, null);
         }
         if (DATE_ONLY.matcher(text).matches()) {
-            return atMidnight(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            return when(atMidnight(text, DateTimeFormatter.ISO_LOCAL_DATE), null);
         }
         if (COMPACT.matcher(text).matches()) {
             String digits = text.replace("T", "");
@@ -66,7 +76,7 @@ final class Dates {
                     local = local.withHour(Integer.parseInt(digits.substring(8, 10)))
                             .withMinute(Integer.parseInt(digits.substring(10, 12)));
                 }
-                return plausible(local.toInstant(ZoneOffset.UTC));
+                return when(local.toInstant(ZoneOffset.UTC), null);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
@@ -82,40 +92,53 @@ final class Dates {
                 iso = iso + ":00";
             }
             try {
-                return plausible(OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+                OffsetDateTime stated = OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                return when(stated.toInstant(), stated.getOffset());
             } catch (DateTimeParseException e) {
                 try {
-                    return plausible(LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                            .toInstant(ZoneOffset.UTC));
+                    return when(LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                            .toInstant(ZoneOffset.UTC), null);
                 } catch (DateTimeParseException ignored) {
                     // not ISO: try the written-out forms below
                 }
             }
         }
         try {
-            return plausible(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            ZonedDateTime stated = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return when(stated.toInstant(), stated.getOffset());
         } catch (DateTimeParseException ignored) {
             // not an HTTP-style date
         }
         String cleaned = text.replaceAll("(?i)\\b(\\d{1,2})(st|nd|rd|th)\\b", "$1").replaceAll("(?i)\\b([ap])\\.m\\.", "$1m")
                 .replaceAll("(?i)\\b(am|pm)\\b", "$1").replace(" ,", ",");
         for (DateTimeFormatter format : TEXTUAL) {
+            // A dry run first: a failed parse throws, and a page offers many strings that are no date at all.
+            java.text.ParsePosition position = new java.text.ParsePosition(0);
+            if (format.parseUnresolved(cleaned, position) == null || position.getErrorIndex() >= 0
+                    || position.getIndex() != cleaned.length()) {
+                continue;
+            }
             try {
                 var parsed = format.parseBest(cleaned, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
                 if (parsed instanceof ZonedDateTime zoned) {
-                    return plausible(zoned.toInstant());
+                    return when(zoned.toInstant(), zoned.getOffset());
                 }
                 if (parsed instanceof LocalDateTime local) {
-                    return plausible(local.toInstant(ZoneOffset.UTC));
+                    return when(local.toInstant(ZoneOffset.UTC), null);
                 }
                 if (parsed instanceof LocalDate date) {
-                    return plausible(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+                    return when(date.atStartOfDay().toInstant(ZoneOffset.UTC), null);
                 }
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }
         }
         return null;
+    }
+
+    private static When when(Instant instant, ZoneOffset offset) {
+        Instant kept = instant == null ? null : plausible(instant);
+        return kept == null ? null : new When(kept, offset);
     }
 
     private static Instant atMidnight(String text, DateTimeFormatter format) {

@@ -36,7 +36,8 @@ public final class Extractor {
             siteName = metadata.siteNameFromTitle();
         }
         String byline = metadata.byline(siteName);
-        Instant published = metadata.publishedTime();
+        Dates.When when = metadata.published();
+        Instant published = when == null ? null : when.instant();
         String canonical = metadata.canonicalUrl();
         String image = metadata.leadImageUrl();
         String lang = metadata.lang();
@@ -44,6 +45,7 @@ public final class Extractor {
 
         MainText mainText = new MainText(document, false);
         String text = mainText.extract(title, byline);
+        int pageText = mainText.pageParagraphText();
         if (text.length() < SHORT_TEXT && mainText.cleaningRemovedMost()) {
             String second = new MainText(parse(input, base), true).extract(title, byline);
             if (second.length() > text.length() * 2) {
@@ -56,7 +58,9 @@ public final class Extractor {
                 text = fromJson;
             }
         }
-        return new Extraction(title, byline, siteName, published, canonical, image, lang, text);
+        double confidence = Confidence.of(text, pageText, articleBody, !title.isBlank());
+        return new Extraction(title, byline, siteName, published, canonical, image, lang, text,
+                when == null ? null : when.offset(), metadata.agency(), confidence);
     }
 
     /**

@@ -54,7 +54,10 @@ final class MainText {
             "relatedposts", "recirc", "recirculation", "recommended", "recommendations", "trending", "most-popular",
             "mostpopular", "most-read", "mostread", "more-stories", "morestories", "recent-posts", "recentposts",
             "read-next", "readnext", "author-bio", "authorbio", "about-the-author", "newsletter",
-            "newsletter-signup");
+            "newsletter-signup", "gallery", "slideshow", "carousel", "lightbox", "image-viewer", "photo-viewer",
+            "caption-toggle", "author-info", "author-box", "authorbox", "about-author", "author-card", "bio",
+            "share-tools", "share-buttons", "social-share", "related-links", "related-content", "more-coverage",
+            "inline-newsletter", "newsletter-promo", "newsletter-box");
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s_-]+");
     private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(article-?body|articlebody|article__body|"
             + "story-?body|storybody|entry-content|post-?content|post-?body|article-?content|article-?text|"
@@ -82,7 +85,15 @@ final class MainText {
             + "accept( all)?( cookies)?|back to top|(previous|next)( article| post| story)?:.*|tags?:.*|"
             + "filed under:?.*|topics?:.*|this article is (only )?(available|for) (to )?subscribers.*|"
             + "to continue reading.*|you have \\d+ free articles? left.*|get the latest.*newsletter.*|"
-            + "download (the|our) app.*)$");
+            + "download (the|our) app.*"
+            // Caption and gallery chrome: the buttons and counters of a photo viewer, read out as text.
+            + "|caption|close|open|expand|enlarge|zoom|(show|hide|toggle) captions?|full ?screen|view (the )?"
+            + "(gallery|photos?|slideshow|image)s?|\\d+ (of|/) \\d+|\\d+ (photos?|images?|bilder|fotos)|"
+            + "(photos?|images?|fotos?|bilder?|foto|bild)\\s*(:|©).*|play( video)?|watch( video)?|replay|"
+            // Share and newsletter prompts.
+            + "share (on|via|to) .*|copy link|link copied.*|facebook|twitter|linkedin|whatsapp|reddit|pinterest|x|"
+            + "messenger|flipboard|print (this )?(article|page|story)|(get|join|sign up for) (our|the) .*"
+            + "newsletters?.*|enter your email.*|.*\\bnewsletter\\b.{0,40}(sign up|subscribe)( now| here| today)?[.!]?)$");
     /** A short line that only says when the article was published or updated. */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "(?i)^(last )?(updated|published|posted|modified)( on| at)?:?\\s+(.*\\d.*)$");
@@ -91,7 +102,9 @@ final class MainText {
             + "| content| reading)?|recent posts|more (stories|news|from .*|on this( story| topic)?)|read next|"
             + "recommended( for you| reading)?|comments?|\\d+ comments?|leave a (reply|comment)|you (may|might) also"
             + " like.*|most (read|popular|viewed)|trending( now)?|latest (news|stories)|share this:?|about the author"
-            + "|what to read next|popular (stories|posts))$");
+            + "|what to read next|popular (stories|posts)|also read|see also|related links|more coverage"
+            + "|don't miss|more in [^.]{1,40}|about the authors?|more (like|about) this|"
+            + "lesen sie auch|mehr zum thema|à lire aussi|weitere artikel)$");
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?i)^(by|written by|posted by|reported by|reporting by|story by|words by|von|par|por|door)\\s+.{2,80}$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -130,14 +143,19 @@ final class MainText {
         }
         totalParagraphText = paragraphText(body);
         clean(body);
-        keptParagraphText = paragraphText(body);
         measure(body);
+        keptParagraphText = stats(body).paragraphs;
         List<Element> content = chooseContent(body);
         List<Block> blocks = new ArrayList<>();
         for (Element element : content) {
             blocks.addAll(write(element));
         }
         return join(filter(blocks, title, byline));
+    }
+
+    /** The length of all paragraph text on the page before cleaning, once {@link #extract} has run. */
+    int pageParagraphText() {
+        return totalParagraphText;
     }
 
     /** Whether cleaning took away most of the page's paragraph text: then a gentler second try may find more. */
@@ -292,13 +310,53 @@ final class MainText {
         return paragraphText(element) * 5 >= totalParagraphText * 2;
     }
 
+    /**
+     * The length of the text in the paragraphs ({@code <p>}, {@code <pre>}) under {@code root}, whitespace runs
+     * counted as one: counted in one walk, without building the text.
+     */
     private static int paragraphText(Element root) {
+        int[] length = {0};
+        int[] inside = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    if (inside[0] > 0) {
+                        length[0] += collapsedLength(text.getWholeText());
+                    }
+                } else if (node instanceof Element element && isParagraph(element)) {
+                    inside[0]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && isParagraph(element)) {
+                    inside[0]--;
+                }
+            }
+        }, root);
+        return length[0];
+    }
+
+    private static boolean isParagraph(Element element) {
+        String tag = element.normalName();
+        return tag.equals("p") || tag.equals("pre");
+    }
+
+    private static int collapsedLength(String text) {
         int length = 0;
-        for (Element paragraph : root.getElementsByTag("p")) {
-            length += paragraph.text().length();
-        }
-        for (Element paragraph : root.getElementsByTag("pre")) {
-            length += paragraph.text().length();
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0') {
+                if (!space) {
+                    length++;
+                    space = true;
+                }
+            } else {
+                length++;
+                space = false;
+            }
         }
         return length;
     }
@@ -386,6 +444,10 @@ final class MainText {
             if (isAncestor(top, marked) ? markedText * 10 >= topText * 8 : markedText > topText) {
                 return List.of(marked);
             }
+            if (!isAncestor(top, marked) && underHeadline(marked, body) && !underHeadline(top, body)) {
+                // The scoring found a box of teasers away from the headline; the page marks its article elsewhere.
+                return List.of(marked);
+            }
         }
         return withSiblings(top, body);
     }
@@ -443,8 +505,9 @@ final class MainText {
     private Element markedArticleBody(Element body) {
         Element best = null;
         int bestText = 0;
-        for (Element element : body.select("[itemprop=articleBody], [class~=(?i)(article-?body|articlebody|"
-                + "article__body|story-?body|entry-content|post-?content|article-?content|story-?content)]")) {
+        for (Element element : body.select("[itemprop=articleBody], [property=content:encoded], [class~=(?i)(article-?body|"
+                + "articlebody|article__body|story-?body|entry-content|post-?content|article-?content|story-?content|"
+                + "field-name-body|field--name-body)]")) {
             int text = stats(element).paragraphs;
             if (text > bestText) {
                 best = element;
@@ -452,7 +515,23 @@ final class MainText {
             }
         }
         int total = stats(body).paragraphs;
-        return best != null && bestText >= 200 && bestText * 2 >= total ? best : null;
+        if (best == null || bestText < 200) {
+            return null;
+        }
+        // Half the page's paragraphs, or a quarter when the marked body sits under the page's headline: a short
+        // post beside a carousel of longer teasers is still the post.
+        return bestText * 2 >= total || (bestText * 4 >= total && underHeadline(best, body)) ? best : null;
+    }
+
+    /** Whether the page's {@code <h1>} and {@code element} share a container below the body. */
+    private static boolean underHeadline(Element element, Element body) {
+        Element at = element.parent();
+        for (int level = 0; at != null && at != body && level < 8; level++, at = at.parent()) {
+            if (at.getElementsByTag("h1").size() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTeaser(Element paragraph) {
@@ -737,10 +816,27 @@ final class MainText {
                 paragraphs++;
             }
         }
-        while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Kind.HEADING) {
+        while (!kept.isEmpty() && (kept.get(kept.size() - 1).kind() == Kind.HEADING
+                || isAuthorBio(kept.get(kept.size() - 1), byline, kept.size()))) {
             kept.remove(kept.size() - 1);
         }
         return kept;
+    }
+
+    private static final Pattern BIO = Pattern.compile("^(\\S+\\s+){1,4}(is|was|covers|writes|reports|has been"
+            + "|joined|ist|arbeitet|schreibt)\\b.*");
+
+    /** A short paragraph at the article's end that presents its author: "Jane Doe is a reporter covering …". */
+    private static boolean isAuthorBio(Block block, String byline, int kept) {
+        if (kept < 3 || byline == null || byline.isBlank() || block.chars() > 400 || block.kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String first = byline.split("\\s+(and|und)\\s+|,\\s*")[0].strip();
+        String text = block.text();
+        if (!text.startsWith(first) && !text.startsWith(first.split("\\s+")[0] + " ")) {
+            return false;
+        }
+        return text.startsWith(first) && BIO.matcher(text).matches();
     }
 
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^((updated|published|posted|last updated)\\s*:?\\s*)?"

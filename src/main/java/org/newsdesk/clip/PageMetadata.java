@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The facts about an article that a page states outside its text: JSON-LD first, then Open Graph and other meta
@@ -31,7 +33,8 @@ final class PageMetadata {
     private static final int MAX_JSON_CHARS = 2_000_000;
     private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » "};
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?i)(author|authors|written\\s+by|posted\\s+by|reported\\s+by|story\\s+by|words\\s+by|by|par|por|von|di|door)\\s*:?\\s+");
+            "^(?i)(author|authors|autor|autorin|text|words|written\\s+by|submitted\\s+by|gespeichert\\s+von|"
+            + "eingestellt\\s+von|verfasst\\s+von|publié\\s+par|publicado\\s+por|posted\\s+by|reported\\s+by|story\\s+by|words\\s+by|by|par|por|von|di|door)\\s*:?\\s+");
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?"
             + "|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b\\.?");
     private static final Pattern DATE_LIKE = Pattern.compile(
@@ -46,8 +49,21 @@ final class PageMetadata {
             "related", "sidebar", "widget", "recirc", "most-popular", "most-read");
     private static final String[] ARTICLE_TYPES = {"article", "posting", "report", "newsarticle"};
 
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+    private static final Pattern BYLINE_NAMES = Pattern.compile("(^|[\\s_-])(byline|author|authors|writer|"
+            + "contributor|article-author|post-author|author-name|byline__name|byline-name|bylines|submitted)([\\s_-]|$)");
+
     private final Document document;
     private final String pageUrl;
+    private final String host;
+    private final List<Element> headings = new ArrayList<>();
+    private final List<Element> times = new ArrayList<>();
+    private final List<Element> authorElements = new ArrayList<>();
+    private final List<Element> bylineElements = new ArrayList<>();
+    private final List<Element> stamps = new ArrayList<>();
+    private String agency;
+    private Element articleImage;
+    private Element imageLink;
     private final Map<String, String> meta = new HashMap<>();
     private JsonNode article;
     private final Map<String, JsonNode> byId = new HashMap<>();
@@ -56,23 +72,75 @@ final class PageMetadata {
     PageMetadata(Document document, String pageUrl) {
         this.document = document;
         this.pageUrl = pageUrl == null ? "" : pageUrl;
-        for (Element element : document.select("meta[content]")) {
-            String content = element.attr("content").strip();
-            if (content.isEmpty()) {
+        this.host = hostLabel(this.pageUrl);
+        // One walk over the page gathers everything the questions below look at; a select per question would walk
+        // a 200 KB page a dozen times.
+        List<Element> scripts = new ArrayList<>();
+        for (Element element : document.getAllElements()) {
+            String tag = element.normalName();
+            switch (tag) {
+                case "meta" -> readMeta(element);
+                case "script" -> {
+                    if (element.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        scripts.add(element);
+                    }
+                }
+                case "h1" -> headings.add(element);
+                case "time" -> times.add(element);
+                case "img" -> {
+                    if (articleImage == null && element.hasAttr("src") && element.closest("article, main, "
+                            + "[itemprop=articleBody]") != null) {
+                        articleImage = element;
+                    }
+                }
+                case "link" -> {
+                    if (imageLink == null && element.attr("rel").equalsIgnoreCase("image_src") && element.hasAttr("href")) {
+                        imageLink = element;
+                    }
+                }
+                default -> {
+                }
+            }
+            if (element.attributesSize() == 0) {
                 continue;
             }
-            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
-                String name = element.attr(key).strip().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty()) {
-                    meta.putIfAbsent(name, content);
+            String itemprop = element.attr("itemprop");
+            if (itemprop.equalsIgnoreCase("author") || element.attr("rel").equalsIgnoreCase("author")) {
+                authorElements.add(element);
+            } else if (itemprop.equalsIgnoreCase("datePublished") && !tag.equals("time") && !tag.equals("meta")) {
+                times.add(element);
+            }
+            String classes = element.attr("class");
+            String id = element.attr("id");
+            if (classes.length() + id.length() > 2) {
+                String names = (classes + " " + id).toLowerCase(Locale.ROOT);
+                if ((names.contains("byline") || names.contains("author") || names.contains("writer")
+                        || names.contains("contributor") || names.contains("submitted")) && BYLINE_NAMES.matcher(names).find()) {
+                    bylineElements.add(element);
+                }
+                if ((names.contains("date") || names.contains("time")) && element.hasAttr("title")) {
+                    stamps.add(element);
                 }
             }
         }
-        readJsonLd();
+        readJsonLd(scripts);
     }
 
-    private void readJsonLd() {
-        for (Element script : document.select("script[type~=(?i)ld\\+json]")) {
+    private void readMeta(Element element) {
+        String content = element.attr("content").strip();
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String key : META_KEYS) {
+            String name = element.attr(key);
+            if (!name.isEmpty()) {
+                meta.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), content);
+            }
+        }
+    }
+
+    private void readJsonLd(List<Element> scripts) {
+        for (Element script : scripts) {
             String data = script.data().strip();
             if (data.isEmpty() || data.length() > MAX_JSON_CHARS) {
                 continue;
@@ -233,25 +301,89 @@ final class PageMetadata {
         return null;
     }
 
+    /**
+     * The article's name as its readers see it. The stated names come first, in Readability's order: JSON-LD
+     * headline, {@code og:title}, {@code twitter:title}, Dublin Core, then {@code <title>} without its site name.
+     * The visible {@code <h1>} wins only when it agrees with them (it completes a cut headline, or it is the
+     * stated name with its kicker), or when the page states no name at all. A greeting, a section or the site's
+     * own name is never a title.
+     */
     String title(String siteName) {
-        String fromJson = articleText("headline");
-        if (fromJson != null) {
-            return stripSite(fromJson, siteName, false);
+        String heading = bestHeading(siteName);
+        String pageTitle = clean(document.title());
+        List<String> stated = new ArrayList<>();
+        stated.add(articleText("headline"));
+        stated.add(meta("og:title"));
+        stated.add(meta("twitter:title"));
+        stated.add(meta("dc.title", "dcterms.title"));
+        for (int i = 0; i < stated.size(); i++) {
+            String candidate = stated.get(i);
+            if (candidate == null) {
+                continue;
+            }
+            candidate = stripSite(candidate, siteName, host, false);
+            if (isNotATitle(candidate, siteName)) {
+                continue;
+            }
+            if (heading != null && !heading.equalsIgnoreCase(candidate)) {
+                String cut = withoutEllipsis(candidate);
+                boolean completes = cut != null && heading.regionMatches(true, 0, cut, 0, cut.length());
+                boolean withKicker = heading.toLowerCase(Locale.ROOT).contains(candidate.toLowerCase(Locale.ROOT))
+                        && (agrees(heading, stated) || pageTitle != null && contains(pageTitle, heading));
+                if (completes || withKicker) {
+                    return heading;
+                }
+            }
+            return candidate;
         }
-        String og = meta("og:title", "twitter:title");
-        if (og != null) {
-            return stripSite(og, siteName, false);
+        if (pageTitle != null) {
+            if (heading != null && contains(pageTitle, heading)) {
+                return heading;
+            }
+            String stripped = stripSite(pageTitle, siteName, host, true);
+            if (!isNotATitle(stripped, siteName)) {
+                return stripped;
+            }
         }
-        String h1 = bestHeading(siteName);
-        if (h1 != null) {
-            return h1;
-        }
-        String title = clean(document.title());
-        return title == null ? "" : stripSite(title, siteName, true);
+        return heading == null ? "" : heading;
     }
 
+    private static boolean agrees(String heading, List<String> stated) {
+        for (String name : stated) {
+            if (name != null && name.equalsIgnoreCase(heading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String text, String part) {
+        return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+
+    /** A headline cut short with "..." or "…", without the ellipsis; null when it is whole. */
+    private static String withoutEllipsis(String text) {
+        String cut = text.endsWith("...") ? text.substring(0, text.length() - 3)
+                : text.endsWith("…") ? text.substring(0, text.length() - 1) : null;
+        return cut == null || cut.strip().length() < 20 ? null : cut.strip();
+    }
+
+    private static final Pattern GREETING = Pattern.compile("(?i)^(welcome|hello|hi|hey|willkommen|bienvenue|"
+            + "bienvenido|benvenuti|home|homepage|home page|startseite|accueil|inicio)\\b.*");
+
+    /** A greeting, a section name or the site's own name: what a page's title slot holds when it names no article. */
+    private boolean isNotATitle(String text, String siteName) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        return SECTION_WORDS.contains(lower) || (siteName != null && sameName(text, siteName) && words(text) <= 6)
+                || (words(text) <= 4 && sameHost(text, host))
+                || (words(text) <= 6 && GREETING.matcher(text).matches());
+    }
+
+    /** The page's main heading: an {@code <h1>} in the article, not the masthead's logo or the site's name. */
     private String bestHeading(String siteName) {
-        List<Element> headings = document.select("h1");
         if (headings.isEmpty()) {
             return null;
         }
@@ -260,7 +392,7 @@ final class PageMetadata {
         double bestScore = -1;
         for (Element heading : headings) {
             String text = clean(heading.text());
-            if (text == null || text.length() > 300 || text.equalsIgnoreCase(siteName)) {
+            if (text == null || text.length() > 300 || isNotATitle(text, siteName)) {
                 continue;
             }
             Set<String> words = wordSet(text);
@@ -286,6 +418,15 @@ final class PageMetadata {
 
     /** Cuts " | Site" (or "Site | ") off a title; with {@code guess}, also a short unknown tail. */
     static String stripSite(String title, String siteName, boolean guess) {
+        return stripSite(title, siteName, null, guess);
+    }
+
+    /**
+     * Cuts " | Site" (or "Site | ") off a title, where the site is {@code siteName} or named like the page's host
+     * ({@code host}, e.g. "theplanetarypress"); with {@code guess}, also a short unknown tail when the rest is long
+     * enough to be a headline.
+     */
+    static String stripSite(String title, String siteName, String host, boolean guess) {
         String result = title.strip();
         for (int round = 0; round < 2; round++) {
             boolean cut = false;
@@ -296,15 +437,17 @@ final class PageMetadata {
                 }
                 String head = result.substring(0, at).strip();
                 String tail = result.substring(at + separator.length()).strip();
-                if (sameName(tail, siteName) || (guess && words(tail) <= 4 && words(head) >= 4)) {
+                if (sameName(tail, siteName) || (words(tail) <= 6 && words(head) >= 2 && sameHost(tail, host))
+                        || (guess && words(tail) <= 4 && words(head) >= 4)) {
                     result = head;
                     cut = true;
                     break;
                 }
                 int first = result.indexOf(separator);
                 String lead = result.substring(0, first).strip();
-                if (sameName(lead, siteName)) {
-                    result = result.substring(first + separator.length()).strip();
+                String rest = result.substring(first + separator.length()).strip();
+                if (sameName(lead, siteName) || (words(lead) <= 6 && words(rest) >= 2 && sameHost(lead, host))) {
+                    result = rest;
                     cut = true;
                     break;
                 }
@@ -314,6 +457,39 @@ final class PageMetadata {
             }
         }
         return result;
+    }
+
+    /** Whether {@code part} is the site named by the page's host: "The Planetary Press" on theplanetarypress.com. */
+    static boolean sameHost(String part, String host) {
+        if (host == null || host.length() < 4 || part == null) {
+            return false;
+        }
+        String letters = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (letters.length() < 4) {
+            return false;
+        }
+        return letters.equals(host) || letters.startsWith(host) || host.startsWith(letters)
+                || (letters.startsWith("the") && host.startsWith(letters.substring(3)) && letters.length() > 6)
+                || host.equals("the" + letters);
+    }
+
+    /** The longest label of the page's host name without "www": the name a site is usually known by. */
+    static String hostLabel(String url) {
+        try {
+            String hostName = new URI(url.strip()).getHost();
+            if (hostName == null) {
+                return null;
+            }
+            String best = null;
+            for (String label : hostName.toLowerCase(Locale.ROOT).split("\\.")) {
+                if (!label.equals("www") && !label.equals("amp") && (best == null || label.length() > best.length())) {
+                    best = label;
+                }
+            }
+            return best == null ? null : best.replace("-", "");
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static boolean sameName(String part, String siteName) {
@@ -330,52 +506,93 @@ final class PageMetadata {
                 || (a.length() >= 4 && b.contains(a)) || (b.length() >= 4 && a.contains(b) && a.length() < b.length() + 8);
     }
 
+    /**
+     * The article's authors, as "Jane Doe", "Jane Doe and John Roe" or "Jane Doe, John Roe and Ann Poe". Stated
+     * authors first (JSON-LD author as text, object, array or {@code @graph} reference; author meta tags), then the
+     * page's {@code rel=author} and {@code itemprop=author} elements and its byline boxes; each is cleaned of "By",
+     * dates and job titles. A news agency named in the byline ("TOM KRISHER, AP Auto Writer") is kept apart, as
+     * {@link #agency()}. The site's own name is taken only when nothing names a person.
+     */
     String byline(String siteName) {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
-            String authors = authors(article.get("author"));
+            String authors = authors(article.get("author"), siteName);
             if (authors == null) {
-                authors = authors(article.get("creator"));
+                authors = authors(article.get("creator"), siteName);
             }
             candidates.add(authors);
         }
         candidates.add(meta("author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "article:author_name", "cxenseparse:author"));
+                "article:author_name", "cxenseparse:author", "cse_author", "citation_author", "bepress_citation_author"));
         String articleAuthor = meta("article:author");
-        if (articleAuthor != null && !articleAuthor.contains("://")) {
+        if (articleAuthor != null && !articleAuthor.contains("://") && !articleAuthor.startsWith("@")) {
             candidates.add(articleAuthor);
         }
-        for (Element element : document.select("[rel=author], [itemprop=author]")) {
-            Element name = element.selectFirst("[itemprop=name]");
-            String text = name != null ? name.text() : element.is("meta") ? element.attr("content") : element.text();
-            candidates.add(text);
+        String fallback = null;
+        String found = firstName(candidates, siteName);
+        if (found != null && found.startsWith("\u0000")) {
+            fallback = found.substring(1);
+            found = null;
         }
-        for (Element element : document.select("[class~=(?i)(^|[\\s_-])(byline|author|authors|writer|contributor|"
-                + "article-author|post-author|author-name|byline__name|byline-name)([\\s_-]|$)], "
-                + "[id~=(?i)byline|author]")) {
-            String classes = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-            if (classes.contains("bio") || classes.contains("about") || classes.contains("avatar")
-                    || classes.contains("image") || classes.contains("photo") || isAside(element)) {
-                continue;
-            }
-            String text = element.text();
-            if (text.length() < 120) {
+        if (found == null) {
+            candidates.clear();
+            for (Element element : authorElements) {
+                if (isAside(element)) {
+                    continue;
+                }
+                Element name = element.selectFirst("[itemprop=name]");
+                String text = name != null ? (name.is("meta") ? name.attr("content") : name.text())
+                        : element.is("meta") ? element.attr("content") : element.text();
                 candidates.add(text);
             }
+            for (Element element : bylineElements) {
+                String classes = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+                if (classes.contains("bio") || classes.contains("about") || classes.contains("avatar")
+                        || classes.contains("image") || classes.contains("photo") || classes.contains("comment")
+                        || isAside(element)) {
+                    continue;
+                }
+                String text = element.text();
+                if (text.length() < 120) {
+                    candidates.add(text);
+                }
+            }
+            found = firstName(candidates, siteName);
         }
-        String fallback = null;
+        if (found != null && found.startsWith("\u0000")) {
+            fallback = fallback == null ? found.substring(1) : fallback;
+            found = null;
+        }
+        return found != null ? found : fallback;
+    }
+
+    /** The first candidate that names a person; the site's own name, marked with a NUL, when only that was found. */
+    private String firstName(List<String> candidates, String siteName) {
+        String siteOnly = null;
         for (String candidate : candidates) {
-            String cleaned = cleanByline(candidate);
-            if (cleaned == null) {
+            Byline parsed = parseByline(candidate);
+            if (parsed == null) {
                 continue;
             }
-            if (siteName != null && cleaned.equalsIgnoreCase(siteName)) {
-                fallback = fallback == null ? cleaned : fallback;
+            if (parsed.agency() != null && agency == null) {
+                agency = parsed.agency();
+            }
+            if (parsed.name() == null) {
+                continue;
+            }
+            String cleaned = parsed.name();
+            if ((siteName != null && sameName(cleaned, siteName)) || sameHost(cleaned, host)) {
+                siteOnly = siteOnly == null ? cleaned : siteOnly;
                 continue;
             }
             return cleaned;
         }
-        return fallback;
+        return siteOnly == null ? null : "\u0000" + siteOnly;
+    }
+
+    /** The news agency the byline named ("Associated Press", "Reuters"), once {@link #byline} has run. */
+    String agency() {
+        return agency;
     }
 
     /** Whether the element sits in a comment, a sidebar or a footer, where names and dates are not the article's. */
@@ -399,7 +616,7 @@ final class PageMetadata {
         return inFooter;
     }
 
-    private String authors(JsonNode node) {
+    private String authors(JsonNode node, String siteName) {
         if (node == null) {
             return null;
         }
@@ -416,6 +633,15 @@ final class PageMetadata {
             if (name.isBlank() && value.isObject()) {
                 name = (value.path("givenName").asText("") + " " + value.path("familyName").asText("")).strip();
             }
+            if (value.isObject() && types(value).contains("organization")) {
+                String known = knownAgency(name);
+                if (known != null && agency == null) {
+                    agency = known;
+                }
+                if (known != null || (siteName != null && sameName(name, siteName))) {
+                    continue;
+                }
+            }
             name = clean(name);
             if (name != null && !name.contains("://") && !names.contains(name)) {
                 names.add(name);
@@ -431,34 +657,157 @@ final class PageMetadata {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
+    /** A byline read apart: the people's names (null when none) and the news agency it names (null when none). */
+    record Byline(String name, String agency) {
+    }
+
+    private static final String[][] AGENCIES = {
+        {"associated press", "Associated Press"}, {"the associated press", "Associated Press"}, {"ap", "Associated Press"},
+        {"reuters", "Reuters"}, {"thomson reuters", "Reuters"}, {"afp", "AFP"}, {"agence france-presse", "AFP"},
+        {"agence france presse", "AFP"}, {"dpa", "dpa"}, {"bloomberg", "Bloomberg"}, {"bloomberg news", "Bloomberg"},
+        {"upi", "UPI"}, {"united press international", "UPI"}, {"pa", "PA Media"}, {"pa media", "PA Media"},
+        {"press association", "PA Media"}, {"efe", "EFE"}, {"ansa", "ANSA"}, {"kyodo", "Kyodo News"},
+        {"kyodo news", "Kyodo News"}, {"xinhua", "Xinhua"}, {"apa", "APA"}, {"sda", "SDA"}, {"epd", "epd"},
+        {"kna", "KNA"}, {"cnn wire", "CNN Wire"}, {"canadian press", "The Canadian Press"},
+        {"the canadian press", "The Canadian Press"}, {"aap", "AAP"}};
+    private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(writer|reporter|correspondent|editor|columnist"
+            + "|contributor|contributing|producer|staff|special to|photographer|journalist|analyst|critic|anchor"
+            + "|bureau|chief|redakteur|redakteurin|korrespondent|korrespondentin|autor|autorin)s?\\b");
+    /** A photo credit, not a byline: "Mike Blake/Reuters files", "AP Photo/Jane Doe", "Getty Images". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)(\\w/\\s?\\w.*\\b(files?|photos?|images?|pool)\\b"
+            + "|\\b(ap|afp|reuters|epa|dpa)\\s*photo\\b|\\bgetty images\\b|\\bshutterstock\\b|^(photo|image|foto|bild)"
+            + "\\s*(:|by|von)|/(reuters|ap|afp|getty|epa|dpa)\\b)");
+    private static final Pattern VIEW_ALL = Pattern.compile("(?i)^(view all posts|all posts|more posts|more articles"
+            + "|all articles|more stories|more from|articles|posts|stories)\\s+(by|from|von)\\s+");
+
     /** A person's name out of a byline text, or null when the text is a date, a section or a link. */
     String cleanByline(String raw) {
+        Byline byline = parseByline(raw);
+        return byline == null ? null : byline.name();
+    }
+
+    /** Reads a byline apart into its names and its agency; null when it holds neither. */
+    Byline parseByline(String raw) {
         String text = clean(raw);
         if (text == null) {
             return null;
         }
+        if (PHOTO_CREDIT.matcher(text).find()) {
+            return null;
+        }
+        String foundAgency = null;
+        String found = null;
         // A byline element often holds the date too: "By Jane Doe | May 10, 2024" or "Jane Doe Updated 9:00 AM".
-        String[] parts = text.split("\\s+[|•·—–]\\s+|\\s{2,}|\\s+-\\s+");
-        List<String> kept = new ArrayList<>();
+        String[] parts = text.split("\\s+[|•·—–]\\s+|\\s{2,}|\\s+-\\s+|\\s+-$");
         for (String part : parts) {
-            String piece = part.replaceAll("(?i)\\s*\\b(updated|published|posted|last modified|on)\\b.*$", "").strip();
+            String piece = part.replaceAll("(?i)\\s*\\b(updated|published|posted|last modified|on)\\b.*$", "")
+                    .replaceAll("(?i)\\s+(am|le|el|il|op|den)\\s+\\d.*$", "").strip();
+            piece = VIEW_ALL.matcher(piece).replaceFirst("").strip();
             piece = BY_PREFIX.matcher(piece).replaceFirst("").strip();
-            piece = piece.replaceAll("(?i),?\\s+(staff writer|staff reporter|reporter|correspondent|contributor)s?$", "");
-            piece = piece.replaceAll("[,;:]+$", "").strip();
-            if (piece.isEmpty() || looksLikeDate(piece) || isSection(piece) || piece.contains("://")
-                    || piece.contains("@")) {
-                continue;
+            List<String> names = new ArrayList<>();
+            for (String comma : names(piece)) {
+                if (found != null && knownAgency(comma.strip()) == null) {
+                    continue;
+                }
+                String name = comma.replaceAll("[.:]+$", "").strip();
+                String known = knownAgency(name);
+                if (known == null) {
+                    known = agencyWithTitle(name);
+                }
+                if (known != null) {
+                    foundAgency = foundAgency == null ? known : foundAgency;
+                    continue;
+                }
+                if (name.isEmpty() || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || JOB_TITLE.matcher(name).find() || looksLikeDate(name) || isSection(name)
+                        || name.contains("://") || name.contains("@") || !Character.isLetter(name.codePointAt(0))
+                        || name.length() > 60 || words(name) > 5) {
+                    continue;
+                }
+                names.add(allCaps(name) ? titleCase(name) : name);
             }
-            kept.add(piece);
+            if (!names.isEmpty() && found == null) {
+                found = joinNames(names);
+            }
         }
-        if (kept.isEmpty()) {
+        return found == null && foundAgency == null ? null : new Byline(found, foundAgency);
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("by", "von", "par", "por", "di", "door", "author", "authors",
+            "autor", "written by", "posted by", "staff", "admin", "administrator", "editor", "editors", "anonymous",
+            "guest", "unknown", "null", "undefined");
+    private static final Pattern AND = Pattern.compile("\\s+(?i:and|und|et|y|e|&)\\s+");
+
+    /**
+     * The comma-separated parts of a byline, each split again at "and" when every side is a full name ("Jane Doe
+     * and John Roe", not "Crime and Justice News").
+     */
+    private static List<String> names(String piece) {
+        List<String> parts = new ArrayList<>();
+        for (String comma : piece.split("\\s*[,;]\\s*")) {
+            String[] people = AND.split(comma);
+            boolean allNames = people.length > 1;
+            for (String person : people) {
+                allNames &= words(person) >= 2;
+            }
+            if (allNames) {
+                parts.addAll(List.of(people));
+            } else {
+                parts.add(comma);
+            }
+        }
+        return parts;
+    }
+
+    /** The agency's usual name when {@code text} is a news agency's name, else null. */
+    static String knownAgency(String text) {
+        if (text == null) {
             return null;
         }
-        String name = kept.get(0);
-        if (name.length() > 100 || words(name) > 12 || !Character.isLetter(name.codePointAt(0))) {
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[()]", "").strip();
+        for (String[] known : AGENCIES) {
+            if (lower.equals(known[0])) {
+                return known[1];
+            }
+        }
+        return null;
+    }
+
+    /** The agency in a job title such as "AP Auto Writer" or "Reuters correspondent", else null. */
+    private static String agencyWithTitle(String text) {
+        if (!JOB_TITLE.matcher(text).find()) {
             return null;
         }
-        return name;
+        for (String word : text.split("\\s+")) {
+            String known = knownAgency(word);
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allCaps(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters && text.length() > 3;
+    }
+
+    /** "TOM KRISHER" as "Tom Krisher", "JEAN-LUC O'NEIL" as "Jean-Luc O'Neil". */
+    static String titleCase(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            result.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return result.toString();
     }
 
     private static boolean looksLikeDate(String text) {
@@ -481,38 +830,98 @@ final class PageMetadata {
         return jsonSection != null && jsonSection.equalsIgnoreCase(lower);
     }
 
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|\\.html?|$)");
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+
     Instant publishedTime() {
+        Dates.When when = published();
+        return when == null ? null : when.instant();
+    }
+
+    /**
+     * When the article was first published, with the offset the page wrote it in. Stated times first (JSON-LD
+     * {@code datePublished}, {@code article:published_time} and their kin, {@code itemprop=datePublished}), then a
+     * {@code <time datetime>} in the article's header, then the date in the address. A time marked as an update
+     * or a modification never passes for the publication.
+     */
+    Dates.When published() {
         List<String> candidates = new ArrayList<>();
         candidates.add(articleText("datePublished"));
         candidates.add(meta("article:published_time", "og:published_time", "article:published", "datepublished",
                 "published_time", "publish_date", "publish-date", "publishdate", "pubdate", "publication_date",
-                "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
-                "date", "citation_publication_date", "article.published", "article:publicationdate",
-                "publicationdate", "og:updated_time"));
-        for (Element time : document.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
-            if (isAside(time)) {
-                continue;
-            }
-            String scope = (time.className() + " " + (time.parent() == null ? "" : time.parent().className()))
-                    .toLowerCase(Locale.ROOT);
-            if (scope.contains("updated") || scope.contains("modified")) {
+                "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
+                "dcterms.date", "date", "citation_publication_date", "citation_date", "bepress_citation_date",
+                "article.published", "article:publicationdate", "publicationdate", "cxenseparse:recs:publishtime"));
+        Dates.When stated = firstDate(candidates);
+        if (stated != null) {
+            return stated;
+        }
+        for (Element time : times) {
+            if (isAside(time) || isUpdate(time)) {
                 continue;
             }
             String value = time.hasAttr("datetime") ? time.attr("datetime")
-                    : time.hasAttr("content") ? time.attr("content") : time.text();
-            candidates.add(value);
+                    : time.hasAttr("content") ? time.attr("content") : null;
+            if (value == null && time.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                value = time.text();
+            }
+            Dates.When when = Dates.parseWhen(value);
+            if (when != null) {
+                return when;
+            }
         }
-        for (Element stamp : document.select("[class*=date][title], [class*=time][title]")) {
-            if (!isAside(stamp)) {
+        for (Element stamp : stamps) {
+            if (!isAside(stamp) && !isUpdate(stamp)) {
                 candidates.add(stamp.attr("title"));
             }
         }
         candidates.add(articleText("dateCreated"));
-        candidates.add(articleText("dateModified"));
+        stated = firstDate(candidates);
+        return stated != null ? stated : dateInAddress();
+    }
+
+    private static Dates.When firstDate(List<String> candidates) {
         for (String candidate : candidates) {
-            Instant instant = Dates.parse(candidate);
-            if (instant != null) {
-                return instant;
+            Dates.When when = Dates.parseWhen(candidate);
+            if (when != null) {
+                return when;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a time element is marked as the article's update or modification rather than its publication. */
+    private static boolean isUpdate(Element time) {
+        Element parent = time.parent();
+        String scope = (time.className() + " " + time.attr("itemprop") + " "
+                + (parent == null ? "" : parent.className())).toLowerCase(Locale.ROOT);
+        if (scope.contains("published") || scope.contains("pubdate")) {
+            return false;
+        }
+        if (scope.contains("updated") || scope.contains("modified")) {
+            return true;
+        }
+        Node before = time.previousSibling();
+        String lead = before instanceof TextNode textNode ? textNode.text()
+                : before instanceof Element element ? element.text() : "";
+        String ownText = time.text();
+        return UPDATE_WORDS.matcher(lead).find() || UPDATE_WORDS.matcher(ownText).lookingAt();
+    }
+
+    private static final Pattern UPDATE_WORDS = Pattern.compile("(?i)\\b(updated?|modified|aktualisiert|"
+            + "mis à jour|actualizado)\\b\\s*:?\\s*$|^\\s*(updated?|modified|aktualisiert)\\b");
+
+    /** The date in the page's address ("/2024/03/01/", "/2024-03-01-", "/20240301/"), at midnight UTC. */
+    private Dates.When dateInAddress() {
+        for (Pattern pattern : List.of(URL_DATE, URL_COMPACT_DATE)) {
+            java.util.regex.Matcher matcher = pattern.matcher(pageUrl);
+            if (matcher.find()) {
+                String iso = String.format(Locale.ROOT, "%s-%02d-%02d", matcher.group(1),
+                        Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
+                Dates.When when = Dates.parseWhen(iso);
+                if (when != null) {
+                    return when;
+                }
             }
         }
         return null;
@@ -574,14 +983,22 @@ final class PageMetadata {
                 candidates.add(image.isValueNode() ? image.asText("") : resolved(image).path("url").asText(""));
             }
         }
-        Element link = document.selectFirst("link[rel=image_src][href]");
-        if (link != null) {
-            candidates.add(link.attr("href"));
+        String stated = firstAbsoluteImage(candidates);
+        if (stated != null) {
+            return stated;
         }
-        Element image = document.selectFirst("article img[src], main img[src], [itemprop=articleBody] img[src]");
-        if (image != null) {
-            candidates.add(image.attr("src"));
+        // Only a page that states no image is searched for one.
+        candidates.clear();
+        if (imageLink != null) {
+            candidates.add(imageLink.attr("href"));
         }
+        if (articleImage != null) {
+            candidates.add(articleImage.attr("src"));
+        }
+        return firstAbsoluteImage(candidates);
+    }
+
+    private String firstAbsoluteImage(List<String> candidates) {
         for (String candidate : candidates) {
             String absolute = absolute(candidate);
             if (absolute != null && !absolute.startsWith("data:")) {

@@ -12,7 +12,7 @@ import org.newsdesk.model.SourceUrl;
 /** Clips, each kept with the raw HTML it was extracted from so it can be extracted again later. */
 public final class ClipStore implements Clips {
     private static final String COLUMNS = "id, url, canonical_url, title, byline, site_name, published_time,"
-            + " lead_image_url, lang, text, captured_at";
+            + " lead_image_url, lang, text, captured_at, confidence";
 
     private final Database database;
 
@@ -24,10 +24,11 @@ public final class ClipStore implements Clips {
     public Clip insert(Clip clip, String rawHtml) {
         return database.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO clips (" + COLUMNS
-                    + ", url_key, raw_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", url_key, raw_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Rows.bind(insert, clip.id(), clip.url(), clip.canonicalUrl(), clip.title(), clip.byline(),
                         clip.siteName(), Times.format(clip.publishedTime()), clip.leadImageUrl(), clip.lang(),
-                        clip.text(), Times.format(clip.capturedAt()), SourceUrl.key(clip.sourceUrl()), rawHtml);
+                        clip.text(), Times.format(clip.capturedAt()), clip.confidence(), SourceUrl.key(clip.sourceUrl()),
+                        rawHtml);
                 insert.executeUpdate();
             }
             return clip;
@@ -39,10 +40,10 @@ public final class ClipStore implements Clips {
         return database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE clips SET url = ?, canonical_url = ?,"
                     + " title = ?, byline = ?, site_name = ?, published_time = ?, lead_image_url = ?, lang = ?,"
-                    + " text = ?, url_key = ? WHERE id = ?")) {
+                    + " text = ?, url_key = ?, confidence = ? WHERE id = ?")) {
                 Rows.bind(update, clip.url(), clip.canonicalUrl(), clip.title(), clip.byline(), clip.siteName(),
                         Times.format(clip.publishedTime()), clip.leadImageUrl(), clip.lang(), clip.text(),
-                        SourceUrl.key(clip.sourceUrl()), clip.id());
+                        SourceUrl.key(clip.sourceUrl()), clip.confidence(), clip.id());
                 if (update.executeUpdate() == 0) {
                     throw new StoreException("The clip " + clip.id() + " no longer exists.");
                 }
@@ -123,6 +124,7 @@ public final class ClipStore implements Clips {
         return new Clip(Rows.uuid(row, "id"), row.getString("url"), row.getString("canonical_url"),
                 row.getString("title"), row.getString("byline"), row.getString("site_name"),
                 Times.parse(row.getString("published_time")), row.getString("lead_image_url"), row.getString("lang"),
-                row.getString("text"), Times.parse(row.getString("captured_at")));
+                row.getString("text"), Times.parse(row.getString("captured_at")),
+                row.getObject("confidence") == null ? null : row.getDouble("confidence"));
     }
 }

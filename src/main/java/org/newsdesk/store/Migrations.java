@@ -191,7 +191,9 @@ final class Migrations {
                     """
                     CREATE VIRTUAL TABLE clip_fts USING fts5(title, text, content = 'clips',
                         content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4')""",
-                    "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"));
+                    "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"),
+            // 5: how sure the clipper was that a clip's text is the whole article (null: not measured)
+            List.of("ALTER TABLE clips ADD COLUMN confidence REAL"));
 
     private Migrations() {
     }

@@ -225,6 +225,22 @@ class ClipServiceTest {
     }
 
     @Test
+    void aClipKeepsHowSureTheClipperWasAndPastedTextClaimsNothing() {
+        site.page("/news/council-budget", "text/html", ARTICLE);
+
+        Clip clipped = service.clipUrl(site.url("/news/council-budget"), "ted").clip();
+        Clip pasted = service.clipPasted(null, "Council passes budget\n\nThe council voted 9-4.",
+                "https://www.metroledger.com/news/pasted", "ted").clip();
+
+        Double stored = clips.find(clipped.id()).orElseThrow().confidence();
+        assertTrue(stored != null && stored > 0 && stored <= 1, "confidence " + stored);
+        // Two short paragraphs are all this page has: few enough words that a writer should look at the original.
+        assertTrue(clips.find(clipped.id()).orElseThrow().needsChecking());
+        assertEquals(null, clips.find(pasted.id()).orElseThrow().confidence());
+        assertFalse(pasted.needsChecking());
+    }
+
+    @Test
     void pastedTextBecomesAClipWithoutHtml() {
         ClipResult result = service.clipPasted(null, "Council passes budget\n\nThe council voted 9-4.\r\n\r\nIt takes"
                 + " effect July 1.", "https://www.metroledger.com/news/pasted", "ted");

@@ -68,6 +68,7 @@ class ExtractorFixturesTest {
         assertEquals(published == null ? null : Instant.parse(published), extraction.publishedTime(), "published");
         assertEquals(textOrNull(expected, "canonicalUrl"), extraction.canonicalUrl(), "canonical URL");
         assertEquals(textOrNull(expected, "lang"), extraction.lang(), "language");
+        assertEquals(textOrNull(expected, "agency"), extraction.agency(), "news agency");
         double f1 = WordF1.of(expected.get("text").asText(), extraction.text());
         assertTrue(f1 >= 0.95, "main text F1 " + f1 + " for " + name + ":\n" + extraction.text());
     }

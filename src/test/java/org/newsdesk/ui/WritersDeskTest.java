@@ -156,6 +156,10 @@ class WritersDeskTest {
                 .map(label -> ((Label) label).getText().equals("Jail Deaths Climb as Medical Care Lags"))
                 .orElse(false) && robot.lookup("#headlineField").queryAs(TextArea.class).isEditable());
         assertTrue(robot.lookup("#clipTextArea").queryAs(TextArea.class).getText().contains("do more with less"));
+        // The whole article was kept: the pane says how sure the clipper was, and asks for no check.
+        assertTrue(robot.lookup("#clipMetaLabel").queryAs(Label.class).getText().contains("confidence 70 %"),
+                robot.lookup("#clipMetaLabel").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#clipConfidenceLabel").query().isVisible());
         assertEquals("the Example Times reports", robot.lookup("#attributionField").queryAs(TextField.class).getText());
 
         robot.clickOn("#headlineField").write("Jail deaths climb as care lags");

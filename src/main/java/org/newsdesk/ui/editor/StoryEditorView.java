@@ -60,6 +60,7 @@ public final class StoryEditorView {
     @FXML private Label clipTitleLabel;
     @FXML private Label clipMetaLabel;
     @FXML private Hyperlink clipLink;
+    @FXML private Label clipConfidenceLabel;
     @FXML private TextArea clipTextArea;
     @FXML private Label quoteHintLabel;
     @FXML private TextArea headlineField;
@@ -281,6 +282,9 @@ public final class StoryEditorView {
             node.setVisible(hasClip);
             node.setManaged(hasClip);
         }
+        boolean unsure = hasClip && clip.needsChecking();
+        clipConfidenceLabel.setVisible(unsure);
+        clipConfidenceLabel.setManaged(unsure);
         if (!hasClip) {
             clipTextArea.setText("");
             String onTheWay = viewModel.clipOnTheWayProperty().get();
@@ -299,7 +303,11 @@ public final class StoryEditorView {
         }
         meta.append(meta.length() > 0 ? " · " : "").append(clip.readingMinutes()).append(" min read · ")
                 .append(clip.wordCount()).append(" words");
+        if (clip.confidence() != null) {
+            meta.append(" · confidence ").append(Math.round(clip.confidence() * 100)).append(" %");
+        }
         clipMetaLabel.setText(meta.toString());
+        clipConfidenceLabel.setText(unsure ? "Unsure this is the whole article: check the original." : "");
         String domain = SourceUrl.domain(clip.sourceUrl());
         clipLink.setText(domain.isEmpty() ? clip.sourceUrl() : "Open the original on " + domain);
         clipTextArea.setText(clip.text());
