@@ -165,6 +165,7 @@ public final class SettingsView {
         form.setVgap(10);
         form.setPadding(new Insets(16));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
