@@ -60,7 +60,7 @@ public final class App implements AutoCloseable {
                 s.stories(), s.pendingClips(), s.audit(), clock);
         this.editionExport = new EditionExportService(s.editions(), s.stories(), s.clips(), s.outlets(),
                 s.settings(), s.audit(), new EditionRenderer());
-        this.settingsService = new SettingsService(database, s.settings(), s.outlets(), s.audit());
+        this.settingsService = new SettingsService(database, s.settings(), s.outlets(), s.audit(), people);
         this.search = new SearchService(s.search());
         this.demo = new DemoContent(database, s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
                 s.audit(), clock);

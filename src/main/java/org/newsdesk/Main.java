@@ -22,14 +22,14 @@ public final class Main {
             // The window's own options need no command parser: building picocli's model of every command costs
             // half a second that a person waiting for the window would notice.
             DesktopLauncher.launch(DataLocation.resolve(desktop.get().database()), desktop.get().exitAfterStartup(),
-                    desktop.get().asked());
+                    desktop.get().asked(), null);
             System.exit(0);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = CommandLineRunner.run(args,
-                root -> DesktopLauncher.launch(root.databasePath(), root.exitAfterStartup(), root.askedPerson()),
-                out, err);
+                root -> DesktopLauncher.launch(root.databasePath(), root.exitAfterStartup(), root.askedPerson(),
+                        root.storyPackage()), out, err);
         System.exit(status);
     }
 

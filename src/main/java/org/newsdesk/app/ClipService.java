@@ -88,25 +88,57 @@ public final class ClipService {
      * @throws ClipException when the page cannot be clipped (not found, not a web page, no article in it)
      */
     public ClipResult clipUrl(String url, String user) {
+        return storeFetched(fetch(url), user);
+    }
+
+    /**
+     * What fetching one address gave: the page, or the earlier clip when the article is already in the newsroom,
+     * or that the network was not there. Made by {@link #fetch} off the writer thread and stored by
+     * {@link #storeFetched} on it.
+     */
+    public record Fetched(String url, FetchedPage page, ClipResult covered, boolean offline, String error) {
+        public Fetched(String url, FetchedPage page, ClipResult covered, boolean offline) {
+            this(url, page, covered, offline, null);
+        }
+    }
+
+    /**
+     * The network half of {@link #clipUrl}: reads and fetches, writes nothing, so it runs on the network executor
+     * while saves go on.
+     *
+     * @throws ClipException when the page cannot be fetched for a reason other than being offline
+     */
+    public Fetched fetch(String url) {
         Optional<ClipResult> covered = covered(url);
         if (covered.isPresent()) {
-            return covered.get();
+            return new Fetched(url, null, covered.get(), false);
         }
-        FetchedPage page;
         try {
-            page = fetcher.fetch(url);
+            return new Fetched(url, fetcher.fetch(url), null, false);
         } catch (ClipException e) {
             if (!e.isOffline()) {
                 throw e;
             }
+            return new Fetched(url, null, null, true, e.getMessage());
+        }
+    }
+
+    /** The writing half of {@link #clipUrl}: stores the fetched page, or queues an address fetched offline. */
+    public ClipResult storeFetched(Fetched fetched, String user) {
+        if (fetched.covered() != null) {
+            return fetched.covered();
+        }
+        if (fetched.offline()) {
             // The try that just failed counts: the queue shows it, its error and when the next try is due.
-            PendingClip queued = queue(url.strip(), null, user);
-            pendingClips.recordFailure(queued.id(), e.getMessage(),
-                    clock.instant().plus(backoff(queued.attempts())));
+            PendingClip queued = queue(fetched.url().strip(), null, user);
+            if (fetched.error() != null) {
+                pendingClips.recordFailure(queued.id(), fetched.error(),
+                        clock.instant().plus(backoff(queued.attempts())));
+            }
             return ClipResult.queued(pendingClips.all().stream().filter(each -> each.id() == queued.id())
                     .findFirst().orElse(queued));
         }
-        return store(page.finalUrl(), page.html(), user, null);
+        return store(fetched.page().finalUrl(), fetched.page().html(), user, null);
     }
 
     /** Puts {@code url} in the offline queue, for {@code storyId} (may be null) which gets the clip once fetched. */
@@ -184,22 +216,51 @@ public final class ClipService {
      * @return what was fetched this time
      */
     public List<ClipResult> retryPending() {
-        List<ClipResult> fetched = new ArrayList<>();
+        return storeRetried(fetchDue());
+    }
+
+    /** One queued address as tried again: the page, the earlier clip, or why it failed. */
+    public record Retried(PendingClip pending, FetchedPage page, ClipResult covered, String failure) {
+    }
+
+    /** The network half of {@link #retryPending}: fetches every due address, writing nothing. */
+    public List<Retried> fetchDue() {
+        List<Retried> tried = new ArrayList<>();
         for (PendingClip pending : pendingClips.due(clock.instant())) {
+            Optional<ClipResult> covered = covered(pending.url());
+            if (covered.isPresent()) {
+                tried.add(new Retried(pending, null, covered.get(), null));
+                continue;
+            }
             try {
-                Optional<ClipResult> covered = covered(pending.url());
-                if (covered.isPresent()) {
+                tried.add(new Retried(pending, fetcher.fetch(pending.url()), null, null));
+            } catch (ClipException e) {
+                tried.add(new Retried(pending, null, null, e.getMessage()));
+            }
+        }
+        return tried;
+    }
+
+    /** The writing half of {@link #retryPending}: stores what was fetched, and when to try the rest again. */
+    public List<ClipResult> storeRetried(List<Retried> tried) {
+        List<ClipResult> fetched = new ArrayList<>();
+        for (Retried retried : tried) {
+            PendingClip pending = retried.pending();
+            try {
+                if (retried.covered() != null) {
                     database.write(connection -> {
-                        attach(covered.get().clip(), pending);
+                        attach(retried.covered().clip(), pending);
                         pendingClips.remove(pending.id());
                         return null;
                     });
-                    fetched.add(covered.get());
-                    continue;
+                    fetched.add(retried.covered());
+                } else if (retried.page() != null) {
+                    String user = pending.requestedBy() == null ? "newsdesk" : pending.requestedBy();
+                    fetched.add(store(retried.page().finalUrl(), retried.page().html(), user, pending));
+                } else {
+                    pendingClips.recordFailure(pending.id(), retried.failure(),
+                            clock.instant().plus(backoff(pending.attempts())));
                 }
-                FetchedPage page = fetcher.fetch(pending.url());
-                String user = pending.requestedBy() == null ? "newsdesk" : pending.requestedBy();
-                fetched.add(store(page.finalUrl(), page.html(), user, pending));
             } catch (ClipException e) {
                 pendingClips.recordFailure(pending.id(), e.getMessage(), clock.instant().plus(backoff(pending.attempts())));
             }

@@ -149,7 +149,7 @@ public final class DemoContent {
                 removed.add("edition " + demo.editionId());
             }
             for (Edition other : editions.containing(demo.storyId())) {
-                editions.save(withoutStory(other, demo.storyId()));
+                editions.removeItem(other.id(), demo.storyId());
             }
             if (stories.find(demo.storyId()).isPresent()) {
                 stories.delete(demo.storyId());
@@ -177,15 +177,6 @@ public final class DemoContent {
     /** Whether the outlet is still exactly as the demo made it; one the newsroom has since edited is theirs now. */
     private boolean outletUntouched(String name) {
         return outlets.find(name).filter(DEMO_OUTLET::equals).isPresent();
-    }
-
-    private static Edition withoutStory(Edition edition, UUID storyId) {
-        List<Section> sections = edition.sections().stream()
-                .map(section -> new Section(section.name(),
-                        section.storyIds().stream().filter(id -> !id.equals(storyId)).toList()))
-                .toList();
-        return new Edition(edition.id(), edition.date(), edition.title(), edition.intro(), edition.status(),
-                sections, edition.publishedAt());
     }
 
     /** Today, or the latest day before it that has no edition yet (an edition's date is unique). */

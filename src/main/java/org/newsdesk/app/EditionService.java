@@ -3,7 +3,6 @@ package org.newsdesk.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,29 +71,19 @@ public final class EditionService {
         });
     }
 
-    /** Saves the title, intro, and sections with their stories in order; the date and status stay as stored. */
-    public Edition update(String actor, Edition edited) {
+    /**
+     * Saves the title and intro as edited from version {@code fromVersion} of the edition; its stories, date and
+     * status are not touched (stories change only through add, move and remove).
+     *
+     * @throws org.newsdesk.store.StaleEditionException when the edition changed since that version
+     */
+    public Edition saveText(String actor, LocalDate date, String title, String intro, long fromVersion) {
         return database.write(connection -> {
             User editor = people.require(actor);
-            Edition stored = editions.find(edited.id())
-                    .orElseThrow(() -> new WorkflowException("There is no edition for " + edited.date() + "."));
-            refuseUnless(Permissions.editionRefusal(editor, stored));
-            Set<UUID> seen = new HashSet<>();
-            for (UUID storyId : edited.storyIds()) {
-                if (!seen.add(storyId)) {
-                    throw new WorkflowException("A story appears only once in an edition; " + storyId
-                            + " appears twice.");
-                }
-                if (!stored.storyIds().contains(storyId)) {
-                    requireAddable(storyId);
-                }
-            }
-            List<Section> sections = edited.sections().stream().filter(section -> !section.storyIds().isEmpty())
-                    .toList();
-            Edition saved = editions.save(new Edition(stored.id(), stored.date(), edited.title(), edited.intro(),
-                    stored.status(), sections, stored.publishedAt()));
-            audit.append(editor.name(), "edition.update", stored.date().toString(),
-                    "title, intro and order saved (" + saved.storyIds().size() + " in all)");
+            Edition stored = requireEditable(editor, date);
+            Edition saved = editions.saveText(stored.id(), title == null ? "" : title.strip(),
+                    intro == null ? "" : intro.strip(), fromVersion);
+            audit.append(editor.name(), "edition.update", date.toString(), "title and intro saved");
             return saved;
         });
     }
@@ -117,10 +106,11 @@ public final class EditionService {
                 String name = section != null && !section.isBlank() ? section.strip()
                         : story.section() == null ? "" : story.section().strip();
                 sections.computeIfAbsent(name, key -> new ArrayList<>()).add(storyId);
+                edition = editions.addItem(edition.id(), storyId, name, Integer.MAX_VALUE);
                 audit.append(editor.name(), "edition.add", storyId.toString(),
                         "added to the edition of " + date + sectionPhrase(name));
             }
-            return editions.save(withSections(edition, sections));
+            return edition;
         });
     }
 
@@ -135,12 +125,12 @@ public final class EditionService {
             Map<String, List<UUID>> sections = sections(edition);
             String current = sectionOf(sections, storyId, date);
             String target = section != null && !section.isBlank() ? section.strip() : current;
-            sections.get(current).remove(storyId);
-            List<UUID> ids = sections.computeIfAbsent(target, key -> new ArrayList<>());
-            ids.add(Math.max(0, Math.min(position, ids.size())), storyId);
+            Edition moved = editions.moveItem(edition.id(), storyId, target, position);
+            int place = moved.sections().stream().filter(s -> s.name().equals(target)).findFirst()
+                    .map(s -> s.storyIds().indexOf(storyId)).orElse(0);
             audit.append(editor.name(), "edition.move", storyId.toString(), "moved to position "
-                    + (ids.indexOf(storyId) + 1) + sectionPhrase(target) + " in the edition of " + date);
-            return editions.save(withSections(edition, sections));
+                    + (place + 1) + sectionPhrase(target) + " in the edition of " + date);
+            return moved;
         });
     }
 
@@ -149,11 +139,10 @@ public final class EditionService {
         return database.write(connection -> {
             User editor = people.require(actor);
             Edition edition = requireEditable(editor, date);
-            Map<String, List<UUID>> sections = sections(edition);
-            sections.get(sectionOf(sections, storyId, date)).remove(storyId);
+            sectionOf(sections(edition), storyId, date);
             audit.append(editor.name(), "edition.remove", storyId.toString(),
                     "removed from the edition of " + date);
-            return editions.save(withSections(edition, sections));
+            return editions.removeItem(edition.id(), storyId);
         });
     }
 
@@ -181,8 +170,7 @@ public final class EditionService {
             for (Story story : included) {
                 storyService.moveInTransaction(editor, story, Action.PUBLISH, " in the edition of " + date);
             }
-            Edition published = editions.save(new Edition(edition.id(), edition.date(), edition.title(),
-                    edition.intro(), EditionStatus.PUBLISHED, edition.sections(), clock.instant()));
+            Edition published = editions.markPublished(edition.id(), clock.instant());
             audit.append(editor.name(), "edition.publish", date.toString(),
                     "published with " + included.size() + (included.size() == 1 ? " story" : " stories"));
             return published;
@@ -252,13 +240,6 @@ public final class EditionService {
                 .map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new WorkflowException("The story " + storyId + " is not in the edition of "
                         + date + "."));
-    }
-
-    private static Edition withSections(Edition edition, Map<String, List<UUID>> sections) {
-        List<Section> kept = sections.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
-                .map(entry -> new Section(entry.getKey(), entry.getValue())).toList();
-        return new Edition(edition.id(), edition.date(), edition.title(), edition.intro(), edition.status(), kept,
-                edition.publishedAt());
     }
 
     private static String sectionPhrase(String section) {

@@ -30,6 +30,7 @@ import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.Revisions;
 import org.newsdesk.store.Stories;
 import org.newsdesk.store.UserStore;
+import org.newsdesk.workflow.Permissions;
 
 /**
  * Story packages ({@code newsdesk-story-package/1}): how a writer's laptop hands stories, with their clips and
@@ -38,6 +39,8 @@ import org.newsdesk.store.UserStore;
  */
 public final class StoryPackageService {
     public static final String FORMAT = "newsdesk-story-package/1";
+    /** The largest package read: far above any day's hand-in (text only), far below what would exhaust memory. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -71,11 +74,65 @@ public final class StoryPackageService {
         }
     }
 
+    /** What a package holds, told before it is imported: its stories' headlines and authors, and its clips. */
+    public record PackagePreview(List<String> headlines, List<String> authors, int clips) {
+        public String describe() {
+            return headlines.size() + (headlines.size() == 1 ? " story" : " stories") + " by "
+                    + String.join(", ", authors) + ", with " + clips + (clips == 1 ? " clip" : " clips");
+        }
+    }
+
+    /**
+     * Reads a package without importing anything, so the person can be asked first.
+     *
+     * @throws StoryPackageException naming the bad field, as an import would
+     */
+    public PackagePreview preview(String json) {
+        PackageContent content = parse(json);
+        return new PackagePreview(content.stories().stream().map(Story::headline).toList(),
+                content.stories().stream().map(Story::author).distinct().toList(), content.clips().size());
+    }
+
     private record PackageContent(List<Outlet> outlets, List<Clip> clips, List<Story> stories) {
     }
 
-    /** Imports the package in {@code json} as {@code actor}: all of it, or (on any error) none of it. */
+    /**
+     * Reads a package file, refusing one larger than {@link #MAX_BYTES} before reading it.
+     *
+     * @throws StoryPackageException with one sentence when the file is missing, too large or not UTF-8
+     */
+    public static String read(java.nio.file.Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new StoryPackageException(name + " is " + megabytes(size) + "; a story package may be at"
+                        + " most " + megabytes(MAX_BYTES) + ", so nothing was imported.");
+            }
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new StoryPackageException("There is no file " + file + ".", e);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new StoryPackageException(name + " is not UTF-8 text, so it is not a story package.", e);
+        } catch (java.io.IOException e) {
+            throw new StoryPackageException("Could not read " + name + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * Imports the package in {@code json} as {@code actor}: all of it, or (on any error) none of it. The workflow
+     * rules apply to the person importing ({@link Permissions#importRefusal}); an outlet never takes a domain
+     * that another outlet owns.
+     */
     public ImportResult importPackage(String json, String actor) {
+        if (json.length() > MAX_BYTES) {
+            throw new StoryPackageException("The package is larger than " + megabytes(MAX_BYTES)
+                    + ", so nothing was imported.");
+        }
         PackageContent content = parse(json);
         return database.write(connection -> {
             if (users.all().isEmpty()) {
@@ -84,10 +141,15 @@ public final class StoryPackageService {
                 users.add(new User(actor, Role.EDITOR));
                 audit.append(actor, "user.add", actor, "the first person of the newsroom, an editor");
             }
+            User importer = users.find(actor).orElseThrow(() -> new StoryPackageException("There is no person"
+                    + " called " + actor + " in this newsroom; ask an editor to add you before importing."));
             int outletsAdded = 0;
             for (Outlet outlet : content.outlets()) {
                 if (outlets.find(outlet.name()).isEmpty()) {
-                    outlets.save(outlet);
+                    // a domain another outlet owns stays with it: a package must not re-attribute its stories
+                    List<String> free = outlet.domains().stream()
+                            .filter(domain -> outlets.findByDomain(domain).isEmpty()).toList();
+                    outlets.save(new Outlet(outlet.name(), outlet.attribution(), free));
                     outletsAdded++;
                 }
             }
@@ -107,6 +169,10 @@ public final class StoryPackageService {
                     audit.append(actor, "user.add", incoming.author(), "added as a writer by a story package");
                 }
                 Optional<Story> existing = stories.find(incoming.id());
+                if (existing.isEmpty() && incoming.status() == StoryStatus.SPIKED && !importer.isEditor()) {
+                    throw new StoryPackageException("\"" + incoming.headline() + "\" arrives spiked, and only"
+                            + " editors spike stories; nothing was imported.");
+                }
                 if (existing.isEmpty()) {
                     stories.insert(incoming);
                     audit.append(actor, "import", incoming.id().toString(),
@@ -114,6 +180,10 @@ public final class StoryPackageService {
                     added++;
                 } else if (isNewerWork(existing.get(), incoming)) {
                     Story current = existing.get();
+                    Permissions.importRefusal(importer, current, incoming.status(), textDiffers(current, incoming))
+                            .ifPresent(rule -> {
+                                throw new StoryPackageException(rule + " Nothing was imported.");
+                            });
                     revisions.add(current.id(), current.headline(), current.body(), current.updatedBy(),
                             "before import");
                     Story replaced = new Story(current.id(), incoming.headline(), incoming.body(), incoming.clipIds(),
@@ -136,9 +206,13 @@ public final class StoryPackageService {
     private static boolean isNewerWork(Story current, Story incoming) {
         boolean stillOpen = current.status() == StoryStatus.DRAFT || current.status() == StoryStatus.SUBMITTED
                 || current.status() == StoryStatus.RETURNED;
-        boolean differs = !current.headline().equals(incoming.headline()) || !current.body().equals(incoming.body())
-                || !current.clipIds().equals(incoming.clipIds());
+        boolean differs = textDiffers(current, incoming) || current.status() != incoming.status();
         return stillOpen && differs && incoming.updatedAt().isAfter(current.updatedAt());
+    }
+
+    private static boolean textDiffers(Story current, Story incoming) {
+        return !current.headline().equals(incoming.headline()) || !current.body().equals(incoming.body())
+                || !current.clipIds().equals(incoming.clipIds());
     }
 
     /** The stories (all when {@code statuses} is empty) as a package, with their clips and outlets. */

@@ -328,7 +328,11 @@ public final class StoryService {
         return revisions.list(id);
     }
 
-    /** Puts the text of revision {@code revisionId} back as the story's text, kept as a new revision too. */
+    /**
+     * Puts the text of revision {@code revisionId} back as the story's text, kept as a new revision too. The text
+     * it replaces is kept as a revision first, in the same transaction (revisions are otherwise taken only every
+     * few minutes of typing), so restoring never loses what was written since.
+     */
     public Story restoreRevision(String actor, UUID storyId, long revisionId) {
         return database.write(connection -> {
             User who = people.require(actor);
@@ -338,6 +342,12 @@ public final class StoryService {
                 throw new WorkflowException("Revision " + revisionId + " belongs to another story.");
             }
             Permissions.check(who, story, Action.EDIT);
+            List<Revision> kept = revisions.list(storyId);
+            Revision latest = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (latest == null || !latest.headline().equals(story.headline()) || !latest.body().equals(story.body())) {
+                revisions.add(storyId, story.headline(), story.body(), who.name(),
+                        "before restoring revision " + revisionId);
+            }
             Story restored = stories.update(story.withText(revision.headline(), revision.body()), who.name());
             revisions.add(storyId, restored.headline(), restored.body(), who.name(),
                     "restored revision " + revisionId);

@@ -286,6 +286,7 @@ public final class Benchmark {
         }
         LocalDate date = LocalDate.of(2031, 1, 6);
         UUID editionId = editions.find(date).map(Edition::id).orElseGet(UUID::randomUUID);
+        editions.find(date).ifPresent(stale -> editions.delete(stale.id()));
         editions.save(new Edition(editionId, date, "Benchmark daily", "Today's stories.", EditionStatus.DRAFT,
                 sections, null));
         EditionExportService export = new EditionExportService(editions, stories, new ClipStore(db),

@@ -17,6 +17,9 @@ final class AuditCommand extends ActingCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "200", description = "The newest this many lines (default: ${DEFAULT-VALUE}; 0 for all).")
     int limit;
 
+    @Option(names = "--json", description = "One JSON line per entry: {id, at, actor, action, subject, detail}.")
+    boolean json;
+
     @Override
     public Integer call() {
         if (story != null && edition != null) {
@@ -24,6 +27,10 @@ final class AuditCommand extends ActingCommand implements Callable<Integer> {
         }
         String subject = story != null ? storyId(story).toString() : edition != null ? date(edition).toString() : null;
         for (AuditEntry entry : app().stores().audit().list(subject, limit)) {
+            if (json) {
+                out().println(JsonOut.line(entry));
+                continue;
+            }
             out().printf("%s  %-12s  %-22s  %s  %s%n", entry.at(), entry.actor(), entry.action(),
                     entry.subject() == null ? "-" : entry.subject(), entry.detail() == null ? "" : entry.detail());
         }

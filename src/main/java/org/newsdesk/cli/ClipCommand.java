@@ -40,11 +40,11 @@ import picocli.CommandLine.Parameters;
  * {@code clip URL-or-FILE… [--json] [--dry-run]} and {@code clip --batch IN.jsonl --dry-run}: capture source
  * articles from the web or from saved pages.
  */
-@Command(name = "clip", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "clip", sortOptions = false,
         description = {"Clip source articles from web addresses or saved pages (.html, .htm) into the database.",
                 "A URL clipped without network is queued and fetched later (see 'clip pending')."},
         subcommands = {ClipCommand.Reextract.class, ClipCommand.Pending.class})
-final class ClipCommand extends DatabaseCommand implements Callable<Integer> {
+final class ClipCommand extends ActingCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "0..*", paramLabel = "URL-or-FILE", description = "Web addresses or saved pages to clip.")
@@ -93,15 +93,17 @@ final class ClipCommand extends DatabaseCommand implements Callable<Integer> {
     }
 
     private ClipService service;
+    private String clipper;
 
     private ClipResult clip(String source) {
         if (service == null) {
+            clipper = actingAs();
             service = app().clipService();
         }
         if (isWebAddress(source)) {
-            return service.clipUrl(source, actor());
+            return service.clipUrl(source, clipper);
         }
-        return service.clipFile(Path.of(source), actor());
+        return service.clipFile(Path.of(source), clipper);
     }
 
     /** Whether the source is an address (any scheme: the fetcher names the ones it refuses) rather than a file. */
@@ -296,7 +298,7 @@ final class ClipCommand extends DatabaseCommand implements Callable<Integer> {
     }
 
     /** {@code clip reextract --all|ID}: extracts stored clips again from their raw HTML. */
-    @Command(name = "reextract", mixinStandardHelpOptions = true, description = "Extract stored clips again from the HTML they were captured from.")
+    @Command(name = "reextract", description = "Extract stored clips again from the HTML they were captured from.")
     static final class Reextract extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--all", description = "Every clip that kept its HTML.")
         boolean all;
@@ -329,10 +331,13 @@ final class ClipCommand extends DatabaseCommand implements Callable<Integer> {
     }
 
     /** {@code clip pending [--retry]}: the URLs waiting for the network, and a way to try them now. */
-    @Command(name = "pending", mixinStandardHelpOptions = true, description = "List URLs clipped offline; with --retry, try the ones that are due.")
+    @Command(name = "pending", description = "List URLs clipped offline; with --retry, try the ones that are due.")
     static final class Pending extends DatabaseCommand implements Callable<Integer> {
         @Option(names = "--retry", description = "Fetch the due URLs now.")
         boolean retry;
+
+        @Option(names = "--json", description = "One JSON line per waiting URL, with its attempts and last error.")
+        boolean json;
 
         @Override
         public Integer call() {
@@ -344,6 +349,10 @@ final class ClipCommand extends DatabaseCommand implements Callable<Integer> {
             }
             List<PendingClip> pending = service.pending();
             for (PendingClip clip : pending) {
+                if (json) {
+                    out().println(JsonOut.line(clip));
+                    continue;
+                }
                 out().println(clip.url() + "  (tried " + clip.attempts() + (clip.attempts() == 1 ? " time" : " times")
                         + ", next " + clip.nextAttemptAt() + (clip.lastError() == null ? "" : ": " + clip.lastError())
                         + ")");

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code edition add D STORY-ID… [--section S]}: puts stories at the end of a section (editors). */
+/** {@code edition add --date D STORY-ID… [--section S]}: puts stories at the end of a section (editors). */
 @Command(name = "add", description = "Add stories to a draft edition, at the end of their section (editors).")
 final class EditionAddCommand extends ActingCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "YYYY-MM-DD", description = "The edition's date.")
-    String date;
+    @Mixin
+    EditionDate date;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "STORY-ID", description = "The stories, in order.")
+    @Parameters(arity = "1..*", paramLabel = "STORY-ID", description = "The stories, in order.")
     List<String> storyIds;
 
     @Option(names = "--section", paramLabel = "NAME", description = "The section (default: each story's own).")
@@ -22,7 +23,7 @@ final class EditionAddCommand extends ActingCommand implements Callable<Integer>
 
     @Override
     public Integer call() {
-        LocalDate day = date(date);
+        LocalDate day = date.value();
         List<UUID> ids = storyIds.stream().map(this::storyId).toList();
         printEdition(app().editionService().add(actingAs(), day, ids, section));
         return 0;

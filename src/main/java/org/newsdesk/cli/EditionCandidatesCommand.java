@@ -6,19 +6,19 @@ import java.util.concurrent.Callable;
 import org.newsdesk.model.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
- * {@code edition candidates DATE [--json]}: the approved stories that may join the edition of DATE (no other
+ * {@code edition candidates --date DATE [--json]}: the approved stories that may join the edition of DATE (no other
  * edition holds them), the longest approved first, as the edition builder lists them.
  */
-@Command(name = "candidates", mixinStandardHelpOptions = true,
+@Command(name = "candidates",
         description = "List the approved stories that may join the edition of a date, the longest approved first.")
 final class EditionCandidatesCommand extends DatabaseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(index = "0", paramLabel = "YYYY-MM-DD", description = "The edition's date.")
-    String date;
+    @Mixin
+    EditionDate date;
 
     @Option(names = "--json", description = "One JSON line per story: {\"id\", \"headline\", \"author\","
             + " \"section\", \"words\"}.")
@@ -26,7 +26,7 @@ final class EditionCandidatesCommand extends DatabaseCommand implements Callable
 
     @Override
     public Integer call() {
-        for (Story story : app().editionService().candidates(ActingCommand.date(date))) {
+        for (Story story : app().editionService().candidates(date.value())) {
             if (json) {
                 ObjectNode line = JSON.createObjectNode();
                 line.put("id", story.id().toString());

@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsdesk.app.ExportResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code edition export --date D --out DIR}: writes the edition's newsletter, text, web page, archive and feed. */
 @Command(name = "export", description = "Write the edition's newsletter HTML, plain text, web page, archive page"
         + " and Atom feed into a folder.")
-final class EditionExportCommand extends DatabaseCommand implements Callable<Integer> {
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The edition's date.")
-    LocalDate date;
+final class EditionExportCommand extends ActingCommand implements Callable<Integer> {
+    @Mixin
+    EditionDate date;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write (created if"
             + " missing; files of the same names are replaced).")
@@ -21,9 +22,9 @@ final class EditionExportCommand extends DatabaseCommand implements Callable<Int
 
     @Override
     public Integer call() {
-        ExportResult result = app().editionExport().export(date, out, actor());
+        ExportResult result = app().editionExport().export(date.value(), out, app().people().hasAnyone() ? actingAs() : actor());
         printFiles(result);
-        out().println("Exported the edition of " + date + " to " + result.folder().toAbsolutePath());
+        out().println("Exported the edition of " + date.value() + " to " + result.folder().toAbsolutePath());
         printWarnings(result);
         return 0;
     }

@@ -11,9 +11,16 @@ final class EditionListCommand extends DatabaseCommand implements Callable<Integ
     @Option(names = "--limit", defaultValue = "30", description = "At most this many (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--json", description = "One JSON line per edition: date, title, intro, status, sections with story ids, version.")
+    boolean json;
+
     @Override
     public Integer call() {
         for (Edition edition : app().editionService().recent(limit)) {
+            if (json) {
+                out().println(JsonOut.line(edition));
+                continue;
+            }
             out().printf("%s  %-9s  %2d stories  %s%n", edition.date(), edition.status().name().toLowerCase(),
                     edition.storyIds().size(), edition.title());
         }

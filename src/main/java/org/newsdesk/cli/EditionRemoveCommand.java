@@ -4,20 +4,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code edition remove D STORY-ID}: takes a story out of a draft edition (editors). */
+/** {@code edition remove --date D STORY-ID}: takes a story out of a draft edition (editors). */
 @Command(name = "remove", description = "Take a story out of a draft edition (editors).")
 final class EditionRemoveCommand extends ActingCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "YYYY-MM-DD", description = "The edition's date.")
-    String date;
+    @Mixin
+    EditionDate date;
 
-    @Parameters(index = "1", paramLabel = "STORY-ID", description = "The story to take out.")
+    @Parameters(index = "0", paramLabel = "STORY-ID", description = "The story to take out.")
     String storyId;
 
     @Override
     public Integer call() {
-        LocalDate day = date(date);
+        LocalDate day = date.value();
         UUID story = storyId(storyId);
         printEdition(app().editionService().remove(actingAs(), day, story));
         return 0;

@@ -1,8 +1,5 @@
 package org.newsdesk.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -21,13 +18,21 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code newsdesk} command: with no command it starts the desktop app; each command runs headless. */
-@Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "newsdesk",
+        versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
         subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
                 AuditCommand.class, ClipCommand.class, SettingsCommand.class, BackupCommand.class,
-                RestoreCommand.class, BenchCommand.class})
+                RestoreCommand.class, BenchCommand.class, HelpCommand.class,
+                CompletionCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean version;
+
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (default: $NEWSDESK_DB, else the user data folder).")
     Path databasePath;
@@ -58,32 +63,21 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Override
     public Integer call() {
         if (storyPackage != null) {
-            openStoryPackage();
+            String name = storyPackage.getFileName() == null ? "" : storyPackage.getFileName().toString();
+            if (!name.toLowerCase(Locale.ROOT).endsWith(".ndpkg")) {
+                throw new ParameterException(spec.commandLine(), "Unknown command: " + storyPackage);
+            }
         }
         desktop.accept(this);
         return 0;
     }
 
     /**
-     * Imports the story package the desktop was opened with before the window starts, so its stories are in the
-     * list; a package is safe to import twice and never raises a story above submitted. A bad package is named on
-     * standard error and the app opens all the same.
+     * The story package the desktop was opened with (a double-click on a {@code .ndpkg} file), or null. The window
+     * asks before importing it and shows any error in a dialog.
      */
-    private void openStoryPackage() {
-        String name = storyPackage.getFileName() == null ? "" : storyPackage.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".ndpkg")) {
-            throw new ParameterException(spec.commandLine(), "Unknown command: " + storyPackage);
-        }
-        try {
-            String json = Files.readString(storyPackage, StandardCharsets.UTF_8);
-            String result = app().packages().importPackage(json, actor()).describe();
-            spec.commandLine().getErr().println("Imported " + name + ": " + result);
-        } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println("newsdesk: could not import " + name + ": "
-                    + CommandLineRunner.sentence(e));
-        } finally {
-            close();
-        }
+    public Path storyPackage() {
+        return storyPackage == null ? null : storyPackage.toAbsolutePath();
     }
 
     /** The database this run uses: --db, else NEWSDESK_DB, else the default location. */

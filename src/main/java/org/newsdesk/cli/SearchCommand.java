@@ -17,10 +17,17 @@ final class SearchCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--json", description = "One JSON line per hit: {kind, id, title, snippet (matches in [brackets]), score}.")
+    boolean json;
+
     @Override
     public Integer call() {
         List<SearchHit> hits = app().search().search(String.join(" ", query), limit);
         for (SearchHit hit : hits) {
+            if (json) {
+                out().println(JsonOut.line(JsonOut.with(hit, java.util.Map.of("snippet", hit.snippet("[", "]")))));
+                continue;
+            }
             out().printf("%-5s %s  %s%n      %s%n", hit.kind().name().toLowerCase(java.util.Locale.ROOT), hit.id(),
                     hit.title(), hit.snippet("[", "]").replaceAll("\\s+", " "));
         }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.SettingsService.OutletImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +25,16 @@ final class SettingsCommand {
         @Parameters(paramLabel = "KEY", arity = "0..1", description = "The setting, such as newsletter.name.")
         String key;
 
+        @Option(names = "--json", description = "One JSON object of key: value (just one key when KEY is given).")
+        boolean json;
+
         @Override
         public Integer call() {
+            if (json) {
+                out().println(JsonOut.line(key == null ? app().settingsService().all()
+                        : Map.of(key.strip(), app().settingsService().get(key))));
+                return 0;
+            }
             if (key != null) {
                 out().println(app().settingsService().get(key));
                 return 0;
@@ -39,7 +48,7 @@ final class SettingsCommand {
 
     /** {@code settings set KEY VALUE}: checks and stores one setting. */
     @Command(name = "set", description = "Check and store one setting; a refused value changes nothing.")
-    static final class Set extends DatabaseCommand implements Callable<Integer> {
+    static final class Set extends ActingCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "KEY", description = "The setting, such as newsletter.name.")
         String key;
 
@@ -48,7 +57,9 @@ final class SettingsCommand {
 
         @Override
         public Integer call() {
-            Map<String, String> now = app().settingsService().set(actor(), key, value).toMap();
+            // a refused key or value is told before anyone is welcomed, so it leaves no trace
+            SettingsService.check(key, value);
+            Map<String, String> now = app().settingsService().set(actingAs(), key, value).toMap();
             String stored = now.keySet().stream().filter(known -> known.equalsIgnoreCase(key.strip())).findFirst()
                     .orElseThrow();
             out().println(stored + " = " + now.get(stored));
@@ -64,7 +75,7 @@ final class SettingsCommand {
 
     /** {@code settings outlets import FILE}: adds and updates outlets from a CSV file, all or nothing. */
     @Command(name = "import", description = "Add or update outlets from a CSV file; a bad line imports nothing.")
-    static final class Import extends DatabaseCommand implements Callable<Integer> {
+    static final class Import extends ActingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.csv", description = "Columns name,attribution,domains.")
         Path file;
 
@@ -78,7 +89,7 @@ final class SettingsCommand {
             } catch (MalformedInputException e) {
                 throw new CommandFailure(file + " is not UTF-8 text; save it from the spreadsheet as CSV UTF-8.");
             }
-            OutletImport result = app().settingsService().importOutlets(actor(), csv);
+            OutletImport result = app().settingsService().importOutlets(actingAs(), csv);
             out().println("Imported " + file.getFileName() + ": " + result.describe() + ".");
             return 0;
         }

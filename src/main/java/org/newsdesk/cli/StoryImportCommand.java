@@ -1,11 +1,9 @@
 package org.newsdesk.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryPackageService.ImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,14 +16,7 @@ final class StoryImportCommand extends DatabaseCommand implements Callable<Integ
 
     @Override
     public Integer call() throws IOException {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new CommandFailure("There is no file " + file + ".");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new CommandFailure(file + " is not UTF-8 text, so it is not a story package.");
-        }
+        String json = StoryPackageService.read(file);
         ImportResult result = app().packages().importPackage(json, actor());
         out().println("Imported " + file.getFileName() + ": " + result.describe());
         return 0;

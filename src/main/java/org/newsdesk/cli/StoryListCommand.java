@@ -17,9 +17,16 @@ final class StoryListCommand extends DatabaseCommand implements Callable<Integer
     @Option(names = "--limit", defaultValue = "0", description = "At most this many (default: all).")
     int limit;
 
+    @Option(names = "--json", description = "One JSON line per story, with every field of the story.")
+    boolean json;
+
     @Override
     public Integer call() {
         for (Story story : app().storyService().list(statuses == null ? List.of() : statuses, null, limit)) {
+            if (json) {
+                out().println(JsonOut.line(JsonOut.with(story, java.util.Map.of("words", story.wordCount()))));
+                continue;
+            }
             out().printf("%s  %-9s  %-12s  %4d words  %s%n", story.id(), story.status().name(), story.author(),
                     story.wordCount(), story.headline());
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code story queue [--json]}: the review queue, the longest waiting first, as the editor's screen shows it. */
-@Command(name = "queue", mixinStandardHelpOptions = true,
+@Command(name = "queue",
         description = "List the stories waiting for review, the longest waiting first.")
 final class StoryQueueCommand extends DatabaseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();

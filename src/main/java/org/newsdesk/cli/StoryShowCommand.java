@@ -9,6 +9,7 @@ import org.newsdesk.model.Revision;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.Words;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code story show ID}: one story with its details, text, comments and revisions. */
@@ -17,11 +18,22 @@ final class StoryShowCommand extends ActingCommand implements Callable<Integer> 
     @Parameters(paramLabel = "ID", description = "The story (its id, or the id's first characters).")
     String id;
 
+    @Option(names = "--json", description = "One JSON object: the story's fields, its comments and its revisions.")
+    boolean json;
+
     @Override
     public Integer call() {
         UUID storyId = storyId(id);
         StoryService stories = app().storyService();
         Story story = stories.find(storyId).orElseThrow(() -> new CommandFailure("There is no story " + id + "."));
+        if (json) {
+            java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
+            extra.put("words", story.wordCount());
+            extra.put("comments", stories.comments(storyId));
+            extra.put("revisions", stories.revisions(storyId));
+            out().println(JsonOut.line(JsonOut.with(story, extra)));
+            return 0;
+        }
         out().println(story.headline().isEmpty() ? "(no headline)" : story.headline());
         out().println("id:       " + story.id());
         out().printf("status:   %s    author: %s    version: %d    words: %d%n", story.status().label(),

@@ -15,13 +15,17 @@ final class UserCommand {
     /** Everyone in the newsroom with their role. */
     @Command(name = "list", description = "List everyone with their role (on a new newsroom, --as NAME joins first).")
     static final class ListPeople extends ActingCommand implements Callable<Integer> {
+        @Option(names = "--json", description = "One JSON line per person: {name, role}.")
+        boolean json;
+
         @Override
         public Integer call() {
             if (!app().people().hasAnyone()) {
                 actingAs();
             }
             for (User user : app().people().all()) {
-                out().printf("%-20s %s%n", user.name(), user.role().label());
+                out().println(json ? JsonOut.line(user) : String.format("%-20s %s", user.name(),
+                        user.role().label()));
             }
             return 0;
         }

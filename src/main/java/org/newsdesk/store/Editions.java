@@ -12,8 +12,30 @@ import org.newsdesk.model.Edition;
  * (docs/decisions/0005-services-depend-on-store-interfaces.md).
  */
 public interface Editions {
-    /** Saves the edition (new or changed) with exactly the sections and stories it names, in that order. */
+    /**
+     * Stores a new edition with exactly the sections and stories it names, as version 1; a stored edition changes
+     * only through the methods below, one item or the text at a time.
+     */
     Edition save(Edition edition);
+
+    /**
+     * Saves the title and intro if the edition is still at {@code expectedVersion}.
+     *
+     * @throws StaleEditionException when it changed since; nothing is written
+     */
+    Edition saveText(UUID id, String title, String intro, long expectedVersion);
+
+    /** Freezes the edition as published at {@code at}. */
+    Edition markPublished(UUID id, java.time.Instant at);
+
+    /** Adds one story to {@code section} at {@code index} (clamped); the other items keep their order. */
+    Edition addItem(UUID id, UUID storyId, String section, int index);
+
+    /** Moves one story to {@code section} at {@code index} (clamped) within it. */
+    Edition moveItem(UUID id, UUID storyId, String section, int index);
+
+    /** Takes one story out of the edition. */
+    Edition removeItem(UUID id, UUID storyId);
 
     Optional<Edition> find(LocalDate date);
 

@@ -193,7 +193,9 @@ final class Migrations {
                         content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4')""",
                     "INSERT INTO clip_fts(clip_fts) VALUES ('rebuild')"),
             // 5: how sure the clipper was that a clip's text is the whole article (null: not measured)
-            List.of("ALTER TABLE clips ADD COLUMN confidence REAL"));
+            List.of("ALTER TABLE clips ADD COLUMN confidence REAL"),
+            // 6: editions carry a version, so a title or intro saved from an older copy is a conflict, not a loss
+            List.of("ALTER TABLE editions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"));
 
     private Migrations() {
     }

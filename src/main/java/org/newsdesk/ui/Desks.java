@@ -18,8 +18,9 @@ public final class Desks {
     public static List<Desk> standard(Screens screens) {
         return List.of(
                 Desk.stories("My drafts", Feather.EDIT_3, EVERYONE, true, "No drafts on your desk",
-                        "Clip an article with Ctrl+L, drop a link on the window, or open a saved page with Ctrl+O,"
-                                + " and write its summary beside it.", StoryStatus.DRAFT),
+                        "Clip an article with " + Shortcuts.text(Shortcuts.CLIP_URL) + ", drop a link on the window,"
+                                + " or open a saved page with " + Shortcuts.text(Shortcuts.OPEN_SAVED_PAGE)
+                                + ", and write its summary beside it.", StoryStatus.DRAFT),
                 Desk.stories("Returned to me", Feather.CORNER_UP_LEFT, EVERYONE, true, "Nothing has come back to you",
                         "When an editor returns a story with a comment, it waits for you here.", StoryStatus.RETURNED),
                 Desk.stories("Submitted", Feather.SEND, EVERYONE, true, "Nothing waiting for review",

@@ -8,13 +8,15 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    public static void launch(Path database, boolean exitAfterStartup) {
-        launch(database, exitAfterStartup, null);
-    }
-
-    /** As above, opening as {@code asked} ({@code --as NAME}; null for the last person on this machine). */
-    public static void launch(Path database, boolean exitAfterStartup, String asked) {
+    /**
+     * {@code asked}: the person named with {@code --as} (null for the last person on this machine);
+     * {@code storyPackage} (may be null) is offered for import once the window is up.
+     */
+    public static void launch(Path database, boolean exitAfterStartup, String asked, Path storyPackage) {
         NewsdeskApplication.configure(database, exitAfterStartup, asked);
+        if (storyPackage != null) {
+            NewsdeskApplication.openWhenShown(storyPackage);
+        }
         Application.launch(NewsdeskApplication.class);
     }
 }

@@ -6,13 +6,23 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Runs work as a {@link Task} on one daemon thread, so writes never overlap; both handlers run on the FX thread. */
+/**
+ * Runs work as a {@link Task} on one daemon writer thread, so writes never overlap, and network work on an executor
+ * of its own, so a slow site never waits in front of a save; both handlers run on the FX thread.
+ */
 public final class FxWorker implements Worker, AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread worker = new Thread(runnable, "newsdesk-worker");
         worker.setDaemon(true);
         return worker;
     });
+    /** A few fetches at a time (clip one URL while the queue is retried); idle threads go after a minute. */
+    private final ExecutorService network = new java.util.concurrent.ThreadPoolExecutor(0, 4, 60,
+            java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), runnable -> {
+                Thread fetcher = new Thread(runnable, "newsdesk-network");
+                fetcher.setDaemon(true);
+                return fetcher;
+            });
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -27,9 +37,27 @@ public final class FxWorker implements Worker, AutoCloseable {
         thread.execute(task);
     }
 
-    /** Lets queued work (such as a last save) finish, waiting at most a few seconds. */
+    @Override
+    public <N, T> void fetchThenWrite(Callable<N> fetch, Write<N, T> write, Consumer<T> onSuccess,
+                                      Consumer<Throwable> onFailure) {
+        Task<N> task = new Task<>() {
+            @Override
+            protected N call() throws Exception {
+                return fetch.call();
+            }
+        };
+        task.setOnSucceeded(done -> {
+            N fetched = task.getValue();  // a Task is read on the FX thread only
+            run(() -> write.apply(fetched), onSuccess, onFailure);
+        });
+        task.setOnFailed(failed -> onFailure.accept(task.getException()));
+        network.execute(task);
+    }
+
+    /** Lets queued work (such as a last save) finish, waiting at most a few seconds; fetches are abandoned. */
     @Override
     public void close() {
+        network.shutdownNow();
         thread.shutdown();
         try {
             thread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -32,32 +32,32 @@ final class MainMenus {
     void build(List<Desk> desks) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("_New story", "Shortcut+N", Feather.PLUS, window::startStoryWithoutClip),
-                item("_Clip article from a web address…", "Shortcut+L", Feather.LINK, window.clipIn()::askForUrl),
-                item("_Open a saved page…", "Shortcut+O", Feather.FOLDER, window.clipIn()::askForFile),
+                item("_New story", Shortcuts.NEW_STORY, Feather.PLUS, window::startStoryWithoutClip),
+                item("_Clip article from a web address…", Shortcuts.CLIP_URL, Feather.LINK, window.clipIn()::askForUrl),
+                item("_Open a saved page…", Shortcuts.OPEN_SAVED_PAGE, Feather.FOLDER, window.clipIn()::askForFile),
                 new SeparatorMenuItem(),
-                item("_Save", "Shortcut+S", Feather.SAVE, window.editorView()::saveNow),
-                item("Close stor_y", "Shortcut+W", Feather.X, window::closeStory),
+                item("_Save", Shortcuts.SAVE, Feather.SAVE, window.editorView()::saveNow),
+                item("Close stor_y", Shortcuts.CLOSE_STORY, Feather.X, window::closeStory),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Shift+Q", Feather.POWER, window::quit));
+                item("_Quit", Shortcuts.QUIT, Feather.POWER, window::quit));
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
-                item("_Undo", "Shortcut+Z", Feather.CORNER_UP_LEFT, () -> window.focusedText().ifPresent(TextInputControl::undo)),
-                item("_Redo", "Shortcut+Shift+Z", Feather.CORNER_UP_RIGHT, () -> window.focusedText().ifPresent(TextInputControl::redo)),
+                item("_Undo", Shortcuts.UNDO, Feather.CORNER_UP_LEFT, () -> window.focusedText().ifPresent(TextInputControl::undo)),
+                item("_Redo", Shortcuts.REDO, Feather.CORNER_UP_RIGHT, () -> window.focusedText().ifPresent(TextInputControl::redo)),
                 new SeparatorMenuItem(),
-                item("Cu_t", "Shortcut+X", Feather.SCISSORS, () -> window.focusedText().ifPresent(TextInputControl::cut)),
-                item("_Copy", "Shortcut+C", Feather.COPY, () -> window.focusedText().ifPresent(TextInputControl::copy)),
-                item("_Paste", "Shortcut+V", Feather.CLIPBOARD, () -> window.focusedText().ifPresent(TextInputControl::paste)),
-                item("Select _all", "Shortcut+A", null, () -> window.focusedText().ifPresent(TextInputControl::selectAll)),
+                item("Cu_t", Shortcuts.CUT, Feather.SCISSORS, () -> window.focusedText().ifPresent(TextInputControl::cut)),
+                item("_Copy", Shortcuts.COPY, Feather.COPY, () -> window.focusedText().ifPresent(TextInputControl::copy)),
+                item("_Paste", Shortcuts.PASTE, Feather.CLIPBOARD, () -> window.focusedText().ifPresent(TextInputControl::paste)),
+                item("Select _all", Shortcuts.SELECT_ALL, null, () -> window.focusedText().ifPresent(TextInputControl::selectAll)),
                 new SeparatorMenuItem(),
-                item("_Quote the selected passage", "Shortcut+Q", Feather.MESSAGE_CIRCLE, this::quoteSelection),
-                item("_Search everything", "Shortcut+F", Feather.SEARCH, window::focusSearch),
-                item("_Filter this desk", "Shortcut+Shift+F", Feather.FILTER, window::focusFilter));
+                item("_Quote the selected passage", Shortcuts.QUOTE, Feather.MESSAGE_CIRCLE, this::quoteSelection),
+                item("_Search everything", Shortcuts.SEARCH, Feather.SEARCH, window::focusSearch),
+                item("_Filter this desk", Shortcuts.FILTER, Feather.FILTER, window::focusFilter));
         Menu story = new Menu("_Story");
         story.getItems().addAll(
-                item("_Submit for review", "Shortcut+Enter", Feather.SEND, window.editorView()::onSubmit),
-                item("_Withdraw", "Shortcut+Shift+W", Feather.CORNER_DOWN_LEFT, window.editor()::withdraw),
-                item("Check _quotations", "Shortcut+K", Feather.CHECK_SQUARE, this::checkQuotes),
+                item("_Submit for review", Shortcuts.SUBMIT, Feather.SEND, window.editorView()::onSubmit),
+                item("_Withdraw", Shortcuts.WITHDRAW, Feather.CORNER_DOWN_LEFT, window.editor()::withdraw),
+                item("Check _quotations", Shortcuts.CHECK_QUOTES, Feather.CHECK_SQUARE, this::checkQuotes),
                 new SeparatorMenuItem(),
                 item("_Approve", null, Feather.CHECK_CIRCLE, () -> window.screenAction(ScreenActions.APPROVE,
                         "To approve a story, pick it in the Review queue.", "Pick a story in the queue first.")),
@@ -70,12 +70,12 @@ final class MainMenus {
                         "To publish, open the edition in the Edition builder.",
                         "This edition cannot be published: it is empty or already published.")),
                 new SeparatorMenuItem(),
-                item("Go to _headline", "Shortcut+Shift+H", null, window.editorView()::focusHeadline),
-                item("Go to su_mmary", "Shortcut+Shift+M", null, window.editorView()::focusBody),
-                item("Comments and _revisions", "Shortcut+H", Feather.CLOCK, window.editorView()::toggleHistory),
-                item("Add a _comment…", "Shortcut+Shift+C", Feather.MESSAGE_SQUARE, window.editorView()::writeComment),
+                item("Go to _headline", Shortcuts.GO_TO_HEADLINE, null, window.editorView()::focusHeadline),
+                item("Go to su_mmary", Shortcuts.GO_TO_SUMMARY, null, window.editorView()::focusBody),
+                item("Comments and _revisions", Shortcuts.HISTORY, Feather.CLOCK, window.editorView()::toggleHistory),
+                item("Add a _comment…", Shortcuts.ADD_COMMENT, Feather.MESSAGE_SQUARE, window.editorView()::writeComment),
                 new SeparatorMenuItem(),
-                item("Retry _pending clips", "Shortcut+R", Feather.REFRESH_CW, window.clipIn()::retryPending));
+                item("Retry _pending clips", Shortcuts.RETRY_PENDING, Feather.REFRESH_CW, window.clipIn()::retryPending));
         Menu view = new Menu("_View");
         for (int i = 0; i < desks.size() && i < 9; i++) {
             Desk desk = desks.get(i);
@@ -84,7 +84,7 @@ final class MainMenus {
         }
         CheckMenuItem storyListItem = new CheckMenuItem("Show the story list");
         storyListItem.setSelected(true);
-        storyListItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Backslash"));
+        storyListItem.setAccelerator(KeyCombination.keyCombination(Shortcuts.STORY_LIST));
         storyListItem.selectedProperty().addListener((observable, before, shown) -> window.layout().showList(shown));
         Menu themes = new Menu("_Theme");
         ToggleGroup themeGroup = new ToggleGroup();
@@ -95,19 +95,19 @@ final class MainMenus {
             themeItem.setOnAction(click -> window.layout().setTheme(choice));
             themes.getItems().add(themeItem);
         }
-        MenuItem darkToggle = item("Switch _light or dark", "Shortcut+Shift+D", Feather.MOON, () -> {
+        MenuItem darkToggle = item("Switch _light or dark", Shortcuts.DARK, Feather.MOON, () -> {
             Theme next = window.layout().theme().isDark() ? Theme.LIGHT : Theme.DARK;
             themeGroup.getToggles().get(next.ordinal()).setSelected(true);
             window.layout().setTheme(next);
         });
         view.getItems().addAll(new SeparatorMenuItem(), storyListItem, themes, darkToggle, new SeparatorMenuItem(),
-                item("_Bigger text", "Shortcut+Equals", Feather.ZOOM_IN, () -> window.layout().scaleFont(window.layout().fontScale() + 0.25)),
-                item("_Smaller text", "Shortcut+Minus", Feather.ZOOM_OUT, () -> window.layout().scaleFont(window.layout().fontScale() - 0.25)),
-                item("_Actual size", "Shortcut+0", null, () -> window.layout().scaleFont(1.0)));
+                item("_Bigger text", Shortcuts.BIGGER, Feather.ZOOM_IN, () -> window.layout().scaleFont(window.layout().fontScale() + 0.25)),
+                item("_Smaller text", Shortcuts.SMALLER, Feather.ZOOM_OUT, () -> window.layout().scaleFont(window.layout().fontScale() - 0.25)),
+                item("_Actual size", Shortcuts.ACTUAL_SIZE, null, () -> window.layout().scaleFont(1.0)));
         Menu help = new Menu("_Help");
         help.getItems().addAll(
-                item("_Keyboard shortcuts", "F1", Feather.COMMAND, this::showShortcuts),
-                item("_About Newsdesk", "Shortcut+F1", Feather.INFO, this::showAbout));
+                item("_Keyboard shortcuts", Shortcuts.SHORTCUTS, Feather.COMMAND, this::showShortcuts),
+                item("_About Newsdesk", Shortcuts.ABOUT, Feather.INFO, this::showAbout));
         menuBar.getMenus().setAll(file, edit, story, view, help);
     }
 
@@ -191,7 +191,7 @@ final class MainMenus {
 
     private void quoteSelection() {
         if (!window.editorView().quoteSelection()) {
-            window.notice("Select a passage in the clip first, then press Ctrl+Q to quote it.");
+            window.notice("Select a passage in the clip first, then press " + Shortcuts.text(Shortcuts.QUOTE) + " to quote it.");
         }
     }
 

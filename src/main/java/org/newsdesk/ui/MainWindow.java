@@ -131,6 +131,7 @@ public final class MainWindow implements DeskContext {
         databaseLabel.setText(databaseName);
 
         sidebar = new DeskSidebar(deskList, desks, viewModel, this::showDesk);
+        searchField.setPromptText("Search every story and clip  (" + Shortcuts.text(Shortcuts.SEARCH) + ")");
         search = new SearchBox(this, searchField, deskArea, listView, sidebar);
 
 

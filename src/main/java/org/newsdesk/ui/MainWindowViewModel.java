@@ -82,7 +82,9 @@ public final class MainWindowViewModel {
     /** Clips the article at {@code url} and says what it leads to. */
     public void clipUrl(String url, Consumer<Opening> then, Consumer<Throwable> failed) {
         String who = person.name();
-        worker.run(() -> opening(clips.clipUrl(url, who)), then, failed);
+        // the fetch runs on the network executor, so a slow site never holds up a save; storing it is a write
+        worker.fetchThenWrite(() -> clips.fetch(url), fetched -> opening(clips.storeFetched(fetched, who)), then,
+                failed);
     }
 
     /** Clips the saved page {@code file} and says what it leads to. */
@@ -121,7 +123,7 @@ public final class MainWindowViewModel {
 
     /** Retries the offline queue; answers how many articles were fetched. */
     public void retryPending(Consumer<Integer> then, Consumer<Throwable> failed) {
-        worker.run(() -> clips.retryPending().size(), then, failed);
+        worker.fetchThenWrite(clips::fetchDue, tried -> clips.storeRetried(tried).size(), then, failed);
     }
 
     /** Full-text search for the search field. */

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuItem;
@@ -37,6 +38,22 @@ public final class NewsdeskApplication extends Application {
     private Startup startup;
     private MainWindow shown;
 
+    /** The window's icon (the installers' icon, rendered from packaging/newsdesk.svg). */
+    static final String ICON = "/org/newsdesk/ui/newsdesk.png";
+
+    /** Story packages opened from the desktop, waiting for the window; asked about one by one. */
+    private static final java.util.Queue<Path> packagesToOpen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static volatile Runnable packageOpener;
+
+    /** Offers {@code file} (a story package) for import once the window is up, or now if it is. */
+    static void openWhenShown(Path file) {
+        packagesToOpen.add(file);
+        Runnable opener = packageOpener;
+        if (opener != null) {
+            Platform.runLater(opener);
+        }
+    }
+
     static void configure(Path database, boolean exitAfterShowing) {
         configure(database, exitAfterShowing, null);
     }
@@ -61,12 +78,25 @@ public final class NewsdeskApplication extends Application {
         MachinePreferences preferences = MachinePreferences.forThisUser();
         Theme.parse(preferences.text("theme", null)).apply();
         stage.setTitle("Newsdesk");
+        stage.getIcons().add(new Image(NewsdeskApplication.class.getResource(ICON).toExternalForm()));
+        // macOS hands a double-clicked .ndpkg over as an event, before or after the window is up
+        OpenFileEvents.install(NewsdeskApplication::openWhenShown);
         // Startup takes the single-writer lock, offers read-only or a backup when it must, and checks and backs up
         // the file on a thread of its own once the window is up; it opens the newsroom again after a restore.
         startup = Startup.begin(stage, databasePath, worker, opened -> {
             app = opened;
-            show(stage, new Screens(app, worker), preferences, getHostServices()::showDocument, window -> {
+            Screens screens = new Screens(app, worker);
+            show(stage, screens, preferences, getHostServices()::showDocument, window -> {
                 shown = window;
+                if (!exitAfterStartup) {
+                    packageOpener = () -> {
+                        for (Path next = packagesToOpen.poll(); next != null; next = packagesToOpen.poll()) {
+                            PackageOpeningDialogs.open(stage, screens.packageOpening(window.person()), next,
+                                    window::refreshDesk);
+                        }
+                    };
+                    Platform.runLater(packageOpener);
+                }
                 if (exitAfterStartup) {
                     // Said on standard output so that a start-up check (.ci/run) can tell a shown window from a
                     // start that ended early.
@@ -165,7 +195,7 @@ public final class NewsdeskApplication extends Application {
         window.onSwitchPerson(next -> window.closeThen(() ->
                 showWindow(stage, screens, preferences, openLink, next, whenShown)));
         MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
-        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        settings.setAccelerator(KeyCombination.keyCombination(Shortcuts.SETTINGS));
         settings.setOnAction(click -> SettingsView.open(stage, screens.settings(person.name()),
                 screens.file().isReadOnly()));
         window.menu("Newsroom").getItems().add(settings);

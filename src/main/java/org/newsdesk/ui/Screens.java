@@ -49,6 +49,7 @@ public final class Screens {
     private final FirstRun firstRun;
     private final DatabaseFile file;
     private final BackupService backups;
+    private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
         this.worker = worker;
@@ -65,6 +66,12 @@ public final class Screens {
         this.firstRun = app.firstRun();
         this.file = app.file();
         this.backups = app.backups();
+        this.packages = app.packages();
+    }
+
+    /** Opening a story package from the desktop, as {@code person}. */
+    public PackageOpening packageOpening(User person) {
+        return new PackageOpening(packages, worker, person.name());
     }
 
     public Worker worker() {

@@ -5,7 +5,25 @@ import java.util.function.Consumer;
 
 /** Runs slow work (database, network, files) away from the FX thread and reports back on it. */
 public interface Worker {
+    /** Runs {@code work} (database or file work) on the one writer thread, in order; reports on the FX thread. */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs {@code fetch} (network work that writes nothing) on the network executor, then {@code write} with what
+     * it fetched on the writer thread, then reports on the FX thread; so a site that takes 15 seconds to answer
+     * never holds up an autosave, a search or closing the window. This default runs both in turn through
+     * {@link #run}, as a test's inline worker should.
+     */
+    default <N, T> void fetchThenWrite(Callable<N> fetch, Write<N, T> write, Consumer<T> onSuccess,
+                                       Consumer<Throwable> onFailure) {
+        run(() -> write.apply(fetch.call()), onSuccess, onFailure);
+    }
+
+    /** The writing step after a fetch. */
+    @FunctionalInterface
+    interface Write<N, T> {
+        T apply(N fetched) throws Exception;
+    }
 
     /** A worker that runs everything at once on the calling thread, for view-model tests. */
     static Worker inline() {

@@ -45,6 +45,53 @@ public final class Permissions {
         });
     }
 
+    /**
+     * Why {@code importer} may not bring a story package's copy of {@code current} in, or empty when they may. The
+     * package moves the story to {@code incoming} and, when {@code textChanged}, replaces its headline, body or
+     * clips. The rules are the app's own, applied to the person importing: a status move needs the action's
+     * permission (an editor accepting a package may take in the author's own submit or withdraw), and nobody but
+     * the author changes the text of a story still with its writer; an editor may take in new text that arrives
+     * as a submission, or changes a story already submitted.
+     */
+    public static Optional<String> importRefusal(User importer, Story current, StoryStatus incoming,
+                                                 boolean textChanged) {
+        boolean author = importer.name().equalsIgnoreCase(current.author());
+        if (incoming != current.status()) {
+            Optional<Action> move = java.util.Arrays.stream(Action.values())
+                    .filter(action -> action != Action.EDIT && action.target() == incoming
+                            && action.appliesTo(current.status()))
+                    .findFirst();
+            if (move.isEmpty()) {
+                return Optional.of("A package cannot move a " + lower(current.status()) + " story to "
+                        + lower(incoming) + ".");
+            }
+            boolean authorsOwnMove = move.get() == Action.SUBMIT || move.get() == Action.WITHDRAW;
+            if (!(authorsOwnMove && importer.isEditor())) {
+                Optional<String> refused = refusal(importer, current, move.get());
+                if (refused.isPresent()) {
+                    return refused;
+                }
+            }
+        }
+        if (!textChanged || author) {
+            return author && textChanged && current.status() == StoryStatus.APPROVED
+                    ? Optional.of("An approved story is changed on the editor's desk, not by a package.")
+                    : Optional.empty();
+        }
+        boolean submission = incoming == StoryStatus.SUBMITTED || current.status() == StoryStatus.SUBMITTED;
+        if (importer.isEditor() && submission) {
+            return Optional.empty();
+        }
+        return Optional.of("Nobody but " + current.author() + " changes " + current.author() + "'s "
+                + lower(current.status()) + " story \"" + current.headline() + "\".");
+    }
+
+    /** Why {@code who} may not change the newsroom's settings, template folder or outlets, or empty when they may. */
+    public static Optional<String> newsroomRefusal(User who) {
+        return who.isEditor() ? Optional.empty()
+                : Optional.of("Only editors change the newsroom's settings, template folder and outlets.");
+    }
+
     /** Why {@code who} may not add people or change roles, or empty when they may. */
     public static Optional<String> peopleRefusal(User who) {
         return who.role() == Role.EDITOR ? Optional.empty() : Optional.of("Only editors add people or change roles.");

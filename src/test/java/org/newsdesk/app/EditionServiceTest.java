@@ -23,6 +23,7 @@ import org.newsdesk.model.Section;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.StaleEditionException;
 import org.newsdesk.workflow.WorkflowException;
 
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
@@ -175,20 +176,55 @@ class EditionServiceTest {
     }
 
     @Test
-    void updateSavesTitleIntroAndOrderButNotTheStatus() {
-        Edition created = editions.create("Eve", DAY, "Daily");
+    void savingTheTitleKeepsAStoryAddedMeanwhileAndAStaleSaveIsAConflict() {
+        Edition opened = editions.create("Eve", DAY, "Daily");
         UUID one = approved("One");
         UUID two = approved("Two");
+        Edition window = editions.add("Eve", DAY, List.of(one), "News");
+
+        editions.add("Eve", DAY, List.of(two), "News");
+        StaleEditionException stale = assertThrows(StaleEditionException.class,
+                () -> editions.saveText("Eve", DAY, "Friday report", "Hello.", window.version()));
+        Edition stored = editions.find(DAY).orElseThrow();
+
+        assertEquals("The edition of 2024-05-10 was changed by someone else (version " + stored.version()
+                + ") after you opened version " + window.version() + "; your title and intro were not saved,"
+                + " and nothing was overwritten.", stale.getMessage());
+        assertEquals(List.of(one, two), stored.storyIds());
+        assertEquals("Daily", stored.title());
+        assertTrue(opened.version() < window.version());
+    }
+
+    @Test
+    void saveTextChangesTitleAndIntroOnlyAndStepsTheVersion() {
+        editions.create("Eve", DAY, "Daily");
+        UUID one = approved("One");
+        UUID two = approved("Two");
+        Edition before = editions.add("Eve", DAY, List.of(one, two), "News");
+
+        Edition saved = editions.saveText("Eve", DAY, " Friday report ", "Hello.", before.version());
+
+        assertEquals("Friday report", saved.title());
+        assertEquals("Hello.", saved.intro());
+        assertEquals(EditionStatus.DRAFT, saved.status());
+        assertEquals(List.of(one, two), saved.storyIds());
+        assertEquals(before.version() + 1, saved.version());
+        assertTrue(app.stores().audit().list(DAY.toString(), 0).stream().anyMatch(e -> e.action().equals("edition.update")));
+    }
+
+    @Test
+    void itemChangesFromTwoCopiesBothSurvive() {
+        editions.create("Eve", DAY, "Daily");
+        UUID one = approved("One");
+        UUID two = approved("Two");
+        UUID three = approved("Three");
         editions.add("Eve", DAY, List.of(one, two), "News");
 
-        Edition updated = editions.update("Eve", new Edition(created.id(), DAY, "Friday report", "Hello.",
-                EditionStatus.PUBLISHED, List.of(new Section("Top", List.of(two, one))), null));
+        editions.add("Eve", DAY, List.of(three), "Courts");
+        Edition moved = editions.move("Eve", DAY, two, "News", 0);
 
-        assertEquals("Friday report", updated.title());
-        assertEquals("Hello.", updated.intro());
-        assertEquals(EditionStatus.DRAFT, updated.status());
-        assertEquals(List.of(two, one), updated.storyIds());
-        assertTrue(app.stores().audit().list(DAY.toString(), 0).stream().anyMatch(e -> e.action().equals("edition.update")));
+        assertEquals(List.of(new Section("News", List.of(two, one)), new Section("Courts", List.of(three))),
+                moved.sections());
     }
 
     private UUID approved(String headline) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,16 +20,51 @@ import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.SettingsService.OutletImport;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
+import org.newsdesk.model.Role;
 import org.newsdesk.store.Database;
+import org.newsdesk.workflow.WorkflowException;
 
 @Timeout(30)
 class SettingsServiceTest {
     private final App app = new App(Database.inMemory(), new MovableClock(Instant.parse("2026-03-02T08:00:00Z")));
     private final SettingsService settings = app.settingsService();
 
+    @BeforeEach
+    void newsroom() {
+        app.people().welcome("Ann");
+        app.people().add("Ann", "Ted", Role.WRITER);
+    }
+
     @AfterEach
     void close() {
         app.close();
+    }
+
+    @Test
+    void onlyEditorsChangeSettingsTheTemplateFolderAndOutletsAndEachChangeIsAudited(@TempDir Path templates) {
+        String rule = "Only editors change the newsroom's settings, template folder and outlets.";
+        Outlet outlet = new Outlet("Reuters", "Reuters", List.of("reuters.com"));
+
+        assertEquals(rule, assertThrows(WorkflowException.class,
+                () -> settings.set("Ted", NewsroomSettings.KEY_NEWSLETTER_NAME, "Ted's News")).getMessage());
+        assertEquals(rule, assertThrows(WorkflowException.class,
+                () -> settings.set("Ted", NewsroomSettings.KEY_TEMPLATE_FOLDER, templates.toString())).getMessage());
+        assertEquals(rule, assertThrows(WorkflowException.class,
+                () -> settings.saveOutlet("Ted", outlet)).getMessage());
+        assertEquals(rule, assertThrows(WorkflowException.class,
+                () -> settings.importOutlets("Ted", "name,attribution,domains\nX,X,x.com\n")).getMessage());
+        assertEquals(NewsroomSettings.defaults(), settings.current());
+        assertEquals(List.of(), settings.outlets());
+        assertEquals("There is no one called Nobody in this newsroom; an editor can add them with user add.",
+                assertThrows(WorkflowException.class, () -> settings.saveOutlet("Nobody", outlet)).getMessage());
+
+        settings.set("ann", NewsroomSettings.KEY_TEMPLATE_FOLDER, templates.toString());
+        settings.saveOutlet("Ann", outlet);
+        settings.deleteOutlet("Ann", "Reuters");
+
+        assertEquals(List.of("settings.set Ann", "outlet.save Ann", "outlet.delete Ann"), app.stores().audit().list(null, 0)
+                .stream().filter(entry -> entry.action().startsWith("settings.") || entry.action().startsWith("outlet."))
+                .map(entry -> entry.action() + " " + entry.actor()).toList());
     }
 
     @Test
@@ -109,6 +145,7 @@ class SettingsServiceTest {
         settings.saveOutlet("Ann", new Outlet("Reuters, Ltd", "Reuters, the \"wire\"", List.of("reuters.com")));
         String csv = settings.exportOutlets();
         App other = new App(Database.inMemory(), app.clock());
+        other.people().welcome("Bo");
 
         OutletImport result = other.settingsService().importOutlets("Bo", csv);
 

@@ -311,6 +311,24 @@ class StoryServiceTest {
     }
 
     @Test
+    void theTextARestoreReplacesIsKeptAsARevisionFirstAndCanBeRestoredInTurn() {
+        Story story = stories.create("Ted", "Council approves budget", "Original.", List.of());
+        long original = stories.revisions(story.id()).get(0).id();
+        // typed a minute later: too soon for a timed revision, so this text is in the story only
+        Story typed = typeAfter(story, Duration.ofMinutes(1), "Everything typed since, not yet in any revision.");
+        assertTrue(stories.revisions(story.id()).stream().noneMatch(r -> r.body().equals(typed.body())));
+
+        stories.restoreRevision("Ted", story.id(), original);
+        List<Revision> revisions = stories.revisions(story.id());
+        Revision keptFirst = revisions.get(revisions.size() - 2);
+        Story back = stories.restoreRevision("Ted", story.id(), keptFirst.id());
+
+        assertEquals("before restoring revision " + original, keptFirst.reason());
+        assertEquals("Everything typed since, not yet in any revision.", keptFirst.body());
+        assertEquals("Everything typed since, not yet in any revision.", back.body());
+    }
+
+    @Test
     void aRevisionOfAnotherStoryIsNotRestored() {
         Story one = stories.create("Ted", "One", "One.", List.of());
         Story two = stories.create("Ted", "Two", "Two.", List.of());

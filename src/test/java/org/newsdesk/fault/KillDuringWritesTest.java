@@ -12,22 +12,33 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import java.time.Duration;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.App;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.StoryStore;
 
-/** A writer's process killed with SIGKILL in the middle of autosaving never loses a save it had acknowledged. */
+/**
+ * A writer's process killed with SIGKILL in the middle of autosaving never loses a save it had acknowledged. The
+ * number of kills is 20 in the everyday suite; {@code -Dnewsdesk.kills=200} runs a longer trial.
+ */
 class KillDuringWritesTest {
-    static final int KILLS = 20;
+    static final int KILLS = Integer.getInteger("newsdesk.kills", 20);
+    /** Room for one child JVM to start, save and die on a busy two-core machine; only a hang exceeds it. */
+    private static final Duration PER_KILL = Duration.ofSeconds(7);
 
     @TempDir
     Path folder;
 
     @Test
-    @Timeout(value = 150)
-    void everyAcknowledgedSaveSurvivesTwentyKillsAndTheFileStaysIntact() throws Exception {
+    void everyAcknowledgedSaveSurvivesEveryKillAndTheFileStaysIntact() {
+        assertTimeoutPreemptively(PER_KILL.multipliedBy(KILLS).plusSeconds(10), this::killRepeatedly);
+        System.out.println("KillDuringWritesTest: " + KILLS + " kills, every acknowledged save survived and the file"
+                + " stayed intact");
+    }
+
+    private void killRepeatedly() throws Exception {
         Path file = folder.resolve("newsroom.db");
         UUID storyId;
         try (App app = App.open(file)) {

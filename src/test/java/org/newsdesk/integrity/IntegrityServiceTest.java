@@ -180,7 +180,7 @@ class IntegrityServiceTest {
         }
 
         Run approved = run(db, "story", "check", "--status", "APPROVED");
-        Run edition = run(db, "edition", "check", "2024-05-10");
+        Run edition = run(db, "edition", "check", "--date", "2024-05-10");
 
         assertEquals(0, approved.status(), approved.err());
         assertTrue(approved.out().startsWith(newsroom.good().id() + "  Prisons swelter\n  duplicate: "),
@@ -201,7 +201,7 @@ class IntegrityServiceTest {
 
         Run unknownStory = run(db, "story", "check", UUID.randomUUID().toString());
         Run notAnId = run(db, "story", "check", "nonsense");
-        Run noEdition = run(db, "edition", "check", "2023-01-01", "--json");
+        Run noEdition = run(db, "edition", "check", "--date", "2023-01-01", "--json");
 
         assertEquals(1, unknownStory.status());
         assertTrue(unknownStory.err().startsWith("newsdesk: There is no story "), unknownStory.err());

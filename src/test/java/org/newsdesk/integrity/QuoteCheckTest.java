@@ -99,6 +99,39 @@ class QuoteCheckTest {
         assertEquals("No sentence handed down by any court in this state includes being cooked", finding.closest());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            soft hyphen in the clip       | concrete | con\u00ADcrete
+            zero-width space in the clip  | concrete | con\u200Bcrete
+            word joiner in the clip       | concrete | con\u2060crete
+            decomposed accent in the clip | café     | cafe\u0301
+            composed accent in the clip   | cafe\u0301 | café
+            """)
+    void invisibleCharactersAndAccentFormsDoNotMakeAFaithfulQuoteAMisquote(String name, String inSummary,
+                                                                          String inClip) {
+        String clip = "\"We found people lying on " + unescape(inClip) + " floors,\" she wrote.";
+        String body = "\"We found people lying on " + unescape(inSummary) + " floors,\" the inspector wrote.";
+
+        assertEquals(List.of(), check.misquotes(body, List.of(clip)), name);
+    }
+
+    @Test
+    void aFindingStillPointsAtTheWriterTextWhenItHasInvisibleCharacters() {
+        String body = "Becker wrote that \"no sen\u00ADtence handed down by any court in this county\u200B includes"
+                + " being cooked.\"";
+
+        Finding finding = misquotes(body).get(0);
+
+        assertEquals(body.indexOf('"'), finding.start());
+        assertEquals(body.length(), finding.end());
+        assertEquals("The quotation says \"county\" where the source says \"state\".", finding.message());
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\u00AD", "\u00AD").replace("\\u200B", "\u200B").replace("\\u2060", "\u2060")
+                .replace("\\u0301", "\u0301");
+    }
+
     @Test
     void aQuotationMayComeFromAnyOfTheClips() {
         String body = "\"Officials see China as having a critical role,\" and \"the floor was the only cool surface left.\"";

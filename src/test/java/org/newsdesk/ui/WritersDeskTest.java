@@ -266,7 +266,7 @@ class WritersDeskTest {
             int start = clipText.getText().indexOf(passage);
             clipText.selectRange(start, start + passage.length());
         });
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        robot.push(KeyCode.CONTROL, KeyCode.E);
         assertEquals("A warden said \u201C" + passage + "\u201D", body.getText());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertTrue(body.getText().startsWith("A warden") && !body.getText().contains(passage), body.getText());

@@ -80,7 +80,7 @@ public final class PendingClipsView extends VBox {
 
     private void retry() {
         retryButton.setDisable(true);
-        context.worker().run(() -> clips.retryPending().size(), fetched -> {
+        context.worker().fetchThenWrite(clips::fetchDue, tried -> clips.storeRetried(tried).size(), fetched -> {
             context.notice(fetched == 0 ? "No pending clip could be fetched yet."
                     : fetched == 1 ? "1 pending clip was fetched." : fetched + " pending clips were fetched.");
             load();

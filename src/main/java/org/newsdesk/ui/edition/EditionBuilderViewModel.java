@@ -103,6 +103,10 @@ public final class EditionBuilderViewModel {
             date.set(day);
             return;
         }
+        reload(day, () -> { });
+    }
+
+    private void reload(LocalDate day, Runnable afterwards) {
         busy.set(true);
         worker.run(() -> Snapshot.read(editions, stories, day), snapshot -> {
             busy.set(false);
@@ -113,6 +117,7 @@ public final class EditionBuilderViewModel {
                     ? "No edition for " + TimeLabels.date(day) + " yet: drag an approved story in to start it."
                     : snapshot.edition().isPublished() ? "This edition is published and can no longer change."
                     : "");
+            afterwards.run();
         }, this::fail);
     }
 
@@ -287,9 +292,10 @@ public final class EditionBuilderViewModel {
                 || (current.title().equals(title.get()) && current.intro().equals(intro.get()))) {
             return;
         }
-        Edition edited = new Edition(current.id(), current.date(), title.get().strip(), intro.get().strip(),
-                current.status(), current.sections(), current.publishedAt());
-        change(() -> editions.update(editor.name(), edited),
+        String newTitle = title.get();
+        String newIntro = intro.get();
+        change(() -> editions.saveText(editor.name(), current.date(), newTitle, newIntro,
+                        current.version()),
                 saved -> message.set("Saved the title and intro."));
     }
 
@@ -301,11 +307,11 @@ public final class EditionBuilderViewModel {
         }
         Edition current = edition.get();
         boolean textChanged = !current.title().equals(title.get()) || !current.intro().equals(intro.get());
-        Edition edited = new Edition(current.id(), current.date(), title.get().strip(), intro.get().strip(),
-                current.status(), current.sections(), current.publishedAt());
+        String newTitle = title.get();
+        String newIntro = intro.get();
         change(() -> {
             if (textChanged) {
-                editions.update(editor.name(), edited);
+                editions.saveText(editor.name(), day, newTitle, newIntro, current.version());
             }
             return editions.publish(editor.name(), day);
         }, done -> {
@@ -325,8 +331,16 @@ public final class EditionBuilderViewModel {
             showEdition(result.edition());
             done.accept(result.edition());
         }, error -> {
+            // The refusal stays on screen and the typed title and intro stay in their fields (a conflict must not
+            // cost the editor's words); the stories shown are the stored ones again.
+            String typedTitle = title.get();
+            String typedIntro = intro.get();
             fail(error);
-            open(date.get());
+            reload(date.get(), () -> {
+                title.set(typedTitle);
+                intro.set(typedIntro);
+                fail(error);
+            });
         });
     }
 

@@ -163,14 +163,23 @@ final class EditionOutputView {
 
         webView = new WebView();
         webView.setId("previewWebView");
-        webView.getEngine().setJavaScriptEnabled(false);
+        // no script, no remote fetches (the newsletter's images come from the sources), no navigation
+        org.newsdesk.ui.SafePreview safe = org.newsdesk.ui.SafePreview.of(webView,
+                address -> org.newsdesk.ui.LinkOffer.offer(webView, address, showDocument));
         webView.setContextMenuEnabled(false);
         webView.prefWidthProperty().bind(Bindings.when(viewModel.phoneProperty())
                 .then(EditionOutputViewModel.PHONE_WIDTH).otherwise(EditionOutputViewModel.DESKTOP_WIDTH));
         webView.maxWidthProperty().bind(webView.prefWidthProperty());
         webView.minWidthProperty().bind(webView.prefWidthProperty());
-        viewModel.previewHtmlProperty().addListener((o, was, now) -> webView.getEngine().loadContent(now));
-        webView.getEngine().loadContent(viewModel.previewHtmlProperty().get());
+        javafx.scene.control.ToggleButton images = new javafx.scene.control.ToggleButton("Load images");
+        images.setId("loadImagesToggle");
+        images.setTooltip(new javafx.scene.control.Tooltip("Fetch the stories' images from their sites; until"
+                + " then no source learns that the preview was opened."));
+        images.selectedProperty().bindBidirectional(safe.remoteImagesProperty());
+        images.setMinWidth(Region.USE_PREF_SIZE);
+        toolbar.getChildren().add(2, images);
+        viewModel.previewHtmlProperty().addListener((o, was, now) -> safe.show(now));
+        safe.show(viewModel.previewHtmlProperty().get());
         StackPane stage = new StackPane(webView);
         stage.getStyleClass().add("preview-stage");
         stage.setAlignment(Pos.TOP_CENTER);

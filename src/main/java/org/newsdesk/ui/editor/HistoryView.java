@@ -50,7 +50,7 @@ public final class HistoryView {
         noComments.getStyleClass().add("text-muted");
         commentList.setPlaceholder(noComments);
         commentArea.setId("commentArea");
-        commentArea.setPromptText("Write a comment (Ctrl+Enter to add)");
+        commentArea.setPromptText("Write a comment (" + org.newsdesk.ui.Shortcuts.text("Shortcut+Enter") + " to add)");
         commentArea.setAccessibleText("New comment");
         commentArea.setWrapText(true);
         commentArea.setPrefRowCount(3);
@@ -92,7 +92,21 @@ public final class HistoryView {
         restoreButton.disableProperty().bind(revisionList.getSelectionModel().selectedItemProperty().isNull());
         restoreButton.setOnAction(click -> {
             Revision chosen = revisionList.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
+            if (chosen == null) {
+                return;
+            }
+            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType("Restore",
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, viewModel.restoreQuestion(chosen), restore,
+                    javafx.scene.control.ButtonType.CANCEL);
+            confirm.setTitle("Restore revision");
+            confirm.setHeaderText("Restore this revision?");
+            confirm.getDialogPane().setId("restoreConfirmation");
+            if (restoreButton.getScene() != null) {
+                confirm.initOwner(restoreButton.getScene().getWindow());
+            }
+            if (confirm.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == restore) {
                 beforeRestore.accept(() -> viewModel.restore(chosen, restored));
             }
         });

@@ -70,16 +70,23 @@ public final class HistoryViewModel {
     }
 
     /** Makes {@code revision} the story's text again; the text it replaces is kept as a revision. */
+    /** What the confirmation before a restore says: which revision, and that the current text is kept. */
+    public String restoreQuestion(Revision revision) {
+        return "Restore the revision of " + TimeLabels.relative(revision.createdAt()) + " by " + revision.author()
+                + "? The current text is kept as a revision first, so you can restore it in turn.";
+    }
+
     public void restore(Revision revision, Consumer<Story> whenRestored) {
         UUID id = storyId;
         if (id == null) {
             return;
         }
         worker.run(() -> stories.restoreRevision(person.name(), id, revision.id()), restored -> {
-            message.set("Restored the revision of " + TimeLabels.relative(revision.createdAt())
-                    + ".");
             whenRestored.accept(restored);
             show(restored);
+            // after show, which clears the message of the story shown before
+            message.set("Restored the revision of " + TimeLabels.relative(revision.createdAt())
+                    + "; the text it replaced is kept as a revision.");
         }, error -> message.set("Could not restore: " + error.getMessage()));
     }
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import org.newsdesk.ui.LinkOffer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -155,6 +157,14 @@ public final class StoryEditorView {
             });
         }
 
+        quoteHintLabel.setText("Select a passage and press " + org.newsdesk.ui.Shortcuts.text(
+                org.newsdesk.ui.Shortcuts.QUOTE) + " to quote it in the summary.");
+        viewModel.saveFailureProperty().addListener((observable, before, reason) -> {
+            if (!reason.isEmpty()) {
+                Platform.runLater(() -> SaveFailedDialog.show(root.getScene() == null ? null
+                        : root.getScene().getWindow(), viewModel, reason));
+            }
+        });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
         saveStatusLabel.setGraphic(new FontIcon(Feather.CHECK));
         saveStatusLabel.graphicProperty().bind(Bindings.createObjectBinding(() ->
@@ -197,7 +207,7 @@ public final class StoryEditorView {
         clipLink.setOnAction(click -> {
             Clip clip = viewModel.shownClipProperty().get();
             if (clip != null) {
-                openLink.accept(clip.sourceUrl());
+                LinkOffer.open(clipLink, clip.sourceUrl(), openLink);
             }
         });
         clipLink.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));
@@ -226,7 +236,8 @@ public final class StoryEditorView {
         viewModel.wordCountProperty().addListener((observable, before, now) -> showGauge());
         showGauge();
 
-        summaryPreview = new SummaryPreview(previewPane, viewModel);
+        summaryPreview = new SummaryPreview(previewPane, viewModel,
+                address -> LinkOffer.offer(previewPane, address, openLink));
         previewDelay.setOnFinished(done -> summaryPreview.render());
         for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty(),
                 viewModel.attributionProperty())) {
@@ -288,8 +299,9 @@ public final class StoryEditorView {
         if (!hasClip) {
             clipTextArea.setText("");
             String onTheWay = viewModel.clipOnTheWayProperty().get();
-            clipTextArea.setPromptText(onTheWay.isEmpty()
-                    ? "This story has no clip. Clip an article (Ctrl+L) to write beside it." : onTheWay);
+            clipTextArea.setPromptText(onTheWay.isEmpty() ? "This story has no clip. Clip an article ("
+                    + org.newsdesk.ui.Shortcuts.text(org.newsdesk.ui.Shortcuts.CLIP_URL) + ") to write beside it."
+                    : onTheWay);
             return;
         }
         clipTitleLabel.setText(clip.title());
@@ -355,7 +367,7 @@ public final class StoryEditorView {
         onClose.run();
     }
 
-    /** Saves now (Ctrl+S), without waiting for the pause in typing. */
+    /** Saves now (Shortcuts.SAVE), without waiting for the pause in typing. */
     public void saveNow() {
         autosave.cancel();
         viewModel.save();

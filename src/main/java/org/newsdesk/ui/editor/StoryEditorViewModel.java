@@ -82,6 +82,9 @@ public final class StoryEditorViewModel {
 
     private final List<Consumer<Story>> savedListeners = new ArrayList<>();
     private final List<Runnable> afterSave = new ArrayList<>();
+    /** What was to happen after a save that failed (close the window, open another story): it waits. */
+    private final List<Runnable> heldBack = new ArrayList<>();
+    private final ReadOnlyStringWrapper saveFailure = new ReadOnlyStringWrapper("");
     private boolean loading;
     private boolean saveAgain;
     private long edits;
@@ -215,7 +218,13 @@ public final class StoryEditorViewModel {
         saveThen(null);
     }
 
-    /** Saves (if needed) and then runs {@code then} on the FX thread, whether the save worked or not. */
+    /**
+     * Saves (if needed) and then runs {@code then} on the FX thread. When the save fails for a reason other than a
+     * conflict (a full disk, a read-only file, a busy database), {@code then} waits and the story stays open:
+     * {@link #saveFailureProperty()} says why, and the person chooses to {@link #retrySave() retry}, take the text
+     * out ({@link #unsavedText()}, {@link #writeUnsavedText}), {@link #keepEditing() stay}, or
+     * {@link #goOnWithoutSaving() go on without saving} after being told.
+     */
     public void saveThen(Runnable then) {
         if (then != null) {
             afterSave.add(then);
@@ -234,6 +243,7 @@ public final class StoryEditorViewModel {
         long editsAtSave = edits;
         Story edited = edited(stored);
         saving.set(true);
+        saveFailure.set("");
         saveStatus.set("Saving…");
         worker.run(() -> stories.save(person.name(), edited), saved -> {
             saving.set(false);
@@ -243,6 +253,8 @@ public final class StoryEditorViewModel {
             }
             saveStatus.set("Saved " + TimeLabels.clock(saved.updatedAt()));
             savedListeners.forEach(listener -> listener.accept(saved));
+            afterSave.addAll(0, heldBack);
+            heldBack.clear();
             finishSave();
         }, error -> {
             saving.set(false);
@@ -255,11 +267,60 @@ public final class StoryEditorViewModel {
                 });
                 return;
             }
+            String reason = error.getMessage() == null || error.getMessage().isBlank() ? error.toString()
+                    : error.getMessage();
             saveStatus.set("Not saved");
-            message.set("Could not save: " + error.getMessage());
+            message.set("Could not save: " + reason);
             saveAgain = false;
-            runAfterSave();
+            heldBack.addAll(afterSave);
+            afterSave.clear();
+            saveFailure.set(reason);
         });
+    }
+
+    /** Why the last save failed, or empty when it did not (or the person has dealt with it). */
+    public ReadOnlyStringProperty saveFailureProperty() {
+        return saveFailure.getReadOnlyProperty();
+    }
+
+    /** Whether closing the window or opening another story waits on the failed save. */
+    public boolean isSomethingWaitingOnTheSave() {
+        return !heldBack.isEmpty();
+    }
+
+    /** Tries the failed save again; what waited on it goes ahead once it works. */
+    public void retrySave() {
+        saveFailure.set("");
+        saveThen(null);
+    }
+
+    /** The headline and text on screen, for the clipboard or a file, whatever became of the save. */
+    public String unsavedText() {
+        String head = headline.get() == null ? "" : headline.get().strip();
+        return (head.isEmpty() ? "" : head + "\n\n") + (body.get() == null ? "" : body.get());
+    }
+
+    /** Writes {@link #unsavedText()} to {@code file} (UTF-8), off the FX thread. */
+    public void writeUnsavedText(java.nio.file.Path file, Consumer<java.nio.file.Path> written,
+                                 Consumer<Throwable> failed) {
+        String text = unsavedText();
+        worker.run(() -> java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8),
+                written, failed);
+    }
+
+    /** Stays on the story with the unsaved text; closing or opening another story is called off. */
+    public void keepEditing() {
+        heldBack.clear();
+        saveFailure.set("");
+    }
+
+    /** The person was told the text is not saved and chose to go on: what waited goes ahead. */
+    public void goOnWithoutSaving() {
+        saveFailure.set("");
+        dirty.set(false);
+        List<Runnable> waiting = List.copyOf(heldBack);
+        heldBack.clear();
+        waiting.forEach(Runnable::run);
     }
 
     private void finishSave() {

@@ -16,9 +16,14 @@ final class SummaryPreview {
     private boolean dark;
     private String shownPage = "";
 
-    SummaryPreview(StackPane previewPane, StoryEditorViewModel viewModel) {
+    private final java.util.function.Consumer<String> offerLink;
+    private org.newsdesk.ui.SafePreview safe;
+
+    SummaryPreview(StackPane previewPane, StoryEditorViewModel viewModel,
+                   java.util.function.Consumer<String> offerLink) {
         this.previewPane = previewPane;
         this.viewModel = viewModel;
+        this.offerLink = offerLink;
     }
 
     /**
@@ -30,8 +35,8 @@ final class SummaryPreview {
         try {
             preview = new WebView();
             preview.setZoom(textScale);
-            preview.getEngine().setJavaScriptEnabled(false);
-            preview.setContextMenuEnabled(false);
+            // no script, no remote fetches, no navigation: a clicked link is offered to the browser
+            safe = org.newsdesk.ui.SafePreview.of(preview, offerLink);
             preview.setId("previewView");
             preview.setAccessibleText("Rendered preview of the summary");
             previewPane.getChildren().setAll(preview);
@@ -66,7 +71,7 @@ final class SummaryPreview {
         if (!page.equals(shownPage)) {
             shownPage = page;
             preview.getEngine().getLoadWorker().cancel();
-            preview.getEngine().loadContent(page);
+            safe.show(page);
         }
     }
 

@@ -204,7 +204,7 @@ public final class ReviewQueueView {
         Button approve = new Button("Approve");
         approve.setId("approveButton");
         approve.getStyleClass().add("approve-button");
-        approve.setTooltip(new Tooltip("Approve, saving your edits first (Ctrl+Enter)"));
+        approve.setTooltip(new Tooltip("Approve, saving your edits first (" + org.newsdesk.ui.Shortcuts.text("Shortcut+Enter") + ")"));
         approve.disableProperty().bind(viewModel.canActProperty().not());
         approve.setOnAction(event -> viewModel.approve());
         Button spike = new Button("Spike");
@@ -217,7 +217,7 @@ public final class ReviewQueueView {
         ScreenActions.offer(root, ScreenActions.SPIKE, spike);
         Button save = new Button("Save edits");
         save.setId("saveButton");
-        save.setTooltip(new Tooltip("Save your changes and keep the story in the queue (Ctrl+S)"));
+        save.setTooltip(new Tooltip("Save your changes and keep the story in the queue (" + org.newsdesk.ui.Shortcuts.text(org.newsdesk.ui.Shortcuts.SAVE) + ")"));
         save.disableProperty().bind(viewModel.canActProperty().not().or(viewModel.hasEditsProperty().not()));
         save.setOnAction(event -> viewModel.saveEdits());
         Region spring = new Region();

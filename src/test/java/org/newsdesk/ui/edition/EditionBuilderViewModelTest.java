@@ -58,6 +58,23 @@ class EditionBuilderViewModelTest {
     }
 
     @Test
+    void savingTheTitleFromAnOlderCopyKeepsTheStoryAddedMeanwhileAndTheTypedTitle() {
+        viewModel.place(fentanyl.id(), "Drugs", 0);
+        // meanwhile, from the command line, another story joins the edition
+        newsroom.app().editionService().add(SampleDesk.EDITOR, DAY, List.of(camping.id()), "Courts");
+
+        viewModel.titleProperty().set("Friday report");
+        viewModel.saveText();
+
+        Edition stored = newsroom.app().editionService().find(DAY).orElseThrow();
+        assertEquals(List.of(fentanyl.id(), camping.id()), stored.storyIds(), "a story added meanwhile was lost");
+        assertEquals("", stored.title());
+        assertTrue(viewModel.messageProperty().get().contains("was changed by someone else"),
+                viewModel.messageProperty().get());
+        assertEquals("Friday report", viewModel.titleProperty().get(), "the typed title was thrown away");
+    }
+
+    @Test
     void placingStoriesBuildsTheEditionInSectionsAndCountsThem() {
         viewModel.place(fentanyl.id(), "Drugs", 0);
         viewModel.place(overdoses.id(), "Drugs", Integer.MAX_VALUE);

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.App;
 import org.newsdesk.model.Clip;
+import org.newsdesk.model.Revision;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
@@ -156,6 +157,28 @@ class StoryEditorViewModelTest {
 
         assertEquals("First text.", viewModel.bodyProperty().get());
         assertEquals("First text.", app.stores().stories().find(draft.id()).orElseThrow().body());
+    }
+
+    @Test
+    void theRestoreConfirmationSaysTheCurrentTextIsKeptAndItIs() {
+        viewModel.headlineProperty().set("First");
+        viewModel.bodyProperty().set("First text.");
+        viewModel.save();
+        Revision first = app.storyService().revisions(draft.id()).get(0);
+        viewModel.bodyProperty().set("Typed since, in no revision yet.");
+        viewModel.save();
+        HistoryViewModel history = new HistoryViewModel(app.storyService(), Worker.inline(), writer);
+        history.show(viewModel.storyProperty().get());
+
+        String question = history.restoreQuestion(first);
+        history.restore(first, viewModel::replaceWith);
+
+        assertTrue(question.endsWith("The current text is kept as a revision first, so you can restore it in"
+                + " turn."), question);
+        assertTrue(history.messageProperty().get().endsWith("the text it replaced is kept as a revision."),
+                history.messageProperty().get());
+        assertTrue(app.storyService().revisions(draft.id()).stream()
+                .anyMatch(r -> r.body().equals("Typed since, in no revision yet.")), "the replaced text is gone");
     }
 
     @Test
