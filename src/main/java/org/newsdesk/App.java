@@ -2,6 +2,8 @@ package org.newsdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.newsdesk.app.BackupService;
 import org.newsdesk.app.ClipService;
 import org.newsdesk.app.DatabaseFile;
@@ -15,11 +17,15 @@ import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.WireService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
+import org.newsdesk.feed.FeedFetcher;
+import org.newsdesk.feed.FeedParser;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.Stores;
+import org.newsdesk.store.WireStore;
 
 /**
  * The composition root: builds every store and service of a running newsroom with {@code new}, in one place. The
@@ -41,6 +47,13 @@ public final class App implements AutoCloseable {
     private final SearchService search;
     private final DemoContent demo;
     private final FirstRun firstRun;
+    /** Fetching feeds: never the writer thread, so a slow site never delays a save. */
+    private final ExecutorService network = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "newsdesk-network");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final WireService wireService;
     private final DatabaseFile file;
 
     public App(Database database, Clock clock) {
@@ -65,6 +78,8 @@ public final class App implements AutoCloseable {
         this.demo = new DemoContent(database, s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
                 s.audit(), clock);
         this.firstRun = new FirstRun(database, people, demo);
+        this.wireService = new WireService(database, new WireStore(database), s.outlets(), clipService,
+                storyService, s.audit(), clock, new FeedFetcher(), new FeedParser(), network);
         this.file = new DatabaseFile(database);
     }
 
@@ -131,6 +146,10 @@ public final class App implements AutoCloseable {
         return firstRun;
     }
 
+    public WireService wireService() {
+        return wireService;
+    }
+
     /** Where the file is and whether it is read-only. */
     public DatabaseFile file() {
         return file;
@@ -143,6 +162,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        network.shutdownNow();
         database.close();
     }
 }

@@ -116,14 +116,23 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.newsdesk.store..", "org.newsdesk.clip..", "org.newsdesk.export..",
-                        "org.newsdesk.workflow..", "org.newsdesk.integrity..")
+                        "org.newsdesk.workflow..", "org.newsdesk.integrity..", "org.newsdesk.feed..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.app..", "org.newsdesk.cli..",
                         "org.newsdesk.ui..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.newsdesk.App")
                 .check(classes);
         noClasses().that().resideInAPackage("org.newsdesk.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.clip..", "org.newsdesk.export..",
-                        "org.newsdesk.workflow..", "org.newsdesk.integrity..")
+                        "org.newsdesk.workflow..", "org.newsdesk.integrity..", "org.newsdesk.feed..")
+                .check(classes);
+    }
+
+    @Test
+    void theWireDeskReadsFeedsWithoutTheDatabaseOrTheOtherDesks() {
+        // feed -> clip only for the clip Fetcher's shared limits; the stores are the app layer's to call
+        noClasses().that().resideInAPackage("org.newsdesk.feed..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.store..", "org.newsdesk.export..",
+                        "org.newsdesk.workflow..", "org.newsdesk.integrity..", "org.newsdesk.sync..")
                 .check(classes);
     }
 }

@@ -139,6 +139,7 @@ public final class Benchmark {
                 measurements.addAll(export(db));
             }
             measurements.addAll(extraction());
+            measurements.addAll(new WireBenchmark(progress).run());
             measurements.addAll(heap.measurements());
         }
         return new BenchmarkReport(storyCount, size(database), measurements);

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         description = "Newsdesk, the newsroom editor for digest newsletters. With no command, opens the desktop app.",
         subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
                 AuditCommand.class, ClipCommand.class, SettingsCommand.class, BackupCommand.class,
-                RestoreCommand.class, BenchCommand.class, HelpCommand.class,
-                CompletionCommand.class})
+                RestoreCommand.class, BenchCommand.class, FeedCommand.class, WatchCommand.class,
+                HelpCommand.class, CompletionCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
             description = "Show this help message and exit.")

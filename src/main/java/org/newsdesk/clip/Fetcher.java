@@ -1,36 +1,20 @@
 package org.newsdesk.clip;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
-import javax.net.ssl.SSLException;
 
 /**
  * Fetches a web page for clipping, within firm bounds: one overall time limit (also for a server that trickles
@@ -159,13 +143,13 @@ public final class Fetcher {
         int status = info.statusCode();
         String contentType = info.headers().firstValue("Content-Type").orElse("");
         if (status < 200 || status >= 300 || refusal(contentType) != null) {
-            return new CappedBody(-1);
+            return HttpBodies.discarded();
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > maxBytes) {
-            return CappedBody.failing(tooLarge());
+            return HttpBodies.failing(tooLarge());
         }
-        return new CappedBody(maxBytes);
+        return HttpBodies.capped(maxBytes, this::tooLarge);
     }
 
     private ClipException tooLarge() {
@@ -173,68 +157,27 @@ public final class Fetcher {
     }
 
     private static ClipException tooLarge(int cap) {
-        String size = cap >= 1024 * 1024 ? (cap / (1024 * 1024)) + " MB" : (cap / 1024) + " KB";
-        return new ClipException("The page is larger than " + size + ".");
+        return new ClipException("The page is larger than " + HttpBodies.size(cap) + ".");
     }
 
     private static ClipException failure(URI uri, Throwable cause) {
         if (cause instanceof ClipException clip) {
             return clip;
         }
-        String host = host(uri);
-        if (cause instanceof HttpConnectTimeoutException) {
-            return ClipException.offline("Could not connect to " + host + " in time; the network may be down.", cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new ClipException("The site " + host + " did not answer in time.", cause);
-        }
-        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
-                || (cause != null && cause.getCause() instanceof UnresolvedAddressException)) {
-            return ClipException.offline("Could not find the site " + host
-                    + "; the network may be down or the address mistyped.", cause);
-        }
-        if (cause instanceof ConnectException) {
-            return ClipException.offline("Could not connect to " + host
-                    + "; the network may be down or the site unreachable.", cause);
-        }
-        if (cause instanceof SSLException) {
-            return new ClipException("The secure connection to " + host + " failed.", cause);
-        }
-        String detail = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
-        return new ClipException("The connection to " + host + " failed" + detail + ".", cause);
+        HttpBodies.Failure failure = HttpBodies.describe(uri, cause);
+        return failure.offline() ? ClipException.offline(failure.message(), cause)
+                : new ClipException(failure.message(), cause);
     }
 
     private byte[] decompress(byte[] body, String encoding) {
-        if (encoding.isEmpty() || encoding.equals("identity")) {
-            return body;
+        if (!HttpBodies.canDecompress(encoding)) {
+            throw new ClipException("The site sent the page compressed as \"" + encoding
+                    + "\", which Newsdesk cannot read.");
         }
         try {
-            if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
-                return readCapped(new GZIPInputStream(new ByteArrayInputStream(body)));
-            }
-            if (encoding.equals("deflate")) {
-                // "deflate" should be zlib-wrapped, but some servers send raw deflate data.
-                boolean zlib = body.length > 1 && (body[0] & 0x0f) == 8 && ((body[0] & 0xff) * 256 + (body[1] & 0xff)) % 31 == 0;
-                return readCapped(new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(!zlib)));
-            }
+            return HttpBodies.decompress(body, encoding, maxBytes, this::tooLarge);
         } catch (IOException e) {
             throw new ClipException("The site sent a damaged compressed page.", e);
-        }
-        throw new ClipException("The site sent the page compressed as \"" + encoding + "\", which Newsdesk cannot read.");
-    }
-
-    private byte[] readCapped(InputStream in) throws IOException {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16384];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                out.write(buffer, 0, read);
-                if (out.size() > maxBytes) {
-                    throw tooLarge();
-                }
-            }
-            return out.toByteArray();
         }
     }
 
@@ -313,73 +256,5 @@ public final class Fetcher {
 
     private static String host(URI uri) {
         return uri.getHost() == null ? uri.toString() : uri.getHost();
-    }
-
-    /** Collects a body up to a cap, cancelling the download as soon as it grows past it (or at once if -1). */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final int cap;
-        private final ClipException failure;
-        private Flow.Subscription subscription;
-
-        CappedBody(int cap) {
-            this(cap, null);
-        }
-
-        private CappedBody(int cap, ClipException failure) {
-            this.cap = cap;
-            this.failure = failure;
-        }
-
-        static CappedBody failing(ClipException failure) {
-            return new CappedBody(-1, failure);
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription newSubscription) {
-            subscription = newSubscription;
-            if (cap < 0) {
-                newSubscription.cancel();
-                if (failure != null) {
-                    result.completeExceptionally(failure);
-                } else {
-                    result.complete(new byte[0]);
-                }
-                return;
-            }
-            newSubscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                out.write(chunk, 0, chunk.length);
-            }
-            if (out.size() > cap) {
-                subscription.cancel();
-                result.completeExceptionally(tooLarge(cap));
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(out.toByteArray());
-        }
     }
 }

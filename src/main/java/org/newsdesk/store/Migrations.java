@@ -195,7 +195,55 @@ final class Migrations {
             // 5: how sure the clipper was that a clip's text is the whole article (null: not measured)
             List.of("ALTER TABLE clips ADD COLUMN confidence REAL"),
             // 6: editions carry a version, so a title or intro saved from an older copy is a conflict, not a loss
-            List.of("ALTER TABLE editions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"));
+            List.of("ALTER TABLE editions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            // 7: the wire desk: feeds, their items and the watch-list (UUID ids, so team mode can share them)
+            List.of(
+                    """
+                    CREATE TABLE feeds (
+                        id TEXT PRIMARY KEY,
+                        url TEXT NOT NULL UNIQUE,
+                        title TEXT,
+                        outlet TEXT,
+                        site_url TEXT,
+                        interval_seconds INTEGER NOT NULL,
+                        etag TEXT,
+                        last_modified TEXT,
+                        last_fetched_at TEXT,
+                        next_fetch_at TEXT,
+                        failures INTEGER NOT NULL DEFAULT 0,
+                        last_error TEXT,
+                        last_result TEXT,
+                        added_at TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE wire_items (
+                        seq INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
+                        feed_id TEXT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                        guid TEXT,
+                        link TEXT,
+                        link_key TEXT,
+                        headline TEXT NOT NULL,
+                        teaser TEXT NOT NULL,
+                        author TEXT,
+                        published_at TEXT,
+                        seen_at TEXT NOT NULL,
+                        sort_at TEXT NOT NULL,
+                        state TEXT NOT NULL CHECK (state IN ('NEW', 'SEEN', 'DISMISSED', 'CLIPPED')),
+                        story_id TEXT REFERENCES stories(id) ON DELETE SET NULL,
+                        taken_by TEXT,
+                        updated_at TEXT NOT NULL)""",
+                    "CREATE UNIQUE INDEX wire_items_guid ON wire_items(feed_id, guid) WHERE guid IS NOT NULL",
+                    "CREATE INDEX wire_items_link ON wire_items(link_key)",
+                    "CREATE INDEX wire_items_feed_link ON wire_items(feed_id, link_key)",
+                    "CREATE INDEX wire_items_sort ON wire_items(sort_at)",
+                    "CREATE INDEX wire_items_story ON wire_items(story_id)",
+                    """
+                    CREATE TABLE watch_terms (
+                        id TEXT PRIMARY KEY,
+                        term TEXT NOT NULL,
+                        outlet TEXT,
+                        created_at TEXT NOT NULL)""",
+                    "CREATE UNIQUE INDEX watch_terms_unique ON watch_terms(term COLLATE NOCASE, IFNULL(outlet, ''))"));
 
     private Migrations() {
     }

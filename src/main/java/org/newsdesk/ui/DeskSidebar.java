@@ -80,7 +80,8 @@ final class DeskSidebar {
                 badge.getStyleClass().add("desk-count");
                 row.getChildren().add(badge);
             }
-            setAccessibleText(desk.title() + (count == null ? "" : ", " + count + " stories"));
+            setAccessibleText(desk.title() + (count == null ? "" : ", " + count
+                    + (desk.counter() != null ? " new" : " stories")));
             setText(null);
             setGraphic(row);
         }

@@ -36,6 +36,7 @@ public final class Desks {
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
                         "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
                 Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, screens::pendingClips)
-                        .counting(Desk.Tally.PENDING_CLIPS));
+                        .counting(Desk.Tally.PENDING_CLIPS),
+                Desk.screen("Wire", Feather.RSS, EVERYONE, screens::wire).counting(screens::newWireItems));
     }
 }

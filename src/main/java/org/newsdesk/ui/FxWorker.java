@@ -26,6 +26,15 @@ public final class FxWorker implements Worker, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        thread.execute(task(work, onSuccess, onFailure));
+    }
+
+    @Override
+    public <T> void network(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        network.execute(task(work, onSuccess, onFailure));
+    }
+
+    private static <T> Task<T> task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -34,7 +43,7 @@ public final class FxWorker implements Worker, AutoCloseable {
         };
         task.setOnSucceeded(done -> onSuccess.accept(task.getValue()));
         task.setOnFailed(failed -> onFailure.accept(task.getException()));
-        thread.execute(task);
+        return task;
     }
 
     @Override

@@ -38,6 +38,7 @@ import org.newsdesk.ui.editor.HistoryViewModel;
 import org.newsdesk.ui.editor.QuoteFlag;
 import org.newsdesk.ui.editor.StoryEditorView;
 import org.newsdesk.ui.editor.StoryEditorViewModel;
+import org.newsdesk.ui.wire.WireViewModel;
 
 /**
  * The main window: the menu bar, the header with search and clipping, the sidebar of desks, the desk's story list
@@ -77,6 +78,8 @@ public final class MainWindow implements DeskContext {
     private ChangeWatch changeWatch;
     private final java.util.function.Supplier<List<User>> everyone;
     private Consumer<User> switchPerson = next -> { };
+    /** Fetches the wire's due feeds every minute, so the Wire desk's count stays current. */
+    private final javafx.animation.Timeline wirePoll;
     private SearchBox search;
     private Notifications notifications;
     private WindowLayout layout;
@@ -108,6 +111,20 @@ public final class MainWindow implements DeskContext {
                 this::closeStory);
         this.clipIn = new ClipIn(this);
         this.root = Views.load(this);
+        this.wirePoll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
+                tick -> { }));
+        if (!screens.file().isReadOnly()) {
+            WireViewModel wire = screens.wireDesk(person);
+            wirePoll.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), tick -> {
+                if (root.getScene() == null || root.getScene().getWindow() == null
+                        || !root.getScene().getWindow().isShowing()) {
+                    wirePoll.stop();
+                    return;
+                }
+                wire.fetchDue(this::refreshCounts);
+            }));
+        }
+        wirePoll.setCycleCount(javafx.animation.Animation.INDEFINITE);
     }
 
     @FXML
@@ -189,6 +206,7 @@ public final class MainWindow implements DeskContext {
                 listViewModel.reload();
             }
         });
+        wirePoll.play();
         layout.restore();
         Optional<UUID> lastStory = preferences.lastStory();
         if (lastStory.isPresent()) {
@@ -372,6 +390,7 @@ public final class MainWindow implements DeskContext {
     /** Saves the open story and remembers the layout, then runs {@code then} (which closes the window). */
     public void closeThen(Runnable then) {
         stopWatching();
+        wirePoll.stop();
         editorView.autosave().cancel();
         layout.remember();
         editorViewModel.saveThen(() -> {

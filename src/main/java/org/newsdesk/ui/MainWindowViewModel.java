@@ -145,6 +145,7 @@ public final class MainWindowViewModel {
                     case REVIEW_QUEUE -> stories.reviewQueue().size();
                     case EDITIONS -> editions.recent(Integer.MAX_VALUE).size();
                     case PENDING_CLIPS -> clips.pending().size();
+                    case OWN -> desk.counter().getAsInt();
                     case NONE -> null;
                 };
                 if (count != null) {
@@ -156,6 +157,11 @@ public final class MainWindowViewModel {
     }
 
     /** How many stories each desk query holds for the person at the desk. */
+    /** Counts what a screen desk counts (the Wire desk: its new matching items), off the FX thread. */
+    public void count(java.util.function.IntSupplier counter, Consumer<Integer> then, Consumer<Throwable> failed) {
+        worker.run(counter::getAsInt, then, failed);
+    }
+
     public void count(List<DeskQuery> queries, Consumer<Map<DeskQuery, Integer>> then, Consumer<Throwable> failed) {
         worker.run(() -> {
             Map<DeskQuery, Integer> counts = new HashMap<>();

@@ -16,6 +16,7 @@ import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.WireService;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsView;
 import org.newsdesk.ui.desk.PendingClipsView;
@@ -28,6 +29,9 @@ import org.newsdesk.ui.editor.StoryEditorViewModel;
 import org.newsdesk.ui.review.ReviewQueueView;
 import org.newsdesk.ui.review.ReviewQueueViewModel;
 import org.newsdesk.ui.settings.SettingsViewModel;
+import org.newsdesk.ui.wire.FeedsViewModel;
+import org.newsdesk.ui.wire.WireView;
+import org.newsdesk.ui.wire.WireViewModel;
 
 /**
  * The desktop app's half of the composition root: takes the services from {@link App} once, and builds each
@@ -49,6 +53,7 @@ public final class Screens {
     private final FirstRun firstRun;
     private final DatabaseFile file;
     private final BackupService backups;
+    private final WireService wire;
     private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
@@ -66,6 +71,7 @@ public final class Screens {
         this.firstRun = app.firstRun();
         this.file = app.file();
         this.backups = app.backups();
+        this.wire = app.wireService();
         this.packages = app.packages();
     }
 
@@ -140,6 +146,28 @@ public final class Screens {
 
     public Node pendingClips(DeskContext context) {
         return new PendingClipsView(clips, context);
+    }
+
+    public Node wire(DeskContext context) {
+        return WireView.forDesk(wireDesk(context.person()), context::openStory);
+    }
+
+    /** The Wire desk's view-model, also what keeps the wire fetched in the background for the sidebar's count. */
+    public WireViewModel wireDesk(User person) {
+        WireViewModel viewModel = new WireViewModel(wire, worker);
+        viewModel.personProperty().set(person.name());
+        return viewModel;
+    }
+
+    /** New items the watch-list matches, for the Wire desk's count in the sidebar (slow work: off the FX thread). */
+    public int newWireItems() {
+        return wire.newMatchingCount();
+    }
+
+    public FeedsViewModel feeds(String actor) {
+        FeedsViewModel viewModel = new FeedsViewModel(wire, worker);
+        viewModel.personProperty().set(actor);
+        return viewModel;
     }
 
     public SettingsViewModel settings(String actor) {

@@ -9,6 +9,15 @@ public interface Worker {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /**
+     * Runs network work (fetching feeds and pages) on its own threads, never the writer thread, so a slow site
+     * never delays a save; hand what it brings to {@link #run} to write it. Runs like {@link #run} unless a worker
+     * has network threads of its own.
+     */
+    default <T> void network(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
+    /**
      * Runs {@code fetch} (network work that writes nothing) on the network executor, then {@code write} with what
      * it fetched on the writer thread, then reports on the FX thread; so a site that takes 15 seconds to answer
      * never holds up an autosave, a search or closing the window. This default runs both in turn through

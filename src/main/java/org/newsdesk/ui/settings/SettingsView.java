@@ -44,6 +44,8 @@ import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
+import org.newsdesk.ui.wire.FeedsPane;
+import org.newsdesk.ui.wire.FeedsViewModel;
 
 /**
  * The settings screen: the newsletter's settings, the outlets' house-style names (with CSV import and export),
@@ -56,10 +58,11 @@ public final class SettingsView {
 
     private final BorderPane root = new BorderPane();
     private final Map<Tab, Label> messageLabels = new HashMap<>();
+    private final TabPane tabs;
 
     SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("Newsletter", newsletterTab()),
                 tab("Outlets", outletsTab()),
                 tab("People", peopleTab()),
@@ -143,7 +146,16 @@ public final class SettingsView {
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
     public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
+        open(owner, viewModel, null, readOnly);
+    }
+
+    /** Opens the settings screen with a Feeds tab for the wire desk's subscriptions and watch-list. */
+    public static void open(Window owner, SettingsViewModel viewModel, FeedsViewModel feeds, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel);
+        if (feeds != null) {
+            view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
+            feeds.load();
+        }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
