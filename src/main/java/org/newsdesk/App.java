@@ -15,12 +15,15 @@ import org.newsdesk.app.IntegrityService;
 import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
+import org.newsdesk.app.WritingService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
+import org.newsdesk.integrity.StoryChecker;
+import org.newsdesk.store.DictionaryStore;
 import org.newsdesk.feed.FeedFetcher;
 import org.newsdesk.feed.FeedParser;
 import org.newsdesk.store.Database;
@@ -36,6 +39,7 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final Stores stores;
+    private final WritingService writing;
     private final StoryPackageService packages;
     private final PeopleService people;
     private final StoryService storyService;
@@ -68,7 +72,9 @@ public final class App implements AutoCloseable {
                 clock);
         this.editionService = new EditionService(database, s.editions(), s.stories(), s.settings(), storyService,
                 s.audit(), people, clock);
-        this.integrity = new IntegrityService(s.stories(), s.clips(), s.outlets(), s.editions(), s.settings());
+        this.writing = new WritingService(database, s.settings(), new DictionaryStore(database, clock), s.audit());
+        this.integrity = new IntegrityService(s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
+                new StoryChecker(), writing);
         this.clipService = new ClipService(database, new Fetcher(), new Extractor(), s.clips(), s.outlets(),
                 s.stories(), s.pendingClips(), s.audit(), clock);
         this.editionExport = new EditionExportService(s.editions(), s.stories(), s.clips(), s.outlets(),
@@ -91,6 +97,11 @@ public final class App implements AutoCloseable {
     /** Opens the database at {@code path} for reading only, beside a desktop app that has it open for writing. */
     public static App openReadOnly(Path path) {
         return new App(Database.openReadOnly(path), Clock.systemUTC());
+    }
+
+    /** Spelling, grammar, house style and the newsroom dictionary. */
+    public WritingService writing() {
+        return writing;
     }
 
     public Clock clock() {
@@ -162,6 +173,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        writing.release();
         network.shutdownNow();
         database.close();
     }

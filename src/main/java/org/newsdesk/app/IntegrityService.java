@@ -35,6 +35,7 @@ public final class IntegrityService {
     private final Editions editions;
     private final SettingsStore settings;
     private final StoryChecker checker;
+    private final WritingService writing;
     private final org.newsdesk.integrity.QuoteCheck quoteCheck = new org.newsdesk.integrity.QuoteCheck();
 
     public IntegrityService(Stories stories, Clips clips, OutletStore outlets, Editions editions,
@@ -45,6 +46,13 @@ public final class IntegrityService {
     /** A service sharing {@code checker} (and so its kept source indexes) with the story editor. */
     public IntegrityService(Stories stories, Clips clips, OutletStore outlets, Editions editions,
                             SettingsStore settings, StoryChecker checker) {
+        this(stories, clips, outlets, editions, settings, checker, null);
+    }
+
+    /** A service that also lists spelling, grammar and house style findings from {@code writing} (null: none). */
+    public IntegrityService(Stories stories, Clips clips, OutletStore outlets, Editions editions,
+                            SettingsStore settings, StoryChecker checker, WritingService writing) {
+        this.writing = writing;
         this.stories = stories;
         this.clips = clips;
         this.outlets = outlets;
@@ -99,15 +107,51 @@ public final class IntegrityService {
         CheckContext context = context(Optional.of(edition));
         Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
         for (CheckContext.EditionStory entry : context.edition()) {
-            findings.put(entry.story().id(), checker.check(entry.story(), entry.clips(),
-                    outletOf(entry.story(), entry.clips()), context));
+            findings.put(entry.story().id(), withWriting(entry.story(), entry.clips(),
+                    checker.check(entry.story(), entry.clips(), outletOf(entry.story(), entry.clips()), context)));
         }
         return findings;
     }
 
+    /**
+     * The integrity findings (quotes, copied prose, attribution, links, length; not the writing checks) of a story
+     * as it is being written, before it is saved: the editor and the review queue mark them in the text.
+     */
+    public List<Finding> checkDraft(Story draft) {
+        List<Clip> storyClips = clips.findAll(draft.clipIds());
+        return checker.check(draft, storyClips, outletOf(draft, storyClips), context(Optional.empty()));
+    }
+
+    /**
+     * The spelling, grammar and house style findings of the intro of the edition of {@code date} (its stories'
+     * clips count as sources, so their names are not flagged); empty without the writing checks.
+     */
+    public List<Finding> checkIntro(LocalDate date) {
+        Edition edition = editions.find(date)
+                .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
+        if (writing == null || edition.intro() == null || edition.intro().isBlank()) {
+            return List.of();
+        }
+        List<Clip> sources = new ArrayList<>();
+        for (Story story : stories.findAll(edition.storyIds())) {
+            sources.addAll(clips.findAll(story.clipIds()));
+        }
+        return writing.checkText(edition.intro(), sources);
+    }
+
     private List<Finding> check(Story story, CheckContext context) {
         List<Clip> storyClips = clips.findAll(story.clipIds());
-        return checker.check(story, storyClips, outletOf(story, storyClips), context);
+        return withWriting(story, storyClips, checker.check(story, storyClips, outletOf(story, storyClips), context));
+    }
+
+    private List<Finding> withWriting(Story story, List<Clip> storyClips, List<Finding> integrity) {
+        if (writing == null) {
+            return integrity;
+        }
+        List<Finding> all = new ArrayList<>(integrity);
+        all.addAll(writing.findings(story.headline(), story.body(), storyClips));
+        all.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::kind));
+        return List.copyOf(all);
     }
 
     private CheckContext context(Optional<Edition> edition) {

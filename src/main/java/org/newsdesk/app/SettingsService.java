@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
+import org.newsdesk.model.WritingSettings;
 import org.newsdesk.store.AuditTrail;
 import org.newsdesk.export.OutletCsv;
 import org.newsdesk.store.Database;
@@ -72,7 +73,14 @@ public final class SettingsService {
 
     /** Every setting's key and value as text, in {@link NewsroomSettings#KEYS} order. */
     public Map<String, String> all() {
-        return current().toMap();
+        Map<String, String> all = new LinkedHashMap<>(current().toMap());
+        all.putAll(writing().toMap());
+        return all;
+    }
+
+    /** The writing checks' settings in force: language and the rules switched off. */
+    public WritingSettings writing() {
+        return WritingSettings.fromMap(settings.all());
     }
 
     /** One setting's value as text; an unknown key is refused with the list of known ones. */
@@ -148,6 +156,8 @@ public final class SettingsService {
             case NewsroomSettings.KEY_TEMPLATE_FOLDER -> templateFolder(text);
             case NewsroomSettings.KEY_DEFAULT_SECTIONS -> String.join(", ", sections(text));
             case NewsroomSettings.KEY_WORD_TARGET -> wordTarget(text);
+            case WritingSettings.KEY_LANGUAGE -> language(text);
+            case WritingSettings.KEY_RULES_OFF -> String.join(",", WritingSettings.parseRules(text));
             default -> throw new IllegalArgumentException(unknown(key));
         };
     }
@@ -226,13 +236,24 @@ public final class SettingsService {
 
     private static String requireKnown(String key) {
         String wanted = key == null ? "" : key.strip();
-        return NewsroomSettings.KEYS.stream().filter(known -> known.equalsIgnoreCase(wanted)).findFirst()
+        return knownKeys().stream().filter(known -> known.equalsIgnoreCase(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(unknown(wanted)));
     }
 
     private static String unknown(String key) {
-        return "There is no setting called " + key + "; the settings are " + String.join(", ", NewsroomSettings.KEYS)
-                + ".";
+        return "There is no setting called " + key + "; the settings are " + String.join(", ", knownKeys()) + ".";
+    }
+
+    private static List<String> knownKeys() {
+        List<String> keys = new ArrayList<>(NewsroomSettings.KEYS);
+        keys.addAll(WritingSettings.KEYS);
+        return keys;
+    }
+
+    private static String language(String text) {
+        return WritingSettings.LANGUAGES.stream().filter(code -> code.equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The language must be one of "
+                        + String.join(", ", WritingSettings.LANGUAGES) + "."));
     }
 
     /** A value the person typed, set apart in quotation marks so that "not a url" reads "not “a url”". */

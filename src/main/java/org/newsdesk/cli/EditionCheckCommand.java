@@ -23,6 +23,10 @@ final class EditionCheckCommand extends DatabaseCommand implements Callable<Inte
     @Override
     public Integer call() {
         StoryCheckCommand.print(out(), app(), app().integrity().checkEdition(date.value()), json);
+        java.util.List<org.newsdesk.integrity.Finding> intro = app().integrity().checkIntro(date.value());
+        if (!intro.isEmpty()) {
+            StoryCheckCommand.printIntro(out(), intro, json);
+        }
         return 0;
     }
 }

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
  * {@code story check [ID…] [--status S] [--json]}: the integrity findings of stories, one JSON line or a readable
  * list per story. Findings are not errors: the exit status is 0 whenever the check could run.
  */
-@Command(name = "check", description = "Check stories for misquotes, lifted prose, attribution, links, length and"
-        + " duplicates. Exits 0 even when there are findings.")
+@Command(name = "check", description = "Check stories for misquotes, lifted prose, attribution, links, length,"
+        + " duplicates, spelling, grammar and house style. Exits 0 even when there are findings.")
 final class StoryCheckCommand extends DatabaseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,36 +70,63 @@ final class StoryCheckCommand extends DatabaseCommand implements Callable<Intege
                 if (entry.getValue().isEmpty()) {
                     out.println("  no findings");
                 }
-                for (Finding finding : entry.getValue()) {
-                    out.println("  " + finding.kind().label()
-                            + (finding.hasSpan() ? " at " + finding.start() + "-" + finding.end() : "") + ": "
-                            + finding.message());
-                    if (!finding.quote().isEmpty()) {
-                        out.println("      summary: " + oneLine(finding.quote()));
-                    }
-                    if (!finding.closest().isEmpty()) {
-                        out.println("      source:  " + oneLine(finding.closest()));
-                    }
-                }
+                printFindings(out, entry.getValue());
             }
         }
         out.flush();
     }
 
+    /** Prints the edition intro's findings after its stories': {@code {"intro": true, "findings": […]}} in JSON. */
+    static void printIntro(PrintWriter out, List<Finding> findings, boolean json) {
+        if (json) {
+            ObjectNode line = (ObjectNode) jsonNode(null, findings);
+            line.remove("id");
+            line.put("intro", true);
+            out.println(line);
+        } else {
+            out.println("Edition intro");
+            printFindings(out, findings);
+        }
+        out.flush();
+    }
+
+    private static void printFindings(PrintWriter out, List<Finding> findings) {
+        for (Finding finding : findings) {
+            out.println("  " + finding.kind().label()
+                    + (finding.hasSpan() ? " at " + finding.start() + "-" + finding.end() : "") + ": "
+                    + finding.message());
+            if (!finding.quote().isEmpty()) {
+                out.println("      summary: " + oneLine(finding.quote()));
+            }
+            if (!finding.closest().isEmpty()) {
+                out.println("      source:  " + oneLine(finding.closest()));
+            }
+            if (!finding.suggestions().isEmpty()) {
+                out.println("      suggest: " + String.join(" | ", finding.suggestions()));
+            }
+        }
+    }
+
     static String jsonLine(UUID id, List<Finding> findings) {
+        return jsonNode(id, findings).toString();
+    }
+
+    private static ObjectNode jsonNode(UUID id, List<Finding> findings) {
         ObjectNode line = JSON.createObjectNode();
-        line.put("id", id.toString());
+        line.put("id", id == null ? "" : id.toString());
         ArrayNode array = line.putArray("findings");
         for (Finding finding : findings) {
-            array.addObject()
+            ObjectNode object = array.addObject()
                     .put("kind", finding.kind().label())
                     .put("start", finding.start())
                     .put("end", finding.end())
                     .put("quote", finding.quote())
                     .put("message", finding.message())
                     .put("closest", finding.closest());
+            ArrayNode suggestions = object.putArray("suggestions");
+            finding.suggestions().forEach(suggestions::add);
         }
-        return line.toString();
+        return line;
     }
 
     private static String oneLine(String text) {

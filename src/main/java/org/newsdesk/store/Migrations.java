@@ -243,7 +243,15 @@ final class Migrations {
                         term TEXT NOT NULL,
                         outlet TEXT,
                         created_at TEXT NOT NULL)""",
-                    "CREATE UNIQUE INDEX watch_terms_unique ON watch_terms(term COLLATE NOCASE, IFNULL(outlet, ''))"));
+                    "CREATE UNIQUE INDEX watch_terms_unique ON watch_terms(term COLLATE NOCASE, IFNULL(outlet, ''))"),
+            // 8: the newsroom's dictionary for the spelling check (UUID ids, so team mode can share it)
+            List.of(
+                    """
+                    CREATE TABLE dictionary_words (
+                        id TEXT PRIMARY KEY,
+                        word TEXT NOT NULL UNIQUE,
+                        added_by TEXT,
+                        added_at TEXT NOT NULL)"""));
 
     private Migrations() {
     }

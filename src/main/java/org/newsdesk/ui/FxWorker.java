@@ -11,11 +11,21 @@ import javafx.concurrent.Task;
  * of its own, so a slow site never waits in front of a save; both handlers run on the FX thread.
  */
 public final class FxWorker implements Worker, AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread worker = new Thread(runnable, "newsdesk-worker");
-        worker.setDaemon(true);
-        return worker;
-    });
+    private final ExecutorService thread;
+
+    public FxWorker() {
+        this("newsdesk-worker");
+    }
+
+    /** A worker on a thread of its own named {@code threadName} (the proofreader's, which must not delay saves). */
+    public FxWorker(String threadName) {
+        thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread worker = new Thread(runnable, threadName);
+            worker.setDaemon(true);
+            return worker;
+        });
+    }
+
     /** A few fetches at a time (clip one URL while the queue is retried); idle threads go after a minute. */
     private final ExecutorService network = new java.util.concurrent.ThreadPoolExecutor(0, 4, 60,
             java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), runnable -> {

@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,13 +43,13 @@ final class MainMenus {
                 item("_Quit", Shortcuts.QUIT, Feather.POWER, window::quit));
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
-                item("_Undo", Shortcuts.UNDO, Feather.CORNER_UP_LEFT, () -> window.focusedText().ifPresent(TextInputControl::undo)),
-                item("_Redo", Shortcuts.REDO, Feather.CORNER_UP_RIGHT, () -> window.focusedText().ifPresent(TextInputControl::redo)),
+                item("_Undo", Shortcuts.UNDO, Feather.CORNER_UP_LEFT, () -> window.onFocused(TextInputControl::undo, GenericStyledArea::undo)),
+                item("_Redo", Shortcuts.REDO, Feather.CORNER_UP_RIGHT, () -> window.onFocused(TextInputControl::redo, GenericStyledArea::redo)),
                 new SeparatorMenuItem(),
-                item("Cu_t", Shortcuts.CUT, Feather.SCISSORS, () -> window.focusedText().ifPresent(TextInputControl::cut)),
-                item("_Copy", Shortcuts.COPY, Feather.COPY, () -> window.focusedText().ifPresent(TextInputControl::copy)),
-                item("_Paste", Shortcuts.PASTE, Feather.CLIPBOARD, () -> window.focusedText().ifPresent(TextInputControl::paste)),
-                item("Select _all", Shortcuts.SELECT_ALL, null, () -> window.focusedText().ifPresent(TextInputControl::selectAll)),
+                item("Cu_t", Shortcuts.CUT, Feather.SCISSORS, () -> window.onFocused(TextInputControl::cut, GenericStyledArea::cut)),
+                item("_Copy", Shortcuts.COPY, Feather.COPY, () -> window.onFocused(TextInputControl::copy, GenericStyledArea::copy)),
+                item("_Paste", Shortcuts.PASTE, Feather.CLIPBOARD, () -> window.onFocused(TextInputControl::paste, GenericStyledArea::paste)),
+                item("Select _all", Shortcuts.SELECT_ALL, null, () -> window.onFocused(TextInputControl::selectAll, GenericStyledArea::selectAll)),
                 new SeparatorMenuItem(),
                 item("_Quote the selected passage", Shortcuts.QUOTE, Feather.MESSAGE_CIRCLE, this::quoteSelection),
                 item("_Search everything", Shortcuts.SEARCH, Feather.SEARCH, window::focusSearch),

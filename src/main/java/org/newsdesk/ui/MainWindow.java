@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.textfield.CustomTextField;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
@@ -62,6 +63,7 @@ public final class MainWindow implements DeskContext {
     @FXML private Label databaseLabel;
 
     private final MainWindowViewModel viewModel;
+    private Desk shownDesk;
     private final Worker worker;
     private final String databaseName;
     private final User person;
@@ -107,8 +109,8 @@ public final class MainWindow implements DeskContext {
         HistoryViewModel history = screens.history(person);
         HistoryView historyPanel = new HistoryView(history, editorViewModel::saveThen,
                 editorViewModel::replaceWith);
-        this.editorView = new StoryEditorView(editorViewModel, historyPanel, openLink, this::confirmMisquotes,
-                this::closeStory);
+        this.editorView = new StoryEditorView(editorViewModel, screens.proofreading(), historyPanel, openLink,
+                this::confirmMisquotes, this::closeStory);
         this.clipIn = new ClipIn(this);
         this.root = Views.load(this);
         this.wirePoll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
@@ -171,6 +173,7 @@ public final class MainWindow implements DeskContext {
         windowRoot.setCenter(notifications.node());
         listView.setWordTarget(150, 250);
         layout = new WindowLayout(preferences, windowRoot, mainSplit, contentSplit, deskArea, editorView);
+        layout.coverDeskWhen(() -> shownDesk != null && !shownDesk.listsStories());
         menus = new MainMenus(this, menuBar);
         menus.build(desks);
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
@@ -184,6 +187,17 @@ public final class MainWindow implements DeskContext {
      */
     public Menu menu(String name) {
         return menus.menu(name);
+    }
+
+    /** Runs an edit action on the focused text control: a plain one, or the summary's RichTextFX area. */
+    void onFocused(Consumer<TextInputControl> plain, Consumer<GenericStyledArea<?, ?, ?>> rich) {
+        Scene scene = root.getScene();
+        Object focused = scene == null ? null : scene.getFocusOwner();
+        if (focused instanceof TextInputControl text) {
+            plain.accept(text);
+        } else if (focused instanceof GenericStyledArea<?, ?, ?> area) {
+            rich.accept(area);
+        }
     }
 
     Optional<TextInputControl> focusedText() {
@@ -243,6 +257,12 @@ public final class MainWindow implements DeskContext {
 
     void showDesk(Desk desk) {
         search.clear();
+        shownDesk = desk;
+        // picking a desk shows it: a story that covered a screen desk steps aside (it stays open)
+        layout.uncoverDesk();
+        if (!desk.listsStories()) {
+            layout.hideEditor();
+        }
         preferences.rememberText("desk", desk.title());
         layout.deskShown(desk.title(), desk.listsStories());
         currentScreen = null;
@@ -512,6 +532,11 @@ public final class MainWindow implements DeskContext {
 
     StoryEditorView editorView() {
         return editorView;
+    }
+
+    /** The desks this person sees, in the sidebar's order. */
+    List<Desk> desks() {
+        return desks;
     }
 
     public StoryEditorViewModel editor() {

@@ -16,6 +16,7 @@ import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.WritingService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsView;
@@ -25,6 +26,7 @@ import org.newsdesk.ui.edition.EditionBuilderView;
 import org.newsdesk.ui.edition.EditionBuilderViewModel;
 import org.newsdesk.ui.edition.EditionOutputViewModel;
 import org.newsdesk.ui.editor.HistoryViewModel;
+import org.newsdesk.ui.editor.ProofreadingViewModel;
 import org.newsdesk.ui.editor.StoryEditorViewModel;
 import org.newsdesk.ui.review.ReviewQueueView;
 import org.newsdesk.ui.review.ReviewQueueViewModel;
@@ -53,11 +55,21 @@ public final class Screens {
     private final FirstRun firstRun;
     private final DatabaseFile file;
     private final BackupService backups;
+    private final WritingService writing;
+    private final Worker proofreadingWorker;
     private final WireService wire;
     private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
+        // LanguageTool takes seconds to load: on a thread of its own, so it never delays a save
+        this(app, worker, worker instanceof FxWorker ? new FxWorker("newsdesk-proofreader") : worker);
+    }
+
+    /** @param proofreadingWorker runs the spelling, grammar and style checks (apart from the writer thread) */
+    public Screens(App app, Worker worker, Worker proofreadingWorker) {
         this.worker = worker;
+        this.proofreadingWorker = proofreadingWorker;
+        this.writing = app.writing();
         this.clock = app.clock();
         this.stories = app.storyService();
         this.clips = app.clipService();
@@ -92,6 +104,11 @@ public final class Screens {
         return new StoryEditorViewModel(stories, clips, editions, settings, integrity, worker, person);
     }
 
+    /** The marks of the editor's (or the review queue's) text: spelling, grammar, house style, quotes, copies. */
+    public ProofreadingViewModel proofreading() {
+        return new ProofreadingViewModel(writing, integrity, proofreadingWorker);
+    }
+
     public HistoryViewModel history(User person) {
         return new HistoryViewModel(stories, worker, person);
     }
@@ -101,7 +118,8 @@ public final class Screens {
     }
 
     public Node reviewQueue(DeskContext context) {
-        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), clock).root();
+        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), proofreading(),
+                clock).root();
     }
 
     public Node editionBuilder(DeskContext context) {

@@ -21,6 +21,8 @@ final class WindowLayout {
     private String desk = "";
     private double contentDefault = 0.34;
     private double fontScale;
+    private java.util.function.BooleanSupplier coverDesk = () -> false;
+    private boolean deskCovered;
 
     WindowLayout(MachinePreferences preferences, Region windowRoot, SplitPane mainSplit, SplitPane contentSplit,
                  Node deskArea, StoryEditorView editorView) {
@@ -63,18 +65,56 @@ final class WindowLayout {
         return "split.content." + Integer.toHexString(desk.hashCode());
     }
 
+    /**
+     * When {@code cover} says so (the desk is a screen of its own, such as the Edition builder, which needs its
+     * width), a story opens over the desk instead of beside it, and closing it shows the desk again as it was.
+     */
+    void coverDeskWhen(java.util.function.BooleanSupplier cover) {
+        this.coverDesk = cover;
+    }
+
     void showEditor() {
+        if (coverDesk.getAsBoolean() && contentSplit.getItems().contains(deskArea)) {
+            if (contentSplit.getItems().size() > 1) {
+                preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
+            }
+            contentSplit.getItems().remove(deskArea);
+            deskCovered = true;
+        }
         if (!contentSplit.getItems().contains(editorView.root())) {
             contentSplit.getItems().add(editorView.root());
-            contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
+            if (contentSplit.getItems().size() > 1) {
+                contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
+            }
         }
     }
 
     void hideEditor() {
         if (contentSplit.getItems().contains(editorView.root())) {
-            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
+            if (contentSplit.getItems().size() > 1) {
+                preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
+            }
             contentSplit.getItems().remove(editorView.root());
         }
+        uncoverDesk();
+    }
+
+    /** Shows the desk again if a story covered it (the story stays open, out of sight, until shown again). */
+    void uncoverDesk() {
+        if (deskCovered) {
+            deskCovered = false;
+            if (contentSplit.getItems().contains(editorView.root())) {
+                contentSplit.getItems().remove(editorView.root());
+            }
+            if (!contentSplit.getItems().contains(deskArea)) {
+                contentSplit.getItems().add(0, deskArea);
+            }
+        }
+    }
+
+    /** Whether an open story covers the desk now. */
+    boolean isDeskCovered() {
+        return deskCovered;
     }
 
     void showList(boolean shown) {

@@ -113,7 +113,7 @@ class SettingsServiceTest {
             story.wordTarget     | 200           | The word-count target is a range such as 150-250 (lowest first, at most 5000), not “200”.
             edition.sections     | Drugs, drugs  | The section “drugs” is listed twice.
             edition.sections     | ' , '         | Name at least one default section, such as Top stories.
-            newsletter.colour    | blue          | There is no setting called newsletter.colour; the settings are newsletter.name, newsletter.tagline, newsletter.sponsor, newsletter.webAddress, newsletter.sender, export.sizeBudgetKb, export.templateFolder, edition.sections, story.wordTarget.
+            newsletter.colour    | blue          | There is no setting called newsletter.colour; the settings are newsletter.name, newsletter.tagline, newsletter.sponsor, newsletter.webAddress, newsletter.sender, export.sizeBudgetKb, export.templateFolder, edition.sections, story.wordTarget, writing.language, writing.rulesOff.
             """)
     void aRefusedValueIsNamedInOneSentenceAndNothingChanges(String key, String value, String sentence) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,

@@ -88,6 +88,24 @@ class EditionRendererTest {
     }
 
     @Test
+    void theInThisIssueListLinksEachItemToItsPlaceOnTheWebPage() {
+        RenderedEdition rendered = renderer.render(SampleEditions.sample());
+        Document html = Jsoup.parse(rendered.file(RenderedEdition.NEWSLETTER_HTML));
+        Document page = Jsoup.parse(rendered.file(RenderedEdition.WEB_PAGE));
+
+        List<org.jsoup.nodes.Element> items = html.select("li > a[href^=https://news.example.org/2024-05-14/#]");
+
+        assertTrue(items.size() >= 2, html.select("ul").outerHtml());
+        assertEquals(html.select("h2").eachText().subList(1, items.size() + 1),
+                items.stream().map(org.jsoup.nodes.Element::text).toList());
+        for (org.jsoup.nodes.Element item : items) {
+            String anchor = item.attr("href").substring(item.attr("href").indexOf('#') + 1);
+            assertEquals(1, page.select("#" + anchor).size(), anchor);
+            assertTrue(rendered.file(RenderedEdition.NEWSLETTER_TEXT).contains(item.attr("href")), anchor);
+        }
+    }
+
+    @Test
     void newsletterLinksAreAbsoluteAndIncludeViewInBrowser() {
         Document html = Jsoup.parse(renderer.render(SampleEditions.sample()).file(RenderedEdition.NEWSLETTER_HTML));
 

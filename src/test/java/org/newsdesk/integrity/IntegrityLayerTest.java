@@ -18,7 +18,9 @@ class IntegrityLayerTest {
                 .importPackages("org.newsdesk.integrity");
         classes().that().resideInAPackage("org.newsdesk.integrity..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.newsdesk.model..",
-                        "org.newsdesk.integrity..", "org.commonmark..", "com.github.difflib..")
+                        "org.newsdesk.integrity..", "org.commonmark..", "com.github.difflib..",
+                        // the spelling and grammar check, and the JSON its helper process answers in
+                        "org.languagetool..", "com.fasterxml.jackson..")
                 .check(integrity);
     }
 }

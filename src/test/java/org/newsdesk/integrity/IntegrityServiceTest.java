@@ -36,7 +36,8 @@ import org.newsdesk.store.SettingsStore;
 import org.newsdesk.store.StoryStore;
 
 /** The integrity service over the stores, and the {@code story check} and {@code edition check} commands over it. */
-@Timeout(30)
+// story check and edition check load LanguageTool for the writing checks: seconds, more on a busy machine
+@Timeout(120)
 class IntegrityServiceTest {
     private static final String GOOD_BODY = "Prisons without air conditioning were dangerously hot last summer, and"
             + " Lorraine Becker wrote that \"no sentence handed down by any court in this state includes being"

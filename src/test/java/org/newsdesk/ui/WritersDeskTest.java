@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -164,7 +165,7 @@ class WritersDeskTest {
 
         robot.clickOn("#headlineField").write("Jail deaths climb as care lags");
         robot.clickOn("#bodyArea").write("Deaths in jails rose again. ");
-        robot.interact(() -> robot.lookup("#bodyArea").queryAs(TextArea.class).appendText(
+        robot.interact(() -> robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class).appendText(
                 "A warden said \u201Cwe are trying to do more with less\u201D and called the cuts \"a disgrace to the whole county\". "
                 + "Counties report late, the Example Times reports. ".repeat(20)));
         waitUntil(() -> robot.lookup("#gaugeLabel").queryAs(Label.class).getText().startsWith("166 words"));
@@ -190,7 +191,7 @@ class WritersDeskTest {
         showApp(robot, secondStage.get());
         waitUntil(() -> window.get() != null && window.get().editor().storyProperty().get() != null);
         assertEquals("Jail deaths climb as care lags", robot.lookup("#headlineField").queryAs(TextArea.class).getText());
-        assertTrue(robot.lookup("#bodyArea").queryAs(TextArea.class).getText().endsWith("More."));
+        assertTrue(robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class).getText().endsWith("More."));
         assertTrue(robot.lookup("#misquoteBox").query().isVisible());
 
         robot.clickOn("#submitButton");
@@ -257,7 +258,7 @@ class WritersDeskTest {
         showApp(robot, firstStage);
         waitUntil(() -> window.get() != null && window.get().editor().storyProperty().get() != null);
         TextArea clipText = robot.lookup("#clipTextArea").queryAs(TextArea.class);
-        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
         String passage = "we are trying to do more with less";
 
         robot.clickOn("#bodyArea").write("A warden said ");

@@ -71,9 +71,19 @@ public final class EditionBuilderView {
         root.getStyleClass().add("edition-builder");
         root.getStylesheets().add(EditionBuilderView.class.getResource("EditionBuilderView.css").toExternalForm());
         root.setTop(header());
-        SplitPane split = new SplitPane(candidatePane(), editionPane(), outputPane.root());
+        Node candidates = candidatePane();
+        Node edition = editionPane();
+        SplitPane split = new SplitPane(candidates, edition, outputPane.root());
         split.setDividerPositions(0.2, 0.5);
         root.setCenter(split);
+        outputPane.wideProperty().addListener((o, was, wide) -> {
+            if (wide) {
+                split.getItems().setAll(outputPane.root());
+            } else {
+                split.getItems().setAll(candidates, edition, outputPane.root());
+                split.setDividerPositions(0.2, 0.5);
+            }
+        });
         viewModel.sections().addListener((javafx.collections.ListChangeListener<EditionBuilderViewModel.SectionView>)
                 change -> showSections());
         viewModel.focusedStoryProperty().addListener((o, was, now) -> selectFocused(now, false));

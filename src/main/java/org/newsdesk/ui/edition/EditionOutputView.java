@@ -32,6 +32,7 @@ import org.newsdesk.export.RenderedEdition;
 
 /** The right-hand side of the edition builder: pre-flight checks, the newsletter preview, and export. */
 final class EditionOutputView {
+    private final ToggleButton wide = new ToggleButton("Full width");
     private final EditionOutputViewModel viewModel;
     private final Consumer<UUID> openStory;
     private final Consumer<String> showDocument;
@@ -116,6 +117,11 @@ final class EditionOutputView {
         }
     }
 
+    /** Whether the preview has the whole width of the builder ("Full width" in its toolbar). */
+    javafx.beans.property.BooleanProperty wideProperty() {
+        return wide.selectedProperty();
+    }
+
     private Node previewPane() {
         ToggleGroup widths = new ToggleGroup();
         ToggleButton desktop = new ToggleButton("Desktop");
@@ -133,6 +139,8 @@ final class EditionOutputView {
                 viewModel.phoneProperty().set(now == phone);
             }
         });
+        wide.setId("wideToggle");
+        wide.setTooltip(new Tooltip("Give the preview the whole width (the builder comes back when you turn it off)"));
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("darkToggle");
         dark.setTooltip(new Tooltip("How the newsletter looks in a mail app's dark mode"));
@@ -152,12 +160,12 @@ final class EditionOutputView {
                 size.getStyleClass().add("over-budget");
             }
         });
-        for (javafx.scene.control.Control control : java.util.List.of(desktop, phone, dark, size)) {
+        for (javafx.scene.control.Control control : java.util.List.of(desktop, phone, dark, wide, size)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox segmented = new HBox(0, desktop, phone);
-        HBox toolbar = new HBox(8, segmented, dark, new Region(), budget, size);
-        HBox.setHgrow(toolbar.getChildren().get(2), Priority.ALWAYS);
+        HBox toolbar = new HBox(8, segmented, dark, wide, new Region(), budget, size);
+        HBox.setHgrow(toolbar.getChildren().get(3), Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
 

@@ -165,6 +165,9 @@ public final class EditionOutputViewModel {
                     }
                 }
             }
+            for (Finding finding : integrity.checkIntro(edition.date())) {
+                items.add(new PreflightItem(null, "Edition intro", label(finding.kind()), finding.message()));
+            }
             return new Output(export.render(edition.date()), items);
         }
 
@@ -189,6 +192,9 @@ public final class EditionOutputViewModel {
                 case LINK -> "link";
                 case LENGTH -> "length";
                 case DUPLICATE -> "duplicate source";
+                case SPELLING -> "spelling";
+                case GRAMMAR -> "grammar";
+                case STYLE -> "house style";
             };
         }
     }

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -16,6 +18,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,6 +32,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -34,6 +40,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.newsdesk.integrity.Finding;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
@@ -70,7 +81,10 @@ public final class StoryEditorView {
     @FXML private TextField tagsField;
     @FXML private TextField attributionField;
     @FXML private SplitPane bodySplit;
-    @FXML private TextArea bodyArea;
+    @FXML private StackPane bodyHolder;
+    @FXML private Label headlineCheckLabel;
+    @FXML private Label proofreadLabel;
+    private final StyleClassedTextArea bodyArea = new StyleClassedTextArea();
     @FXML private StackPane previewPane;
     @FXML private VBox misquoteBox;
     @FXML private Label misquoteTitle;
@@ -81,6 +95,9 @@ public final class StoryEditorView {
     @FXML private Label readOnlyLabel;
 
     private final StoryEditorViewModel viewModel;
+    private final ProofreadingViewModel proofreading;
+    private final PauseTransition proofreadDelay = new PauseTransition(Duration.millis(600));
+    private final ContextMenu findingMenu = new ContextMenu();
     private final HistoryView historyPanel;
     private final Consumer<String> openLink;
     private final Predicate<List<QuoteFlag>> confirmMisquotes;
@@ -95,9 +112,11 @@ public final class StoryEditorView {
      * @param confirmMisquotes  asked before submitting a story whose quotations are not all in the source
      * @param onClose           closes the editor (after the story was saved)
      */
-    public StoryEditorView(StoryEditorViewModel viewModel, HistoryView historyPanel, Consumer<String> openLink,
+    public StoryEditorView(StoryEditorViewModel viewModel, ProofreadingViewModel proofreading,
+                           HistoryView historyPanel, Consumer<String> openLink,
                            Predicate<List<QuoteFlag>> confirmMisquotes, Runnable onClose) {
         this.viewModel = viewModel;
+        this.proofreading = proofreading;
         this.historyPanel = historyPanel;
         this.openLink = openLink;
         this.confirmMisquotes = confirmMisquotes;
@@ -108,6 +127,7 @@ public final class StoryEditorView {
 
     @FXML
     private void initialize() {
+        makeBodyArea();
         headlineField.textProperty().bindBidirectional(viewModel.headlineProperty());
         // A headline is one paragraph: Enter (or Tab) goes on to the summary, pasted line breaks become spaces.
         headlineField.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
@@ -123,7 +143,6 @@ public final class StoryEditorView {
             }
             return change;
         }));
-        bodyArea.textProperty().bindBidirectional(viewModel.bodyProperty());
         attributionField.textProperty().bindBidirectional(viewModel.attributionProperty());
         tagsField.textProperty().bindBidirectional(viewModel.tagsProperty());
         sectionCombo.setItems(viewModel.knownSections());
@@ -135,9 +154,10 @@ public final class StoryEditorView {
         });
         TextFields.bindAutoCompletion(tagsField, request -> tagSuggestions(request.getUserText()));
 
-        for (var field : List.of(headlineField, bodyArea, attributionField, tagsField)) {
+        for (var field : List.of(headlineField, attributionField, tagsField)) {
             field.editableProperty().bind(viewModel.editableProperty());
         }
+        bodyArea.editableProperty().bind(viewModel.editableProperty());
         sectionCombo.disableProperty().bind(viewModel.editableProperty().not());
         readOnlyLabel.textProperty().bind(viewModel.readOnlyReasonProperty());
         readOnlyLabel.visibleProperty().bind(viewModel.readOnlyReasonProperty().isNotEmpty());
@@ -219,6 +239,7 @@ public final class StoryEditorView {
             if (flag != null && flag.end() <= bodyArea.getLength()) {
                 bodyArea.requestFocus();
                 bodyArea.selectRange(flag.start(), flag.end());
+                bodyArea.requestFollowCaret();
             }
         });
         misquoteBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.misquotes()));
@@ -227,8 +248,8 @@ public final class StoryEditorView {
             int count = viewModel.misquotes().size();
             misquoteTitle.setText(count == 1 ? "1 quotation is not in the source"
                     : count + " quotations are not in the source");
-            misquoteList.setPrefHeight(Math.min(3, Math.max(1, count)) * 2.9 * bodyArea.getFont().getSize() + 4);
-            bodyArea.pseudoClassStateChanged(PseudoClass.getPseudoClass("misquoted"), count > 0);
+            misquoteList.setPrefHeight(Math.min(3, Math.max(1, count)) * 2.9 * misquoteTitle.getFont().getSize() + 4);
+            bodyHolder.pseudoClassStateChanged(PseudoClass.getPseudoClass("misquoted"), count > 0);
         });
         misquoteTitle.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
 
@@ -244,6 +265,203 @@ public final class StoryEditorView {
             field.addListener((observable, before, now) -> previewDelay.playFromStart());
         }
         showStory(null);
+    }
+
+    /**
+     * The summary is a RichTextFX area, so findings can be underlined where the words are; its text follows the
+     * view-model both ways, and its own undo history (Ctrl+Z, Ctrl+Shift+Z) starts afresh with each story.
+     */
+    private void makeBodyArea() {
+        bodyArea.setId("bodyArea");
+        bodyArea.getStyleClass().add("body-area");
+        bodyArea.setWrapText(true);
+        bodyArea.setAccessibleText("Summary, in Markdown");
+        Label placeholder = new Label("Write the summary in Markdown: 150 to 250 words, ending with the attribution.");
+        placeholder.getStyleClass().add("body-placeholder");
+        placeholder.setWrapText(true);
+        bodyArea.setPlaceholder(placeholder);
+        bodyHolder.getChildren().setAll(new VirtualizedScrollPane<>(bodyArea));
+        bodyArea.textProperty().addListener((observable, before, now) -> {
+            if (!now.equals(viewModel.bodyProperty().get())) {
+                viewModel.bodyProperty().set(now);
+            }
+        });
+        viewModel.bodyProperty().addListener((observable, before, now) -> {
+            String text = now == null ? "" : now;
+            if (!text.equals(bodyArea.getText())) {
+                bodyArea.replaceText(text);
+                bodyArea.getUndoManager().forgetHistory();
+                bodyArea.moveTo(0);
+            }
+        });
+
+        proofreadDelay.setOnFinished(done -> proofread());
+        for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty())) {
+            field.addListener((observable, before, now) -> proofreadDelay.playFromStart());
+        }
+        viewModel.storyProperty().addListener((observable, before, story) -> {
+            if (before == null || story == null || !before.id().equals(story.id())) {
+                proofreading.clear();
+                if (story == null) {
+                    proofreading.release();
+                } else {
+                    proofreadDelay.playFromStart();
+                }
+            }
+        });
+        proofreading.bodyFindings().addListener((ListChangeListener<Finding>) change -> markFindings());
+        viewModel.misquotes().addListener((ListChangeListener<QuoteFlag>) change -> markFindings());
+        proofreading.headlineFindings().addListener((ListChangeListener<Finding>) change -> showHeadlineFindings());
+        headlineCheckLabel.setGraphic(new FontIcon(Feather.EDIT_3));
+        showHeadlineFindings();
+        proofreadLabel.textProperty().bind(proofreading.messageProperty());
+        proofreadLabel.visibleProperty().bind(proofreading.messageProperty().isNotEmpty());
+        proofreadLabel.managedProperty().bind(proofreadLabel.visibleProperty());
+        bodyArea.setOnContextMenuRequested(this::onBodyContextMenu);
+        // not every platform turns a right press into a context-menu request (the headless one does not)
+        bodyArea.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, press -> {
+            if (press.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                showFindingMenu(press.getX(), press.getY(), press.getScreenX(), press.getScreenY());
+                press.consume();
+            }
+        });
+        findingMenu.setId("findingMenu");
+    }
+
+    private void proofread() {
+        Story story = viewModel.storyProperty().get();
+        if (story != null) {
+            proofreading.check(story.withText(viewModel.headlineProperty().get(), viewModel.bodyProperty().get()),
+                    List.copyOf(viewModel.clips()));
+        }
+    }
+
+    /**
+     * Underlines what the checks found, each kind its own way (see newsdesk.css); marks made for an older text are
+     * left off until the check of the current text arrives, except the quote flags, which are always current.
+     */
+    private void markFindings() {
+        int length = bodyArea.getLength();
+        List<List<String>> classes = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            classes.add(null);
+        }
+        boolean current = proofreading.checkedBody().equals(bodyArea.getText());
+        if (current) {
+            for (Finding finding : proofreading.bodyFindings()) {
+                mark(classes, finding.start(), finding.end(), "mark-" + finding.kind().label());
+            }
+        }
+        for (QuoteFlag flag : viewModel.misquotes()) {
+            mark(classes, flag.start(), flag.end(), "mark-misquote");
+        }
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        List<String> run = null;
+        int runLength = 0;
+        for (List<String> at : classes) {
+            if (runLength > 0 && !java.util.Objects.equals(at, run)) {
+                spans.add(run == null ? List.of() : run, runLength);
+                runLength = 0;
+            }
+            run = at;
+            runLength++;
+        }
+        spans.add(run == null ? List.of() : run, Math.max(runLength, 0));
+        if (length > 0) {
+            StyleSpans<Collection<String>> built = spans.create();
+            bodyArea.setStyleSpans(0, built);
+        }
+    }
+
+    private static void mark(List<List<String>> classes, int start, int end, String style) {
+        for (int i = Math.max(0, start); i < end && i < classes.size(); i++) {
+            List<String> at = classes.get(i);
+            if (at == null) {
+                classes.set(i, List.of(style));
+            } else if (!at.contains(style)) {
+                List<String> more = new ArrayList<>(at);
+                more.add(style);
+                classes.set(i, List.copyOf(more));
+            }
+        }
+    }
+
+    private void showHeadlineFindings() {
+        List<Finding> found = proofreading.headlineFindings();
+        headlineCheckLabel.setVisible(!found.isEmpty());
+        headlineCheckLabel.setManaged(!found.isEmpty());
+        headlineCheckLabel.setText(found.stream().map(finding -> finding.message()
+                + (finding.suggestions().isEmpty() ? "" : " Try \u201C" + finding.suggestions().get(0) + "\u201D."))
+                .reduce((a, b) -> a + "  " + b).orElse(""));
+    }
+
+    /** A right click on a finding offers its suggestions, Ignore and (for a word) Add to newsroom dictionary. */
+    private void onBodyContextMenu(ContextMenuEvent event) {
+        if (!findingMenu.isShowing()) {
+            showFindingMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+        }
+        event.consume();
+    }
+
+    private void showFindingMenu(double x, double y, double screenX, double screenY) {
+        findingMenu.hide();
+        int position = bodyArea.hit(x, y).getInsertionIndex();
+        Finding finding = proofreading.checkedBody().equals(bodyArea.getText()) ? proofreading.findingAt(position)
+                : null;
+        findingMenu.getItems().setAll(menuFor(finding));
+        findingMenu.show(bodyArea, screenX, screenY);
+    }
+
+    private List<MenuItem> menuFor(Finding finding) {
+        List<MenuItem> items = new ArrayList<>();
+        if (finding != null) {
+            MenuItem what = new MenuItem(finding.message());
+            what.setDisable(true);
+            items.add(what);
+            boolean editable = viewModel.editableProperty().get();
+            for (String suggestion : finding.suggestions()) {
+                MenuItem replace = new MenuItem(suggestion.isEmpty() ? "Delete \u201C" + finding.quote().strip()
+                        + "\u201D" : suggestion.isBlank() ? "One space" : suggestion);
+                replace.getStyleClass().add("suggestion-item");
+                replace.setDisable(!editable);
+                replace.setOnAction(chosen -> replace(finding, suggestion));
+                items.add(replace);
+            }
+            if (finding.isWriting()) {
+                MenuItem ignore = new MenuItem("Ignore");
+                ignore.setId("ignoreItem");
+                ignore.setOnAction(chosen -> proofreading.ignore(finding, draft(), List.copyOf(viewModel.clips())));
+                items.add(ignore);
+            }
+            if (finding.kind() == Finding.Kind.SPELLING) {
+                MenuItem add = new MenuItem("Add to newsroom dictionary");
+                add.setId("addToDictionaryItem");
+                add.setOnAction(chosen -> proofreading.addToDictionary(viewModel.person().name(), finding.quote(),
+                        draft(), List.copyOf(viewModel.clips())));
+                items.add(add);
+            }
+            items.add(new SeparatorMenuItem());
+        }
+        MenuItem cut = new MenuItem("Cut");
+        cut.setOnAction(chosen -> bodyArea.cut());
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(chosen -> bodyArea.copy());
+        MenuItem paste = new MenuItem("Paste");
+        paste.setOnAction(chosen -> bodyArea.paste());
+        items.addAll(List.of(cut, copy, paste));
+        return items;
+    }
+
+    private Story draft() {
+        Story story = viewModel.storyProperty().get();
+        return story == null ? null : story.withText(viewModel.headlineProperty().get(), viewModel.bodyProperty().get());
+    }
+
+    private void replace(Finding finding, String suggestion) {
+        if (finding.end() <= bodyArea.getLength()
+                && bodyArea.getText(finding.start(), finding.end()).equals(finding.quote())) {
+            bodyArea.replaceText(finding.start(), finding.end(), suggestion);
+        }
     }
 
     private List<String> tagSuggestions(String typed) {
@@ -341,7 +559,10 @@ public final class StoryEditorView {
         int caret = bodyArea.getCaretPosition();
         String text = bodyArea.getText();
         boolean needsSpace = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
+        // a quotation is one step of its own for Ctrl+Z, never merged with the typing before or after it
+        bodyArea.getUndoManager().preventMerge();
         bodyArea.insertText(caret, (needsSpace ? " " : "") + quotation);
+        bodyArea.getUndoManager().preventMerge();
         bodyArea.requestFocus();
         return true;
     }

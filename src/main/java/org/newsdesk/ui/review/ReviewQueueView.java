@@ -15,6 +15,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import org.newsdesk.integrity.Finding;
+import org.newsdesk.model.Story;
+import org.newsdesk.ui.editor.ProofreadingViewModel;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -45,11 +48,20 @@ public final class ReviewQueueView {
     private final TextFlow diffFlow = new TextFlow();
     private final VBox clipBox = new VBox(8);
     private final VBox commentBox = new VBox(6);
+    private final ProofreadingViewModel proofreading;
+    private final ListView<Finding> findingList = new ListView<>();
+    private final javafx.animation.PauseTransition checkDelay =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+    private final TextArea body = new TextArea();
+    private final ScrollPane clipScroll = new ScrollPane();
+    /** The source's highlighted passages: every quotation the summary makes, and the closest wording of a misquote. */
+    private final List<Text> quotedTexts = new ArrayList<>();
 
     /** The screen on its view-model; {@code clock} says how long each story has waited. */
-    public ReviewQueueView(ReviewQueueViewModel viewModel, Clock clock) {
+    public ReviewQueueView(ReviewQueueViewModel viewModel, ProofreadingViewModel proofreading, Clock clock) {
         this.clock = clock;
         this.viewModel = viewModel;
+        this.proofreading = proofreading;
         root.getStyleClass().add("review-queue");
         root.getStylesheets().add(ReviewQueueView.class.getResource("ReviewQueueView.css").toExternalForm());
         root.setTop(header());
@@ -58,7 +70,123 @@ public final class ReviewQueueView {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         root.setCenter(split);
         installShortcuts();
+        watchFindings();
         viewModel.load();
+    }
+
+    /** The checks run again after each pause in editing and for each story picked; their findings show by Approve. */
+    private void watchFindings() {
+        checkDelay.setOnFinished(done -> checkNow());
+        viewModel.headlineProperty().addListener((o, was, now) -> checkDelay.playFromStart());
+        viewModel.bodyProperty().addListener((o, was, now) -> checkDelay.playFromStart());
+        viewModel.selectedProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                proofreading.clear();
+                checkDelay.playFromStart();
+            }
+        });
+        viewModel.clips().addListener((javafx.collections.ListChangeListener<Clip>) change -> checkDelay.playFromStart());
+        proofreading.allFindings().addListener((javafx.collections.ListChangeListener<Finding>) change -> showClips());
+    }
+
+    private void checkNow() {
+        Story story = viewModel.selectedProperty().get();
+        if (story != null) {
+            proofreading.check(story.withText(viewModel.headlineProperty().get(), viewModel.bodyProperty().get()),
+                    List.copyOf(viewModel.clips()));
+        }
+    }
+
+    /** The checks' findings beside Approve: what the writer was shown, so nothing is approved unseen. */
+    private Node findingsPane() {
+        findingList.setId("findingList");
+        findingList.setItems(proofreading.allFindings());
+        findingList.setCellFactory(list -> new FindingCell());
+        Label none = new Label();
+        none.setWrapText(true);
+        // while the first check loads LanguageTool, the list says so rather than "no findings"
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(proofreading.messageProperty().isEmpty())
+                .then("No findings: quotes, copying, attribution, links, length, spelling and style are clean.")
+                .otherwise(proofreading.messageProperty()));
+        findingList.setPlaceholder(none);
+        findingList.setPrefHeight(150);
+        findingList.getSelectionModel().selectedItemProperty().addListener((o, was, finding) -> show(finding));
+        Label title = new Label();
+        title.setId("findingsTitle");
+        title.getStyleClass().add("pane-caption");
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int count = proofreading.allFindings().size();
+            return count == 0 ? "Checks" : count == 1 ? "Checks: 1 finding" : "Checks: " + count + " findings";
+        }, proofreading.allFindings()));
+        Label status = new Label();
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(proofreading.messageProperty());
+        HBox head = new HBox(12, title, status);
+        VBox box = new VBox(4, head, findingList);
+        box.getStyleClass().add("findings-pane");
+        return box;
+    }
+
+    /** Selects the finding's words in the summary and, for a quotation, scrolls the source to its passage. */
+    private void show(Finding finding) {
+        if (finding == null) {
+            return;
+        }
+        if (finding.hasSpan() && finding.end() <= body.getLength()
+                && proofreading.checkedBody().equals(body.getText())) {
+            body.selectRange(finding.start(), finding.end());
+        }
+        String passage = finding.kind() == Finding.Kind.MISQUOTE || finding.kind() == Finding.Kind.COPIED
+                ? finding.closest() : "";
+        if (!passage.isBlank()) {
+            for (Text text : quotedTexts) {
+                if (Quotes.normalise(text.getText()).equals(Quotes.normalise(passage))) {
+                    scrollSourceTo(text);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void scrollSourceTo(Text text) {
+        quotedTexts.forEach(other -> other.getStyleClass().remove("passage-current"));
+        text.getStyleClass().add("passage-current");
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = clipBox.getHeight();
+            double viewport = clipScroll.getViewportBounds().getHeight();
+            javafx.geometry.Bounds bounds = clipBox.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
+            if (contentHeight > viewport) {
+                clipScroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 24) / (contentHeight - viewport))));
+            }
+        });
+    }
+
+    /** One finding: its kind, what it says, and the words it concerns. */
+    private static final class FindingCell extends ListCell<Finding> {
+        FindingCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Finding finding, boolean empty) {
+            super.updateItem(finding, empty);
+            if (empty || finding == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label kind = new Label(finding.kind().label());
+            kind.getStyleClass().addAll("finding-kind", "finding-" + finding.kind().label());
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            Label message = new Label(finding.message() + (finding.suggestions().isEmpty() ? ""
+                    : " Try \u201C" + finding.suggestions().get(0) + "\u201D."));
+            message.setWrapText(true);
+            message.prefWidthProperty().bind(getListView().widthProperty().subtract(120));
+            message.setMinHeight(Region.USE_PREF_SIZE);
+            HBox row = new HBox(8, kind, message);
+            setGraphic(row);
+            setText(null);
+        }
     }
 
     public Node root() {
@@ -177,7 +305,6 @@ public final class ReviewQueueView {
         headline.getStyleClass().add("headline-field");
         headline.setPromptText("Headline");
         headline.textProperty().bindBidirectional(viewModel.headlineProperty());
-        TextArea body = new TextArea();
         body.setId("bodyArea");
         body.setWrapText(true);
         body.setPrefRowCount(12);
@@ -193,7 +320,7 @@ public final class ReviewQueueView {
         headline.disableProperty().bind(viewModel.selectedProperty().isNull());
         body.disableProperty().bind(viewModel.selectedProperty().isNull());
 
-        VBox pane = new VBox(8, actions(), headline, body, wordLine, diffPane(), commentsPane());
+        VBox pane = new VBox(8, actions(), findingsPane(), headline, body, wordLine, diffPane(), commentsPane());
         VBox.setVgrow(body, Priority.ALWAYS);
         pane.getStyleClass().add("story-pane");
         pane.setPadding(new Insets(12));
@@ -338,7 +465,8 @@ public final class ReviewQueueView {
         clipBox.setPadding(new Insets(12));
         viewModel.clips().addListener((javafx.collections.ListChangeListener<Clip>) change -> showClips());
         showClips();
-        ScrollPane scroll = new ScrollPane(clipBox);
+        ScrollPane scroll = clipScroll;
+        scroll.setContent(clipBox);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("clip-scroll");
         Label caption = new Label("Source");
@@ -350,7 +478,43 @@ public final class ReviewQueueView {
         return pane;
     }
 
+    /**
+     * A paragraph of the source with the passages the summary quotes highlighted, and the closest wording of a
+     * flagged quotation marked apart.
+     */
+    private TextFlow paragraph(String paragraph) {
+        List<int[]> spans = new ArrayList<>();
+        for (String quoted : Quotes.inSummary(viewModel.bodyProperty().get())) {
+            spans.addAll(Quotes.find(paragraph, quoted, 0));
+        }
+        for (Finding finding : proofreading.allFindings()) {
+            if (finding.kind() == Finding.Kind.MISQUOTE && !finding.closest().isBlank()) {
+                spans.addAll(Quotes.find(paragraph, finding.closest(), 1));
+            }
+        }
+        // where a quotation and a flagged one's closest wording start together, the flag wins
+        spans.sort(java.util.Comparator.comparingInt((int[] span) -> span[0]).thenComparingInt(span -> -span[2]));
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("clip-paragraph");
+        int at = 0;
+        for (int[] span : spans) {
+            if (span[0] < at) {
+                continue;
+            }
+            flow.getChildren().add(new Text(paragraph.substring(at, span[0])));
+            Text passage = new Text(paragraph.substring(span[0], span[1]));
+            passage.getStyleClass().add(span[2] == 1 ? "passage-misquoted" : "passage-quoted");
+            quotedTexts.add(passage);
+            flow.getChildren().add(passage);
+            at = span[1];
+        }
+        flow.getChildren().add(new Text(paragraph.substring(at)));
+        flow.getChildren().forEach(node -> node.getStyleClass().add("clip-text"));
+        return flow;
+    }
+
     private void showClips() {
+        quotedTexts.clear();
         List<Node> nodes = new ArrayList<>();
         for (Clip clip : viewModel.clips()) {
             Label title = new Label(clip.title().isBlank() ? clip.sourceUrl() : clip.title());
@@ -376,10 +540,7 @@ public final class ReviewQueueView {
             nodes.add(new VBox(2, title, meta, url));
             for (String paragraph : clip.text().split("\\n\\s*\\n")) {
                 if (!paragraph.isBlank()) {
-                    Label text = new Label(paragraph.strip());
-                    text.setWrapText(true);
-                    text.getStyleClass().add("clip-paragraph");
-                    nodes.add(text);
+                    nodes.add(paragraph(paragraph.strip()));
                 }
             }
         }

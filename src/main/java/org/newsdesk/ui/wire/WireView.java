@@ -149,7 +149,8 @@ public final class WireView {
                 viewModel.clip(itemList.getSelectionModel().getSelectedItem(), openStory);
             }
         });
-        Label keys = new Label("Enter: clip into a story \u00b7 D: dismiss \u00b7 Ctrl+F: filter");
+        Label keys = new Label("Enter: clip into a story \u00b7 D: dismiss \u00b7 "
+                + org.newsdesk.ui.Shortcuts.text("Shortcut+F") + ": filter");
         keys.getStyleClass().addAll("text-muted", "text-small", "wire-keys");
         VBox.setVgrow(itemList, Priority.ALWAYS);
         root.getChildren().addAll(header, messageLabel, itemList, keys);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.ui.FxWorker;
+import org.newsdesk.ui.editor.ProofreadingViewModel;
 import org.newsdesk.testing.SampleDesk;
 import org.newsdesk.testing.TickingClock;
 import org.testfx.api.FxRobot;
@@ -40,6 +41,7 @@ class ReviewQueueViewTest {
         worker = new FxWorker();
         ReviewQueueView view = new ReviewQueueView(new ReviewQueueViewModel(newsroom.app().storyService(),
                 newsroom.app().clipService(), worker, newsroom.app().people().require(SampleDesk.EDITOR)),
+                new ProofreadingViewModel(newsroom.app().writing(), newsroom.app().integrity(), worker),
                 newsroom.app().clock());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 760));
         stage.show();
