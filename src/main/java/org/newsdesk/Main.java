@@ -22,21 +22,30 @@ public final class Main {
             // The window's own options need no command parser: building picocli's model of every command costs
             // half a second that a person waiting for the window would notice.
             DesktopLauncher.launch(DataLocation.resolve(desktop.get().database()), desktop.get().exitAfterStartup(),
-                    null);
+                    desktop.get().asked(), null);
             System.exit(0);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = CommandLineRunner.run(args,
-                root -> DesktopLauncher.launch(root.databasePath(), root.exitAfterStartup(), root.storyPackage()), out, err);
+                root -> DesktopLauncher.launch(root.databasePath(), root.exitAfterStartup(), root.askedPerson(),
+                        root.storyPackage()), out, err);
         System.exit(status);
     }
 
-    /** A start of the desktop app with nothing but the window's options: {@code [--db PATH] [--exit-after-startup]}. */
-    record DesktopStart(Path database, boolean exitAfterStartup) {
+    /**
+     * A start of the desktop app with nothing but the window's options:
+     * {@code [--db PATH] [--as NAME] [--exit-after-startup]}.
+     */
+    record DesktopStart(Path database, boolean exitAfterStartup, String asked) {
+        DesktopStart(Path database, boolean exitAfterStartup) {
+            this(database, exitAfterStartup, null);
+        }
+
         static Optional<DesktopStart> parse(String[] args) {
             Path database = null;
             boolean exitAfterStartup = false;
+            String asked = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--exit-after-startup")) {
@@ -45,11 +54,15 @@ public final class Main {
                     database = Path.of(args[++i]);
                 } else if (arg.startsWith("--db=") && arg.length() > 5 && database == null) {
                     database = Path.of(arg.substring(5));
+                } else if (arg.equals("--as") && i + 1 < args.length && asked == null) {
+                    asked = args[++i];
+                } else if (arg.startsWith("--as=") && arg.length() > 5 && asked == null) {
+                    asked = arg.substring(5);
                 } else {
                     return Optional.empty();
                 }
             }
-            return Optional.of(new DesktopStart(database, exitAfterStartup));
+            return Optional.of(new DesktopStart(database, exitAfterStartup, asked));
         }
     }
 }

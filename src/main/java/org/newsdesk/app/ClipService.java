@@ -96,7 +96,10 @@ public final class ClipService {
      * or that the network was not there. Made by {@link #fetch} off the writer thread and stored by
      * {@link #storeFetched} on it.
      */
-    public record Fetched(String url, FetchedPage page, ClipResult covered, boolean offline) {
+    public record Fetched(String url, FetchedPage page, ClipResult covered, boolean offline, String error) {
+        public Fetched(String url, FetchedPage page, ClipResult covered, boolean offline) {
+            this(url, page, covered, offline, null);
+        }
     }
 
     /**
@@ -116,7 +119,7 @@ public final class ClipService {
             if (!e.isOffline()) {
                 throw e;
             }
-            return new Fetched(url, null, null, true);
+            return new Fetched(url, null, null, true, e.getMessage());
         }
     }
 
@@ -126,7 +129,14 @@ public final class ClipService {
             return fetched.covered();
         }
         if (fetched.offline()) {
-            return ClipResult.queued(queue(fetched.url().strip(), null, user));
+            // The try that just failed counts: the queue shows it, its error and when the next try is due.
+            PendingClip queued = queue(fetched.url().strip(), null, user);
+            if (fetched.error() != null) {
+                pendingClips.recordFailure(queued.id(), fetched.error(),
+                        clock.instant().plus(backoff(queued.attempts())));
+            }
+            return ClipResult.queued(pendingClips.all().stream().filter(each -> each.id() == queued.id())
+                    .findFirst().orElse(queued));
         }
         return store(fetched.page().finalUrl(), fetched.page().html(), user, null);
     }
@@ -256,6 +266,21 @@ public final class ClipService {
             }
         }
         return fetched;
+    }
+
+    /** The article waiting in the offline queue for {@code storyId}, if one is. */
+    public Optional<PendingClip> pendingFor(UUID storyId) {
+        return pendingClips.all().stream().filter(pending -> storyId.equals(pending.storyId())).findFirst();
+    }
+
+    /** Takes an address off the offline queue without fetching it; its story, if any, stays as it is. */
+    public void removePending(String actor, long id) {
+        database.write(connection -> {
+            Optional<PendingClip> found = pendingClips.all().stream().filter(each -> each.id() == id).findFirst();
+            pendingClips.remove(id);
+            found.ifPresent(pending -> audit.append(actor, "clip", pending.url(), "removed from the offline queue"));
+            return null;
+        });
     }
 
     /** Everything in the offline queue, oldest first. */

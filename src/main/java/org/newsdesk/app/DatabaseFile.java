@@ -16,6 +16,19 @@ public final class DatabaseFile {
         return database.path();
     }
 
+    /**
+     * Where the newsroom stands now, so that a screen can tell that something changed since it last looked:
+     * {@code own} counts this app's commits, {@code outside} moves when another process (the command line, a
+     * second app) commits to the same file.
+     */
+    public record Changes(long own, long outside) {
+    }
+
+    /** Reads where the newsroom stands now (a cheap read: a counter and one pragma). */
+    public Changes changes() {
+        return new Changes(database.commits(), database.outsideVersion());
+    }
+
     /** Whether the file was opened for reading only (another copy of Newsdesk has it for writing). */
     public boolean isReadOnly() {
         return database.isReadOnly();

@@ -256,6 +256,11 @@ public final class SettingsService {
                         + String.join(", ", WritingSettings.LANGUAGES) + "."));
     }
 
+    /** A value the person typed, set apart in quotation marks so that "not a url" reads "not “a url”". */
+    private static String quoted(String text) {
+        return "\u201C" + text + "\u201D";
+    }
+
     private static String oneLine(String text, String what) {
         if (text.contains("\n") || text.contains("\r")) {
             throw new IllegalArgumentException(what + " must fit on one line.");
@@ -280,7 +285,7 @@ public final class SettingsService {
             // refused below with the same sentence as any other malformed address
         }
         throw new IllegalArgumentException("The archive's web address must be a full address such as "
-                + "https://news.example.org/, not " + text + ".");
+                + "https://news.example.org/, not " + quoted(text) + ".");
     }
 
     private static int sizeBudget(String text) {
@@ -289,7 +294,7 @@ public final class SettingsService {
             kb = Integer.parseInt(text.replaceFirst("(?i)\\s*kb$", ""));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The size budget is a whole number of kilobytes, such as 90, not "
-                    + text + ".");
+                    + quoted(text) + ".");
         }
         if (kb < 10 || kb > MAX_SIZE_BUDGET_KB) {
             throw new IllegalArgumentException("The size budget must be between 10 and " + MAX_SIZE_BUDGET_KB
@@ -306,10 +311,10 @@ public final class SettingsService {
         try {
             folder = Path.of(text);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(text + " is not a folder name this system accepts.");
+            throw new IllegalArgumentException(quoted(text) + " is not a folder name this system accepts.");
         }
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("There is no template folder " + text + ".");
+            throw new IllegalArgumentException("There is no template folder " + quoted(text) + ".");
         }
         return folder.toAbsolutePath().normalize().toString();
     }
@@ -323,7 +328,7 @@ public final class SettingsService {
                 continue;
             }
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("The section " + name + " is listed twice.");
+                throw new IllegalArgumentException("The section " + quoted(name) + " is listed twice.");
             }
             sections.add(oneLine(name, "A section name"));
         }
@@ -347,6 +352,6 @@ public final class SettingsService {
             // refused below with the sentence that shows the form
         }
         throw new IllegalArgumentException("The word-count target is a range such as 150-250 (lowest first, at most "
-                + MAX_WORDS + "), not " + text + ".");
+                + MAX_WORDS + "), not " + quoted(text) + ".");
     }
 }

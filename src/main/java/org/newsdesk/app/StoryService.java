@@ -132,6 +132,22 @@ public final class StoryService {
                 && Objects.equals(a.section(), b.section()) && a.tags().equals(b.tags());
     }
 
+    /**
+     * Why {@code who} may not change {@code story} in this window, as the one line the editor shows above a
+     * read-only story ("this one is Ted's"), or empty when they may edit it.
+     */
+    public Optional<String> editRefusal(User who, Story story) {
+        if (database.isReadOnly()) {
+            return Optional.of("This newsroom is open read-only in this window, so its stories cannot change here.");
+        }
+        return Permissions.refusal(who, story, Action.EDIT);
+    }
+
+    /** Whether {@code who} may submit {@code story} now (its author, with the story in draft or returned). */
+    public boolean maySubmit(User who, Story story) {
+        return !database.isReadOnly() && Permissions.refusal(who, story, Action.SUBMIT).isEmpty();
+    }
+
     public Story submit(String actor, UUID id) {
         return move(actor, id, Action.SUBMIT, null);
     }
@@ -228,7 +244,7 @@ public final class StoryService {
 
     /** Whether {@code who} may change the text of {@code story} now (never in a file opened read-only). */
     public boolean canEdit(User who, Story story) {
-        return !database.isReadOnly() && Permissions.refusal(who, story, Action.EDIT).isEmpty();
+        return editRefusal(who, story).isEmpty();
     }
 
     /** A story waiting for review and when it was (last) submitted. */

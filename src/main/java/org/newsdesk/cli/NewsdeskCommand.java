@@ -89,6 +89,11 @@ public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
         return exitAfterStartup;
     }
 
+    /** The person named with --as, or null when none was named (the desktop then opens as the last person). */
+    public String askedPerson() {
+        return actor != null && !actor.isBlank() ? actor.strip() : null;
+    }
+
     /** The person acting: --as, else the operating-system user name. */
     public String actor() {
         return actor != null && !actor.isBlank() ? actor : System.getProperty("user.name", "newsdesk");

@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Connection connection, Path path) {
         this(connection, path, false);
@@ -252,6 +253,24 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** How many transactions this connection has committed since it opened. */
+    public long commits() {
+        return commits.get();
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version}: a number that changes whenever another connection (the command line,
+     * another process) commits to the file, and never for this connection's own commits.
+     */
+    public long outsideVersion() {
+        return read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** Runs {@code work} alone on the connection, outside any transaction of its own. */
     public <T> T read(SqlWork<T> work) {
         lock.lock();
@@ -296,6 +315,7 @@ public final class Database implements AutoCloseable {
             transactionDepth = 0;
             connection.setAutoCommit(true);
             commitListeners.forEach(Runnable::run);
+            commits.incrementAndGet();
             return result;
         } catch (SQLException e) {
             throw describe(e, path);

@@ -80,8 +80,11 @@ final class ClipIn {
         window.showProgress(false);
         window.status("");
         if (opening instanceof MainWindowViewModel.Opening.Queued queued) {
-            window.notice("You are offline: the article waits in Pending clips and is fetched when the network is"
-                    + " back. Your story is started.");
+            // Say only what happened: one site that did not answer is not "offline".
+            String why = queued.pending().lastError() == null || queued.pending().lastError().isBlank()
+                    ? "The article could not be fetched." : queued.pending().lastError();
+            window.notice(why + " It waits in Pending clips and is tried again "
+                    + TimeLabels.relative(queued.pending().nextAttemptAt()) + "; your story is started.");
             window.startStoryAwaiting(queued.pending());
             window.refreshDesk();
         } else if (opening instanceof MainWindowViewModel.Opening.ExistingStory existing) {

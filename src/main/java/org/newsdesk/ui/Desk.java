@@ -16,7 +16,23 @@ import org.newsdesk.model.User;
  */
 public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<DeskQuery> stories,
                    Function<DeskContext, ? extends Node> screen, String emptyTitle, String emptyAdvice,
-                   IntSupplier counter) {
+                   Tally tally, IntSupplier counter) {
+
+    /** What the number beside a desk in the sidebar counts. */
+    public enum Tally {
+        /** The stories the desk lists. */
+        STORIES,
+        /** The stories waiting in the review queue. */
+        REVIEW_QUEUE,
+        /** The editions, published or not. */
+        EDITIONS,
+        /** The articles waiting in the offline queue. */
+        PENDING_CLIPS,
+        /** What the desk's own counter says (the Wire desk: its new matching items). */
+        OWN,
+        /** Nothing: the desk shows no number. */
+        NONE
+    }
 
     /**
      * A desk that lists the stories in {@code statuses}, only {@code me}'s when {@code mineOnly}; an empty desk
@@ -25,18 +41,23 @@ public record Desk(String title, Ikon icon, Predicate<User> shownTo, Optional<De
     public static Desk stories(String title, Ikon icon, Predicate<User> shownTo, boolean mineOnly, String emptyTitle,
                                String emptyAdvice, StoryStatus... statuses) {
         return new Desk(title, icon, shownTo, Optional.of(new DeskQuery(Set.of(statuses), mineOnly)),
-                null, emptyTitle, emptyAdvice, null);
+                null, emptyTitle, emptyAdvice, Tally.STORIES, null);
     }
 
     /** A desk that shows a screen of its own, built (once per visit) by {@code screen}. */
     public static Desk screen(String title, Ikon icon, Predicate<User> shownTo,
                               Function<DeskContext, ? extends Node> screen) {
-        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "", null);
+        return new Desk(title, icon, shownTo, Optional.empty(), screen, "", "", Tally.NONE, null);
+    }
+
+    /** This desk with a number beside it in the sidebar that counts {@code counted}. */
+    public Desk counting(Tally counted) {
+        return new Desk(title, icon, shownTo, stories, screen, emptyTitle, emptyAdvice, counted, null);
     }
 
     /** This screen desk with a count in the sidebar, read off the FX thread by {@code newCounter}. */
     public Desk counting(IntSupplier newCounter) {
-        return new Desk(title, icon, shownTo, stories, screen, emptyTitle, emptyAdvice, newCounter);
+        return new Desk(title, icon, shownTo, stories, screen, emptyTitle, emptyAdvice, Tally.OWN, newCounter);
     }
 
     public boolean listsStories() {

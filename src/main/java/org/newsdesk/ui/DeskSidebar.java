@@ -42,19 +42,20 @@ final class DeskSidebar {
         list.getSelectionModel().select(desk);
     }
 
-    /** Counts each story desk's stories again; {@code failed} hears why when it cannot. */
+    /** How many the sidebar says {@code desk} holds, or null when it shows no number. */
+    Integer count(Desk desk) {
+        return counts.get(desk);
+    }
+
+    /** Counts every desk again; {@code failed} hears why when it cannot. */
     void refreshCounts(Consumer<String> failed) {
-        List<Desk> storyDesks = desks.stream().filter(Desk::listsStories).toList();
-        viewModel.count(storyDesks.stream().map(desk -> desk.stories().get()).toList(), counted -> {
-            storyDesks.forEach(desk -> counts.put(desk, counted.get(desk.stories().get())));
-            list.refresh();
-        }, error -> failed.accept("Could not count the stories: " + error.getMessage()));
-        for (Desk desk : desks.stream().filter(desk -> desk.counter() != null).toList()) {
-            viewModel.count(desk.counter(), counted -> {
-                counts.put(desk, counted);
+        viewModel.countDesks(desks, counted -> {
+            if (!counted.equals(counts)) {
+                counts.clear();
+                counts.putAll(counted);
                 list.refresh();
-            }, error -> failed.accept("Could not count the " + desk.title() + " desk: " + error.getMessage()));
-        }
+            }
+        }, error -> failed.accept("Could not count the stories: " + error.getMessage()));
     }
 
     /** A desk in the sidebar: its icon, its title, and how many stories it holds. */

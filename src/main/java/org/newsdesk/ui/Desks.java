@@ -26,14 +26,17 @@ public final class Desks {
                 Desk.stories("Submitted", Feather.SEND, EVERYONE, true, "Nothing waiting for review",
                         "Stories you submit wait here until an editor approves or returns them.",
                         StoryStatus.SUBMITTED),
-                Desk.screen("Review queue", Feather.INBOX, EDITORS, screens::reviewQueue),
+                Desk.screen("Review queue", Feather.INBOX, EDITORS, screens::reviewQueue)
+                        .counting(Desk.Tally.REVIEW_QUEUE),
                 Desk.stories("Approved", Feather.CHECK_CIRCLE, EDITORS, false, "No approved stories yet",
                         "Approved stories wait here for the next edition.", StoryStatus.APPROVED),
                 Desk.screen("Edition builder", Feather.LAYOUT, EDITORS, screens::editionBuilder),
-                Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, screens::editions),
+                Desk.screen("Editions", Feather.BOOK_OPEN, EVERYONE, screens::editions)
+                        .counting(Desk.Tally.EDITIONS),
                 Desk.stories("Archive", Feather.ARCHIVE, EVERYONE, false, "The archive is empty",
                         "Published and spiked stories are kept here.", StoryStatus.PUBLISHED, StoryStatus.SPIKED),
-                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, screens::pendingClips),
+                Desk.screen("Pending clips", Feather.CLOUD_OFF, EVERYONE, screens::pendingClips)
+                        .counting(Desk.Tally.PENDING_CLIPS),
                 Desk.screen("Wire", Feather.RSS, EVERYONE, screens::wire).counting(screens::newWireItems));
     }
 }

@@ -8,9 +8,12 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** {@code storyPackage} (may be null) is offered for import once the window is up. */
-    public static void launch(Path database, boolean exitAfterStartup, Path storyPackage) {
-        NewsdeskApplication.configure(database, exitAfterStartup);
+    /**
+     * {@code asked}: the person named with {@code --as} (null for the last person on this machine);
+     * {@code storyPackage} (may be null) is offered for import once the window is up.
+     */
+    public static void launch(Path database, boolean exitAfterStartup, String asked, Path storyPackage) {
+        NewsdeskApplication.configure(database, exitAfterStartup, asked);
         if (storyPackage != null) {
             NewsdeskApplication.openWhenShown(storyPackage);
         }

@@ -29,6 +29,23 @@ public final class MachinePreferences {
         node.put("person", name);
     }
 
+    /** Who last used the newsroom in {@code file} on this machine; empty when this machine never opened it. */
+    public Optional<String> lastPerson(java.nio.file.Path file) {
+        return Optional.ofNullable(node.get(newsroomKey(file), null));
+    }
+
+    /** Remembers {@code name} as the last person, for this machine and for the newsroom in {@code file}. */
+    public void rememberPerson(java.nio.file.Path file, String name) {
+        rememberPerson(name);
+        node.put(newsroomKey(file), name);
+    }
+
+    /** A preferences key per newsroom file (keys are limited to 80 characters, so the path is hashed). */
+    private static String newsroomKey(java.nio.file.Path file) {
+        String where = file == null ? "memory" : file.toAbsolutePath().normalize().toString();
+        return "person." + Integer.toHexString(where.hashCode());
+    }
+
     public Optional<UUID> lastStory() {
         String id = node.get("story", null);
         try {

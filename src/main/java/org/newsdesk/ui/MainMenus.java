@@ -60,6 +60,17 @@ final class MainMenus {
                 item("_Withdraw", Shortcuts.WITHDRAW, Feather.CORNER_DOWN_LEFT, window.editor()::withdraw),
                 item("Check _quotations", Shortcuts.CHECK_QUOTES, Feather.CHECK_SQUARE, this::checkQuotes),
                 new SeparatorMenuItem(),
+                item("_Approve", null, Feather.CHECK_CIRCLE, () -> window.screenAction(ScreenActions.APPROVE,
+                        "To approve a story, pick it in the Review queue.", "Pick a story in the queue first.")),
+                item("Re_turn to writer", null, Feather.CORNER_UP_LEFT, () -> window.screenAction(
+                        ScreenActions.RETURN, "To return a story, pick it in the Review queue and say what should"
+                                + " change.", "Say what the writer should change in the box beside Return first.")),
+                item("S_pike", null, Feather.TRASH_2, () -> window.screenAction(ScreenActions.SPIKE,
+                        "To spike a story, pick it in the Review queue.", "Pick a story in the queue first.")),
+                item("Pu_blish the edition…", null, Feather.GLOBE, () -> window.screenAction(ScreenActions.PUBLISH,
+                        "To publish, open the edition in the Edition builder.",
+                        "This edition cannot be published: it is empty or already published.")),
+                new SeparatorMenuItem(),
                 item("Go to _headline", Shortcuts.GO_TO_HEADLINE, null, window.editorView()::focusHeadline),
                 item("Go to su_mmary", Shortcuts.GO_TO_SUMMARY, null, window.editorView()::focusBody),
                 item("Comments and _revisions", Shortcuts.HISTORY, Feather.CLOCK, window.editorView()::toggleHistory),
@@ -129,24 +140,40 @@ final class MainMenus {
         return added;
     }
 
+    /** Every menu action that has a shortcut, menu by menu, in two aligned columns (shortcut, action). */
     void showShortcuts() {
-        StringBuilder text = new StringBuilder();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("shortcutGrid");
+        grid.getStyleClass().add("shortcut-grid");
+        grid.setHgap(24);
+        grid.setVgap(4);
+        int row = 0;
         for (Menu menu : menuBar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null && item.getText() != null) {
-                    text.append(String.format("%-22s %s%n", item.getAccelerator().getDisplayText(),
-                            item.getText().replace("_", "")));
-                }
+            List<MenuItem> withKeys = menu.getItems().stream()
+                    .filter(each -> each.getAccelerator() != null && each.getText() != null).toList();
+            if (withKeys.isEmpty()) {
+                continue;
+            }
+            javafx.scene.control.Label caption = new javafx.scene.control.Label(menu.getText().replace("_", ""));
+            caption.getStyleClass().add("pane-caption");
+            grid.add(caption, 0, row++, 2, 1);
+            for (MenuItem each : withKeys) {
+                javafx.scene.control.Label keys =
+                        new javafx.scene.control.Label(each.getAccelerator().getDisplayText());
+                keys.getStyleClass().add("shortcut-keys");
+                keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                grid.add(keys, 0, row);
+                grid.add(new javafx.scene.control.Label(each.getText().replace("_", "")), 1, row++);
             }
         }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Every action, with its shortcut");
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(text.toString());
-        list.setEditable(false);
-        list.getStyleClass().add("shortcut-list");
-        list.setPrefRowCount(20);
-        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.initOwner(window.window());
         alert.show();
     }

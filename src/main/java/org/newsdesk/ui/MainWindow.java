@@ -6,13 +6,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -75,6 +78,10 @@ public final class MainWindow implements DeskContext {
     private final StoryEditorView editorView;
     private final ClipIn clipIn;
     private final Parent root;
+    private final java.util.function.Supplier<org.newsdesk.app.DatabaseFile.Changes> lookForChanges;
+    private ChangeWatch changeWatch;
+    private final java.util.function.Supplier<List<User>> everyone;
+    private Consumer<User> switchPerson = next -> { };
     /** Fetches the wire's due feeds every minute, so the Wire desk's count stays current. */
     private final javafx.animation.Timeline wirePoll;
     private SearchBox search;
@@ -82,6 +89,8 @@ public final class MainWindow implements DeskContext {
     private WindowLayout layout;
     private MainMenus menus;
     private DeskSidebar sidebar;
+    /** The desk's own screen (review queue, builder…) when one is shown, else null. */
+    private Node currentScreen;
 
     public MainWindow(Screens screens, User person, MachinePreferences preferences, Consumer<String> openLink) {
         this.viewModel = screens.mainWindow(person);
@@ -89,12 +98,16 @@ public final class MainWindow implements DeskContext {
         this.worker = screens.worker();
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
+        this.lookForChanges = screens.file()::changes;
+        this.everyone = screens.people()::all;
         this.person = person;
         this.preferences = preferences;
         this.openLink = openLink;
         this.desks = Desks.standard(screens).stream().filter(desk -> desk.shownTo().test(person)).toList();
         this.listViewModel = screens.storyList();
         this.listView = new StoryListView(listViewModel, story -> openStory(story.id()));
+        // Column widths are kept per desk, as shares of the table's width, so they come back when a story closes.
+        listView.rememberColumnsWith(key -> preferences.text(key, ""), preferences::rememberText);
         this.editorViewModel = screens.storyEditor(person);
         HistoryViewModel history = screens.history(person);
         HistoryView historyPanel = new HistoryView(history, editorViewModel::saveThen,
@@ -127,6 +140,16 @@ public final class MainWindow implements DeskContext {
         newStoryButton.setGraphic(new FontIcon(Feather.PLUS));
         personLabel.setText(person.name() + " · " + person.role().label());
         personLabel.setGraphic(new FontIcon(Feather.USER));
+        // On a shared computer the name opens a menu of the newsroom's people: choosing one switches the desk.
+        personLabel.setCursor(javafx.scene.Cursor.HAND);
+        personLabel.setTooltip(new javafx.scene.control.Tooltip("Switch person"));
+        personLabel.setOnMouseClicked(click -> showPeopleMenu());
+        personLabel.setFocusTraversable(true);
+        personLabel.setOnKeyPressed(key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                showPeopleMenu();
+            }
+        });
         databaseLabel.setText(databaseName);
 
         sidebar = new DeskSidebar(deskList, desks, viewModel, this::showDesk);
@@ -158,7 +181,6 @@ public final class MainWindow implements DeskContext {
         menus.build(desks);
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
         Compact.whenNarrow(windowRoot, 58, personLabel);
-        windowRoot.getStylesheets().add(MainWindow.class.getResource("newsdesk.css").toExternalForm());
         clipIn.acceptDrops(windowRoot);
         showTeam();
     }
@@ -222,6 +244,13 @@ public final class MainWindow implements DeskContext {
                 .orElse(desks.get(0));
         sidebar.choose(first);
         refreshCounts();
+        // Counts follow every change: a publish on another screen, a command-line import, another process.
+        changeWatch = new ChangeWatch(lookForChanges, change -> {
+            refreshCounts();
+            if (change.outside() && sidebar.chosen() != null && sidebar.chosen().listsStories()) {
+                listViewModel.reload();
+            }
+        });
         wirePoll.play();
         layout.restore();
         Optional<UUID> lastStory = preferences.lastStory();
@@ -266,12 +295,16 @@ public final class MainWindow implements DeskContext {
             layout.hideEditor();
         }
         preferences.rememberText("desk", desk.title());
+        layout.deskShown(desk.title(), desk.listsStories());
+        currentScreen = null;
         if (desk.listsStories()) {
             listView.show(desk);
             listViewModel.show(desk, person);
             deskArea.getChildren().setAll(listView);
         } else {
-            deskArea.getChildren().setAll(desk.screen().apply(this));
+            Node screen = desk.screen().apply(this);
+            currentScreen = screen;
+            deskArea.getChildren().setAll(Cramped.scrollWhenCramped(screen));
         }
     }
 
@@ -298,6 +331,21 @@ public final class MainWindow implements DeskContext {
 
     void focusFilter() {
         listView.focusFilter();
+    }
+
+    /**
+     * Presses the current desk screen's own button for {@code action} (the review queue's Approve, the builder's
+     * Publish…); says {@code elsewhere} when this desk has no such button, {@code disabled} when it is disabled.
+     */
+    void screenAction(String action, String elsewhere, String disabled) {
+        Optional<ButtonBase> button = ScreenActions.find(currentScreen, action);
+        if (button.isEmpty()) {
+            notice(elsewhere);
+        } else if (button.get().isDisabled()) {
+            notice(disabled);
+        } else {
+            button.get().fire();
+        }
     }
 
     MainWindowViewModel viewModel() {
@@ -392,6 +440,7 @@ public final class MainWindow implements DeskContext {
 
     /** Saves the open story and remembers the layout, then runs {@code then} (which closes the window). */
     public void closeThen(Runnable then) {
+        stopWatching();
         wirePoll.stop();
         editorView.autosave().cancel();
         layout.remember();
@@ -399,6 +448,56 @@ public final class MainWindow implements DeskContext {
             preferences.flush();
             then.run();
         });
+    }
+
+    /** What choosing another person does (the application opens the window again as them). */
+    public void onSwitchPerson(Consumer<User> switchTo) {
+        this.switchPerson = switchTo;
+        Menu people = new Menu("Switch _person");
+        people.setId("switchPersonMenu");
+        people.setOnShowing(showing -> fillPeople(people.getItems(), () -> { }));
+        people.getItems().add(new MenuItem("…"));
+        menu("Newsroom").getItems().add(people);
+    }
+
+    private void showPeopleMenu() {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("peopleMenu");
+        fillPeople(menu.getItems(), () -> menu.show(personLabel, javafx.geometry.Side.BOTTOM, 0, 4));
+    }
+
+    /** Fills {@code items} with the newsroom's people (read off the FX thread); the person at the desk is ticked. */
+    private void fillPeople(javafx.collections.ObservableList<MenuItem> items, Runnable then) {
+        worker.run(everyone::get, people -> {
+            items.clear();
+            for (User other : people) {
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                        other.name() + " \u00B7 " + other.role().label());
+                item.setSelected(other.name().equals(person.name()));
+                item.setOnAction(click -> {
+                    if (!other.name().equals(person.name())) {
+                        switchPerson.accept(other);
+                    } else {
+                        item.setSelected(true);
+                    }
+                });
+                items.add(item);
+            }
+            then.run();
+        }, error -> warning("Could not read the newsroom's people: " + error.getMessage()));
+    }
+
+    /** Stops looking for changes to the newsroom (the window is closing). */
+    public void stopWatching() {
+        if (changeWatch != null) {
+            changeWatch.close();
+        }
+    }
+
+    /** The number the sidebar shows beside the desk called {@code title}, or null when it shows none. */
+    public Integer deskCount(String title) {
+        return desks.stream().filter(desk -> desk.title().equals(title)).findFirst().map(sidebar::count)
+                .orElse(null);
     }
 
     Window window() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.newsdesk.app.ClipResult;
 import org.newsdesk.app.ClipService;
+import org.newsdesk.app.EditionService;
 import org.newsdesk.app.SearchService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.model.Clip;
@@ -27,13 +28,15 @@ public final class MainWindowViewModel {
 
     private final StoryService stories;
     private final ClipService clips;
+    private final EditionService editions;
     private final SearchService search;
     private final Worker worker;
     private final User person;
 
-    public MainWindowViewModel(StoryService stories, ClipService clips, SearchService search, Worker worker,
-                               User person) {
+    public MainWindowViewModel(StoryService stories, ClipService clips, EditionService editions, SearchService search,
+                               Worker worker, User person) {
         this.stories = stories;
+        this.editions = editions;
         this.clips = clips;
         this.search = search;
         this.worker = worker;
@@ -68,8 +71,9 @@ public final class MainWindowViewModel {
         worker.run(() -> {
             List<Story> usedBy = stories.usingClip(hit.id());
             if (!usedBy.isEmpty()) {
-                return new Opening.ExistingStory(usedBy.get(0).id(),
-                        "This clip is already covered by \u201C" + usedBy.get(0).headline() + "\u201D.");
+                // Opening a search result is not clipping: the story that covers the clip simply opens, with no
+                // "already covered" notice (that is for clipping an article a second time).
+                return new Opening.ExistingStory(usedBy.get(0).id(), "");
             }
             return clips.find(hit.id()).<Opening>map(Opening.NewStory::new).orElse(new Opening.Nothing());
         }, then, failed);
@@ -125,6 +129,31 @@ public final class MainWindowViewModel {
     /** Full-text search for the search field. */
     public void search(String query, Consumer<List<SearchHit>> then, Consumer<Throwable> failed) {
         worker.run(() -> search.search(query, SEARCH_LIMIT), then, failed);
+    }
+
+    /**
+     * The number beside each desk in the sidebar, for the person at the desk: the stories a story desk lists, the
+     * stories in the review queue, the editions, the articles waiting to be fetched.
+     */
+    public void countDesks(List<Desk> desks, Consumer<Map<Desk, Integer>> then, Consumer<Throwable> failed) {
+        worker.run(() -> {
+            Map<Desk, Integer> counts = new HashMap<>();
+            for (Desk desk : desks) {
+                Integer count = switch (desk.tally()) {
+                    case STORIES -> desk.stories().map(query -> stories.count(query.statuses(), query.author(person)))
+                            .orElse(null);
+                    case REVIEW_QUEUE -> stories.reviewQueue().size();
+                    case EDITIONS -> editions.recent(Integer.MAX_VALUE).size();
+                    case PENDING_CLIPS -> clips.pending().size();
+                    case OWN -> desk.counter().getAsInt();
+                    case NONE -> null;
+                };
+                if (count != null) {
+                    counts.put(desk, count);
+                }
+            }
+            return counts;
+        }, then, failed);
     }
 
     /** How many stories each desk query holds for the person at the desk. */

@@ -1,6 +1,8 @@
 package org.newsdesk.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -8,6 +10,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
@@ -28,6 +31,7 @@ import org.newsdesk.ui.settings.SettingsView;
 public final class NewsdeskApplication extends Application {
     private static Path databasePath;
     private static boolean exitAfterStartup;
+    private static String askedPerson;
 
     private final FxWorker worker = new FxWorker();
     private App app;
@@ -51,8 +55,14 @@ public final class NewsdeskApplication extends Application {
     }
 
     static void configure(Path database, boolean exitAfterShowing) {
+        configure(database, exitAfterShowing, null);
+    }
+
+    /** {@code asked}: the person named with {@code --as}, or null. */
+    static void configure(Path database, boolean exitAfterShowing, String asked) {
         databasePath = database;
         exitAfterStartup = exitAfterShowing;
+        askedPerson = asked;
     }
 
     @Override
@@ -109,13 +119,29 @@ public final class NewsdeskApplication extends Application {
      */
     static void show(Stage stage, Screens screens, MachinePreferences preferences, Consumer<String> openLink,
                      Consumer<MainWindow> whenShown) {
+        show(stage, screens, preferences, openLink, Optional.ofNullable(askedPerson), whenShown);
+    }
+
+    /** As above, for {@code asked} ({@code --as NAME}) when the newsroom has that person. */
+    static void show(Stage stage, Screens screens, MachinePreferences preferences, Consumer<String> openLink,
+                     Optional<String> asked, Consumer<MainWindow> whenShown) {
         Worker worker = screens.worker();
         String systemUser = System.getProperty("user.name", "");
-        worker.run(() -> PersonChoice.choose(screens.people(),
-                // A team desk is its team login's person; a lone newsroom remembers who sat here last.
-                screens.teamPerson().or(preferences::lastPerson), systemUser), chosen -> {
-            if (chosen.isPresent()) {
-                showWindow(stage, screens, preferences, openLink, chosen.get(), whenShown);
+        Optional<String> lastHere = preferences.lastPerson(screens.file().path());
+        worker.run(() -> {
+            // A team desk is its team login's person unless --as names another; a lone newsroom remembers who sat
+            // here last.
+            Optional<String> named = asked.isPresent() ? asked : screens.teamPerson();
+            return new Choice(PersonChoice.choose(screens.people(), named, lastHere, systemUser),
+                    PersonChoice.mustAsk(screens.people(), named, lastHere), screens.people().all());
+        }, choice -> {
+            if (choice.person().isPresent() && choice.ask() && !exitAfterStartup) {
+                // A shared computer that never opened this newsroom: ask who is at the desk, once.
+                askWho(stage, choice.people(), choice.person().get()).ifPresentOrElse(
+                        chosen -> showWindow(stage, screens, preferences, openLink, chosen, whenShown),
+                        Platform::exit);
+            } else if (choice.person().isPresent()) {
+                showWindow(stage, screens, preferences, openLink, choice.person().get(), whenShown);
             } else if (exitAfterStartup || screens.file().isReadOnly()) {
                 // Nobody to greet: a timing run must not wait for an answer, and a read-only file cannot store
                 // one. The window shows as a guest writer; nothing is stored.
@@ -128,13 +154,51 @@ public final class NewsdeskApplication extends Application {
         }, error -> fail("Newsdesk cannot read the newsroom's people", error));
     }
 
+    /** Who is at the desk, found off the FX thread: the likely person, whether to ask, and everyone. */
+    private record Choice(Optional<User> person, boolean ask, List<User> people) {
+    }
+
+    /** Asks who is at the desk, {@code likely} chosen already; empty when the person cancels. */
+    private static Optional<User> askWho(Stage owner, List<User> people, User likely) {
+        ChoiceDialog<User> dialog = new ChoiceDialog<>(likely, people);
+        dialog.setTitle("Who is at the desk?");
+        dialog.setHeaderText("This computer has not opened this newsroom before. Who is at the desk?");
+        dialog.setContentText("I am");
+        dialog.getDialogPane().setId("whoDialog");
+        if (owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<User> box =
+                (javafx.scene.control.ComboBox<User>) dialog.getDialogPane().lookup(".combo-box");
+        if (box != null) {
+            box.setId("whoBox");
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(User user) {
+                    return user == null ? "" : user.name() + " \u00B7 " + user.role().label();
+                }
+
+                @Override
+                public User fromString(String text) {
+                    return people.stream().filter(user -> toString(user).equals(text)).findFirst().orElse(null);
+                }
+            });
+        }
+        return dialog.showAndWait();
+    }
+
     private static void showWindow(Stage stage, Screens screens, MachinePreferences preferences,
                                    Consumer<String> openLink, User person, Consumer<MainWindow> whenShown) {
         boolean guest = screens.people().find(person.name()).isEmpty();
         if (!guest) {
-            preferences.rememberPerson(person.name());
+            preferences.rememberPerson(screens.file().path(), person.name());
         }
         MainWindow window = new MainWindow(screens, person, preferences, openLink);
+        // The name at the top right (and Newsroom > Switch person) hands the desk to someone else: the open story
+        // is saved, then the window opens again as them.
+        window.onSwitchPerson(next -> window.closeThen(() ->
+                showWindow(stage, screens, preferences, openLink, next, whenShown)));
         MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
         settings.setAccelerator(KeyCombination.keyCombination(Shortcuts.SETTINGS));
         settings.setOnAction(click -> SettingsView.open(stage, screens.settings(person.name()),

@@ -117,7 +117,7 @@ public final class Screens {
     }
 
     public MainWindowViewModel mainWindow(User person) {
-        return new MainWindowViewModel(stories, clips, search, worker, person);
+        return new MainWindowViewModel(stories, clips, editions, search, worker, person);
     }
 
     public Node reviewQueue(DeskContext context) {
@@ -134,7 +134,35 @@ public final class Screens {
     }
 
     public Node editions(DeskContext context) {
-        return new EditionsView(editions, context);
+        return new EditionsView(editions, context, day -> openEdition(context, day));
+    }
+
+    /**
+     * Opens the edition of {@code day} in a window of its own: its sections, its preview and its files, exported
+     * again with one click. A published edition is frozen there as everywhere.
+     */
+    public void openEdition(DeskContext context, java.time.LocalDate day) {
+        EditionBuilderViewModel builder = new EditionBuilderViewModel(editions, stories, clock, worker,
+                context.person());
+        builder.open(day);
+        EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
+                Preferences.userNodeForPackage(EditionBuilderView.class));
+        EditionBuilderView view = new EditionBuilderView(builder, output, context::openStory, context::openLink);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle("Edition of " + TimeLabels.date(day));
+        javafx.scene.Parent root = (javafx.scene.Parent) view.root();
+        root.setId("editionWindow");
+        root.getProperties().put(EditionBuilderView.class, view);
+        stage.setScene(new javafx.scene.Scene(root, 1180, 760));
+        root.getScene().getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"),
+                stage::close);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.show();
+        view.showPreview();
     }
 
     public Node pendingClips(DeskContext context) {

@@ -10,8 +10,6 @@ import org.newsdesk.ui.editor.StoryEditorView;
  * shown, the theme and the text size, kept in {@link MachinePreferences} between runs.
  */
 final class WindowLayout {
-    private static final double BASE_FONT_PX = 14;
-
     private final MachinePreferences preferences;
     private final Region windowRoot;
     private final SplitPane mainSplit;
@@ -19,6 +17,9 @@ final class WindowLayout {
     private final Node deskArea;
     private final StoryEditorView editorView;
     private Theme theme;
+    /** The desk on screen: the split between it and the story is kept per desk. */
+    private String desk = "";
+    private double contentDefault = 0.34;
     private double fontScale;
     private java.util.function.BooleanSupplier coverDesk = () -> false;
     private boolean deskCovered;
@@ -46,6 +47,25 @@ final class WindowLayout {
     }
 
     /**
+     * Keeps the split between the desk and the story per desk: leaving a desk remembers its split, arriving at one
+     * restores its own (a screen such as the edition builder keeps most of the width by default).
+     */
+    void deskShown(String title, boolean listsStories) {
+        if (contentSplit.getItems().size() > 1) {
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
+        }
+        desk = title;
+        contentDefault = listsStories ? 0.34 : 0.62;
+        if (contentSplit.getItems().size() > 1) {
+            contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
+        }
+    }
+
+    private String contentKey() {
+        return "split.content." + Integer.toHexString(desk.hashCode());
+    }
+
+    /**
      * When {@code cover} says so (the desk is a screen of its own, such as the Edition builder, which needs its
      * width), a story opens over the desk instead of beside it, and closing it shows the desk again as it was.
      */
@@ -64,7 +84,7 @@ final class WindowLayout {
         if (!contentSplit.getItems().contains(editorView.root())) {
             contentSplit.getItems().add(editorView.root());
             if (contentSplit.getItems().size() > 1) {
-                contentSplit.setDividerPositions(preferences.number("split.content", 0.34));
+                contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
             }
         }
     }
@@ -72,7 +92,7 @@ final class WindowLayout {
     void hideEditor() {
         if (contentSplit.getItems().contains(editorView.root())) {
             if (contentSplit.getItems().size() > 1) {
-                preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
+                preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
             }
             contentSplit.getItems().remove(editorView.root());
         }
@@ -100,9 +120,9 @@ final class WindowLayout {
     void showList(boolean shown) {
         if (shown && !contentSplit.getItems().contains(deskArea)) {
             contentSplit.getItems().add(0, deskArea);
-            contentSplit.setDividerPositions(preferences.number("split.content", 0.34));
+            contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
         } else if (!shown && contentSplit.getItems().size() > 1) {
-            preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
             contentSplit.getItems().remove(deskArea);
         }
     }
@@ -115,15 +135,15 @@ final class WindowLayout {
     }
 
     void scaleFont(double scale) {
-        fontScale = Math.max(0.75, Math.min(2.5, scale));
+        fontScale = TextSize.clamp(scale);
         preferences.rememberNumber("fontScale", fontScale);
         applyFontScale();
     }
 
     private void applyFontScale() {
-        windowRoot.setStyle("-fx-font-size: " + Math.round(BASE_FONT_PX * fontScale) + "px;");
-        windowRoot.getStyleClass().removeIf(style -> style.startsWith("text-scale-"));
-        windowRoot.getStyleClass().add("text-scale-" + Math.round(fontScale * 4) * 25);
+        // Every window follows, not only this one: Settings, the shortcuts list, each dialog (TextSize).
+        TextSize.set(fontScale);
+        TextSize.style(windowRoot);
         editorView.setTextScale(fontScale);
     }
 
@@ -141,7 +161,7 @@ final class WindowLayout {
     void remember() {
         preferences.rememberNumber("split.main", mainSplit.getDividerPositions()[0]);
         if (contentSplit.getItems().size() > 1) {
-            preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
         }
         preferences.rememberNumber("split.editor", editorView.split().getDividerPositions()[0]);
         preferences.rememberNumber("split.body", editorView.bodySplit().getDividerPositions()[0]);

@@ -146,6 +146,11 @@ class ClipServiceTest {
 
         assertTrue(queued.isQueued());
         assertNull(queued.clip());
+        // The try that failed is counted at once: not "not tried yet", but its error and the next try.
+        assertEquals(1, queued.pending().attempts());
+        assertTrue(queued.pending().lastError().startsWith("Could not connect"), queued.pending().lastError());
+        assertEquals(clock.instant().plus(Duration.ofMinutes(1)), queued.pending().nextAttemptAt());
+        assertEquals(url, service.pendingFor(story.id()).orElseThrow().url(), "the story knows its clip is coming");
         assertEquals(1, service.pending().size());
         assertEquals(0, clips.ids().size());
 
@@ -167,6 +172,22 @@ class ClipServiceTest {
             assertEquals(List.of(), service.pending());
             assertEquals(List.of(fetched.get(0).clip().id()), stories.find(story.id()).orElseThrow().clipIds());
         }
+    }
+
+    @Test
+    void anAddressIsRemovedFromTheQueueAndItsStoryStays() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Story story = stories.insert(Story.draft("ted", "Budget passes", "", List.of(), clock.instant()));
+        PendingClip pending = service.queue("http://127.0.0.1:" + port + "/gone", story.id(), "ted");
+
+        service.removePending("ted", pending.id());
+
+        assertEquals(List.of(), service.pending());
+        assertTrue(service.pendingFor(story.id()).isEmpty());
+        assertTrue(stories.find(story.id()).isPresent());
     }
 
     @Test

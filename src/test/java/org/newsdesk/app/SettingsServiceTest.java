@@ -106,12 +106,12 @@ class SettingsServiceTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             newsletter.name      | ' '           | The newsletter needs a name.
-            newsletter.webAddress| thecrimereport.org | The archive's web address must be a full address such as https://news.example.org/, not thecrimereport.org.
-            export.sizeBudgetKb  | lots          | The size budget is a whole number of kilobytes, such as 90, not lots.
+            newsletter.webAddress| thecrimereport.org | The archive's web address must be a full address such as https://news.example.org/, not “thecrimereport.org”.
+            export.sizeBudgetKb  | lots          | The size budget is a whole number of kilobytes, such as 90, not “lots”.
             export.sizeBudgetKb  | 5             | The size budget must be between 10 and 2000 KB (Gmail clips messages over about 102 KB).
-            story.wordTarget     | 250-150       | The word-count target is a range such as 150-250 (lowest first, at most 5000), not 250-150.
-            story.wordTarget     | 200           | The word-count target is a range such as 150-250 (lowest first, at most 5000), not 200.
-            edition.sections     | Drugs, drugs  | The section drugs is listed twice.
+            story.wordTarget     | 250-150       | The word-count target is a range such as 150-250 (lowest first, at most 5000), not “250-150”.
+            story.wordTarget     | 200           | The word-count target is a range such as 150-250 (lowest first, at most 5000), not “200”.
+            edition.sections     | Drugs, drugs  | The section “drugs” is listed twice.
             edition.sections     | ' , '         | Name at least one default section, such as Top stories.
             newsletter.colour    | blue          | There is no setting called newsletter.colour; the settings are newsletter.name, newsletter.tagline, newsletter.sponsor, newsletter.webAddress, newsletter.sender, export.sizeBudgetKb, export.templateFolder, edition.sections, story.wordTarget, writing.language, writing.rulesOff.
             """)

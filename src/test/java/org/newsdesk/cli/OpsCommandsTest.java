@@ -59,7 +59,7 @@ class OpsCommandsTest {
         assertEquals(1, run("settings", "set", "story.wordTarget", "lots"));
 
         assertEquals("newsdesk: The word-count target is a range such as 150-250 (lowest first, at most 5000),"
-                + " not lots.\n", err);
+                + " not \u201Clots\u201D.\n", err);
         assertEquals("", out);
     }
 

@@ -49,7 +49,8 @@ class MainWindowViewModelTest {
         app = new App(Database.inMemory(), Clock.systemUTC());
         app.people().welcome("Eve");
         maya = app.people().add("Eve", "Maya", Role.WRITER);
-        viewModel = new MainWindowViewModel(app.storyService(), app.clipService(), app.search(), Worker.inline(),
+        viewModel = new MainWindowViewModel(app.storyService(), app.clipService(), app.editionService(), app.search(),
+                Worker.inline(),
                 maya);
     }
 
@@ -92,8 +93,8 @@ class MainWindowViewModelTest {
         viewModel.open(new SearchHit(SearchHit.Kind.STORY, covering.id(), "", "", 1), opened::add, failures::add);
 
         assertEquals(fresh.clip().id(), assertInstanceOf(Opening.NewStory.class, opened.get(0)).clip().id());
-        assertEquals(new Opening.ExistingStory(covering.id(),
-                "This clip is already covered by \u201CJail deaths rise\u201D."), opened.get(1));
+        // Opening a search result is not clipping: the covering story opens without an "already covered" notice.
+        assertEquals(new Opening.ExistingStory(covering.id(), ""), opened.get(1));
         assertEquals(new Opening.ExistingStory(covering.id(), ""), opened.get(2));
     }
 

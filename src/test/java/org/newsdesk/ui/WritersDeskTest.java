@@ -224,7 +224,11 @@ class WritersDeskTest {
         waitUntil(() -> app.clipService().pending().get(0).storyId() != null);
         assertEquals(window.get().editor().storyProperty().get().id(), app.clipService().pending().get(0).storyId(),
                 "the article joins the story just started once it is fetched");
-        assertTrue(robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("You are offline"));
+        // One address that refused is not "offline": the notice names what happened and when the next try is.
+        String said = robot.lookup("#statusLabel").queryAs(Label.class).getText();
+        assertTrue(said.startsWith("Could not connect to 127.0.0.1") && said.contains("It waits in Pending clips"),
+                said);
+        assertTrue(robot.lookup("#noticeBanner").query().isVisible(), "the notice is on screen, above the content");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
             ListView<Desk> desks = robot.lookup("#deskList").queryAs(ListView.class);
@@ -233,6 +237,10 @@ class WritersDeskTest {
         });
         waitUntil(() -> robot.lookup("#pendingList").tryQuery()
                 .map(list -> ((ListView<?>) list).getItems().size() == 1).orElse(false));
+        assertTrue(robot.lookup("#pendingList .story-details").queryLabeled().getText().contains("Tried once; last try:"),
+                robot.lookup("#pendingList .story-details").queryLabeled().getText());
+        robot.clickOn("Remove");
+        waitUntil(() -> app.clipService().pending().isEmpty());
         robot.interact(() -> firstStage.close());
     }
 

@@ -1,8 +1,11 @@
 package org.newsdesk.ui.desk;
 
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import org.newsdesk.app.EditionService;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,15 +19,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.EditionStatus;
 import org.newsdesk.ui.DeskContext;
+import org.newsdesk.ui.TimeLabels;
 
 /** The newsroom's recent editions, newest first: date, title, how many stories, draft or published. */
 public final class EditionsView extends VBox {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final ListView<Edition> editionList = new ListView<>();
     private final Label summaryLabel = new Label("Loading editions…");
 
-    public EditionsView(EditionService editionService, DeskContext context) {
+    public EditionsView(EditionService editionService, DeskContext context, Consumer<LocalDate> open) {
         getStyleClass().add("story-list");
         setId("editionsScreen");
         Label title = new Label("Editions");
@@ -35,7 +38,31 @@ public final class EditionsView extends VBox {
         editionList.setId("editionList");
         editionList.setAccessibleText("Editions");
         editionList.getStyleClass().add("edition-list");
-        editionList.setCellFactory(list -> new EditionCell());
+        editionList.setCellFactory(list -> {
+            EditionCell cell = new EditionCell();
+            // Double-click, Enter or the context menu opens the edition: preview, files, export again.
+            cell.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && cell.getItem() != null) {
+                    open.accept(cell.getItem().date());
+                }
+            });
+            MenuItem openItem = new MenuItem("Open the edition");
+            openItem.setOnAction(action -> {
+                if (cell.getItem() != null) {
+                    open.accept(cell.getItem().date());
+                }
+            });
+            cell.emptyProperty().addListener((o, was, isEmpty) -> cell.setContextMenu(isEmpty ? null
+                    : new ContextMenu(openItem)));
+            return cell;
+        });
+        editionList.setOnKeyPressed(key -> {
+            Edition chosen = editionList.getSelectionModel().getSelectedItem();
+            if (chosen != null && key.getCode() == KeyCode.ENTER) {
+                open.accept(chosen.date());
+                key.consume();
+            }
+        });
         Label empty = new Label("No editions yet. Editors build the day's edition from approved stories.");
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
@@ -58,7 +85,7 @@ public final class EditionsView extends VBox {
                 setText(null);
                 return;
             }
-            Label date = new Label(DAY.format(edition.date()));
+            Label date = new Label(TimeLabels.date(edition.date()));
             date.getStyleClass().add("story-headline");
             Label title = new Label(edition.title().isBlank() ? "Untitled edition" : edition.title());
             title.getStyleClass().add("story-details");

@@ -45,6 +45,17 @@ public final class PendingClipsView extends VBox {
         pendingList.setAccessibleText("Pending clips");
         pendingList.getStyleClass().add("edition-list");
         pendingList.setCellFactory(list -> new PendingCell());
+        pendingList.setOnKeyPressed(key -> {
+            PendingClip chosen = pendingList.getSelectionModel().getSelectedItem();
+            if (chosen == null) {
+                return;
+            }
+            if (key.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                remove(chosen);
+            } else if (key.getCode() == javafx.scene.input.KeyCode.ENTER && chosen.storyId() != null) {
+                context.openStory(chosen.storyId());
+            }
+        });
         Label empty = new Label("Nothing is waiting. Articles clipped while offline wait here until they can be"
                 + " fetched.");
         empty.getStyleClass().add("text-muted");
@@ -79,8 +90,39 @@ public final class PendingClipsView extends VBox {
         });
     }
 
-    /** One waiting address: the URL, when it was clipped, by whom, and how the last try went. */
-    private static final class PendingCell extends ListCell<PendingClip> {
+    /** Takes {@code pending} off the queue (its story, if any, stays). */
+    private void remove(PendingClip pending) {
+        String who = context.person().name();
+        context.worker().run(() -> {
+            clips.removePending(who, pending.id());
+            return clips.pending();
+        }, now -> {
+            show(now);
+            context.notice("Removed " + pending.url() + " from Pending clips.");
+        }, error -> context.warning("Could not remove it: " + error.getMessage()));
+    }
+
+    /**
+     * What the queue knows of one address's tries: "Not tried yet", or how many tries, the last error and when the
+     * next try is due.
+     */
+    static String tries(PendingClip pending) {
+        if (pending.attempts() == 0) {
+            return "Not tried yet; due " + TimeLabels.relative(pending.nextAttemptAt()) + ".";
+        }
+        String count = pending.attempts() == 1 ? "Tried once" : "Tried " + pending.attempts() + " times";
+        String error = pending.lastError() == null || pending.lastError().isBlank() ? ""
+                : "; last try: " + pending.lastError().strip().replaceAll("\\.$", "");
+        return count + error + ". Next try " + TimeLabels.relative(pending.nextAttemptAt()) + ".";
+    }
+
+    /** One waiting address: the URL, who clipped it when, how the tries went, and Open story and Remove. */
+    private final class PendingCell extends ListCell<PendingClip> {
+        PendingCell() {
+            // The cell takes the list's width, not its longest address's: the buttons stay in view.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(PendingClip pending, boolean empty) {
             super.updateItem(pending, empty);
@@ -91,14 +133,27 @@ public final class PendingClipsView extends VBox {
             }
             Label url = new Label(pending.url());
             url.getStyleClass().add("story-headline");
-            String tries = pending.attempts() == 0 ? "not tried yet" : pending.attempts() == 1 ? "tried once"
-                    : "tried " + pending.attempts() + " times";
-            String error = pending.lastError() == null || pending.lastError().isBlank() ? ""
-                    : " · " + pending.lastError();
+            url.setMinWidth(0);
             Label details = new Label("Clipped " + TimeLabels.relative(pending.requestedAt())
-                    + (pending.requestedBy() == null ? "" : " by " + pending.requestedBy()) + " · " + tries + error);
+                    + (pending.requestedBy() == null ? "" : " by " + pending.requestedBy()) + ". " + tries(pending));
             details.getStyleClass().add("story-details");
-            HBox row = new HBox(12, new FontIcon(Feather.CLOUD_OFF), new VBox(2, url, details));
+            details.setWrapText(true);
+            details.setMinHeight(Region.USE_PREF_SIZE);
+            VBox text = new VBox(2, url, details);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button open = new Button("Open story");
+            open.getStyleClass().add("pending-open");
+            open.setVisible(pending.storyId() != null);
+            open.setManaged(pending.storyId() != null);
+            open.setOnAction(click -> context.openStory(pending.storyId()));
+            Button remove = new Button("Remove");
+            remove.getStyleClass().add("pending-remove");
+            remove.setOnAction(click -> remove(pending));
+            for (Button button : List.of(open, remove)) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            HBox row = new HBox(12, new FontIcon(Feather.CLOUD_OFF), text, open, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);

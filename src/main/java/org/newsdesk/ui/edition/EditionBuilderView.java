@@ -1,5 +1,8 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.ui.ScreenActions;
+import org.newsdesk.ui.TimeLabels;
+import java.time.LocalDate;
 import javafx.scene.control.Tooltip;
 
 import java.util.ArrayList;
@@ -94,6 +97,11 @@ public final class EditionBuilderView {
         return root;
     }
 
+    /** Shows the preview tab (an edition opened from the Editions desk shows what went out first). */
+    public void showPreview() {
+        outputPane.showPreview();
+    }
+
     public EditionBuilderViewModel viewModel() {
         return viewModel;
     }
@@ -107,6 +115,17 @@ public final class EditionBuilderView {
         title.getStyleClass().add("screen-title");
         DatePicker datePicker = new DatePicker();
         datePicker.setId("datePicker");
+        datePicker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return TimeLabels.date(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return TimeLabels.parseDate(text).orElse(null);
+            }
+        });
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         Label counts = new Label();
         counts.setId("countsLabel");
@@ -121,6 +140,10 @@ public final class EditionBuilderView {
         message.getStyleClass().add("message");
         message.textProperty().bind(viewModel.messageProperty());
         message.setMinWidth(0);
+        // A long message wraps onto a second line instead of ending in "…".
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, Priority.SOMETIMES);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Button publish = new Button("Publish…");
@@ -128,6 +151,7 @@ public final class EditionBuilderView {
         publish.getStyleClass().add("publish-button");
         publish.disableProperty().bind(viewModel.canPublishProperty().not());
         publish.setOnAction(event -> confirmPublish());
+        ScreenActions.offer(root, ScreenActions.PUBLISH, publish);
         // On a narrow window the message gives way first (its full text stays in a tooltip); the title, counts
         // and Publish keep their size.
         for (Region fixed : List.of(title, counts, status, publish)) {
@@ -145,13 +169,17 @@ public final class EditionBuilderView {
     }
 
     private void confirmPublish() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Publishing marks its "
-                + viewModel.storyCountProperty().get() + " stories as published and freezes the edition of "
-                + viewModel.dateProperty().get() + ": it can no longer change.", ButtonType.CANCEL, ButtonType.OK);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, output.publishConfirmation(), ButtonType.CANCEL,
+                ButtonType.OK);
         confirm.setHeaderText("Publish this edition?");
         confirm.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Publish");
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setId("confirmPublishButton");
+        confirm.setResizable(true);
+        Button publishButton = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
+        publishButton.setText("Publish");
+        publishButton.setId("confirmPublishButton");
+        // Publishing cannot be undone: Enter keeps the edition open, only a click on Publish publishes.
+        publishButton.setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         confirm.showAndWait().filter(ButtonType.OK::equals)
                 .ifPresent(ok -> viewModel.publish(() -> { }));
     }
@@ -246,6 +274,7 @@ public final class EditionBuilderView {
         TextField newSection = new TextField();
         newSection.setId("newSectionField");
         newSection.setPromptText("New section name");
+        newSection.disableProperty().bind(viewModel.canEditProperty().not());
         Button addSection = new Button("Add section");
         addSection.setId("addSectionButton");
         addSection.disableProperty().bind(viewModel.canEditProperty().not().or(newSection.textProperty().isEmpty()));
@@ -326,7 +355,8 @@ public final class EditionBuilderView {
         list.setCellFactory(view -> new EditionStoryCell(viewModel, true, firstNumber));
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Story story = list.getSelectionModel().getSelectedItem();
-            if (story == null || !viewModel.canEditProperty().get()) {
+            // A published edition still hears the keys, so that the view-model can say why nothing moves.
+            if (story == null || (!viewModel.canEditProperty().get() && !viewModel.publishedProperty().get())) {
                 return;
             }
             if (EditionStoryCell.ALT_UP.match(event) || CTRL_UP.match(event)) {

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.edition;
 
+import org.newsdesk.ui.TimeLabels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -113,7 +114,7 @@ public final class EditionBuilderViewModel {
             defaultSection = snapshot.defaultSection();
             show(snapshot);
             message.set(snapshot.edition() == null
-                    ? "No edition for " + day + " yet: drag an approved story in to start it."
+                    ? "No edition for " + TimeLabels.date(day) + " yet: drag an approved story in to start it."
                     : snapshot.edition().isPublished() ? "This edition is published and can no longer change."
                     : "");
             afterwards.run();
@@ -188,7 +189,7 @@ public final class EditionBuilderViewModel {
      */
     public void place(UUID storyId, String section, int position) {
         LocalDate day = date.get();
-        if (day == null || published.get()) {
+        if (day == null || refusedBecausePublished()) {
             return;
         }
         boolean inEdition = edition.get() != null && edition.get().storyIds().contains(storyId);
@@ -207,6 +208,19 @@ public final class EditionBuilderViewModel {
                 : "Added \"" + headline(storyId) + "\" to " + target + "."));
     }
 
+    /**
+     * A published edition is frozen on screen too: any change to it is refused with a sentence saying so (true),
+     * instead of appearing unsaved or being ignored without a word.
+     */
+    private boolean refusedBecausePublished() {
+        if (!published.get()) {
+            return false;
+        }
+        message.set("The edition of " + TimeLabels.date(date.get())
+                + " is published: its sections and order can no longer change.");
+        return true;
+    }
+
     /** Moves a story one place up; from the top of a section it goes to the end of the section above. */
     public void moveUp(UUID storyId) {
         step(storyId, -1);
@@ -218,6 +232,9 @@ public final class EditionBuilderViewModel {
     }
 
     private void step(UUID storyId, int direction) {
+        if (refusedBecausePublished()) {
+            return;
+        }
         for (int s = 0; s < sections.size(); s++) {
             List<Story> stories = sections.get(s).stories();
             for (int i = 0; i < stories.size(); i++) {
@@ -238,7 +255,7 @@ public final class EditionBuilderViewModel {
     /** Takes a story out of the edition; it becomes a candidate again. */
     public void remove(UUID storyId) {
         LocalDate day = date.get();
-        if (day == null || edition.get() == null || published.get()) {
+        if (day == null || edition.get() == null || refusedBecausePublished()) {
             return;
         }
         Story story = known.get(storyId);
@@ -253,6 +270,9 @@ public final class EditionBuilderViewModel {
     /** Adds an empty section at the end; it is kept once a story is placed in it. */
     public void addSection(String name) {
         String cleaned = name == null ? "" : name.strip();
+        if (refusedBecausePublished()) {
+            return;
+        }
         if (cleaned.isEmpty() || sections.stream().anyMatch(view -> view.name().equalsIgnoreCase(cleaned))) {
             return;
         }
@@ -295,7 +315,7 @@ public final class EditionBuilderViewModel {
             }
             return editions.publish(editor.name(), day);
         }, done -> {
-            message.set("Published the edition of " + day + " with " + done.storyIds().size() + " stories.");
+            message.set("Published the edition of " + TimeLabels.date(day) + " with " + done.storyIds().size() + " stories.");
             whenPublished.run();
         });
     }

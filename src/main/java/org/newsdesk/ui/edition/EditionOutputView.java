@@ -109,7 +109,9 @@ final class EditionOutputView {
             HBox head = new HBox(8, kind, story);
             head.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(2, head, message);
-            box.setMaxWidth(getListView().getWidth() - 30);
+            // The line follows the list's width as it changes, so its sentence wraps instead of being cut off.
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            message.setMinHeight(Region.USE_PREF_SIZE);
             setGraphic(box);
             setText(null);
         }

@@ -38,6 +38,7 @@ import org.newsdesk.model.Edition;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
+import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Worker;
 
 /**
@@ -156,13 +157,31 @@ public final class EditionOutputViewModel {
                 Story story = stories.get(entry.getKey());
                 String headline = story == null ? entry.getKey().toString() : story.headline();
                 for (Finding finding : entry.getValue()) {
-                    items.add(new PreflightItem(entry.getKey(), headline, label(finding.kind()), finding.message()));
+                    PreflightItem item = new PreflightItem(entry.getKey(), headline, label(finding.kind()),
+                            sentence(finding));
+                    // Two checks, or two clips of one story, can find the same passage: it is listed once.
+                    if (!items.contains(item)) {
+                        items.add(item);
+                    }
                 }
             }
             for (Finding finding : integrity.checkIntro(edition.date())) {
                 items.add(new PreflightItem(null, "Edition intro", label(finding.kind()), finding.message()));
             }
             return new Output(export.render(edition.date()), items);
+        }
+
+        /** The finding's sentence and, for copied prose, the words it is about, so two runs read apart. */
+        private static String sentence(Finding finding) {
+            if (finding.kind() != Finding.Kind.COPIED || finding.quote() == null || finding.quote().isBlank()) {
+                return finding.message();
+            }
+            String words = finding.quote().strip().replaceAll("\\s+", " ");
+            if (words.length() > 90) {
+                int cut = words.lastIndexOf(' ', 88);
+                words = words.substring(0, cut > 40 ? cut : 88).strip() + "\u2026";
+            }
+            return finding.message() + " \u201C" + words + "\u201D";
         }
 
         private static String label(Finding.Kind kind) {
@@ -268,6 +287,30 @@ public final class EditionOutputViewModel {
     private void fail(Throwable error) {
         busy.set(false);
         message.set(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    /**
+     * What the Publish confirmation says: what publishing does and, when the pre-flight still lists something, each
+     * open finding with its story, so nobody publishes past a warning without having read it.
+     */
+    public String publishConfirmation() {
+        Edition edition = builder.editionProperty().get();
+        int stories = edition == null ? 0 : edition.storyIds().size();
+        StringBuilder text = new StringBuilder("Publishing marks its " + stories
+                + (stories == 1 ? " story" : " stories") + " as published and freezes the edition of "
+                + TimeLabels.date(builder.dateProperty().get()) + ": it can no longer change.");
+        if (preflight.isEmpty()) {
+            text.append("\n\nThe pre-flight found nothing to fix.");
+        } else {
+            text.append("\n\nThe pre-flight still lists ").append(preflight.size())
+                    .append(preflight.size() == 1 ? " thing:" : " things:");
+            for (PreflightItem item : preflight) {
+                text.append("\n\u2022 ").append(item.headline() == null || item.headline().isBlank()
+                        ? "The edition" : "\u201C" + item.headline() + "\u201D").append(" (").append(item.kind())
+                        .append("): ").append(item.message());
+            }
+        }
+        return text.toString();
     }
 
     public ObservableList<PreflightItem> preflight() {

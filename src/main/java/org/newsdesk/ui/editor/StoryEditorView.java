@@ -92,6 +92,7 @@ public final class StoryEditorView {
     @FXML private ProgressBar wordGauge;
     @FXML private Label gaugeLabel;
     @FXML private Label messageLabel;
+    @FXML private Label readOnlyLabel;
 
     private final StoryEditorViewModel viewModel;
     private final ProofreadingViewModel proofreading;
@@ -158,6 +159,10 @@ public final class StoryEditorView {
         }
         bodyArea.editableProperty().bind(viewModel.editableProperty());
         sectionCombo.disableProperty().bind(viewModel.editableProperty().not());
+        readOnlyLabel.textProperty().bind(viewModel.readOnlyReasonProperty());
+        readOnlyLabel.visibleProperty().bind(viewModel.readOnlyReasonProperty().isNotEmpty());
+        readOnlyLabel.managedProperty().bind(readOnlyLabel.visibleProperty());
+        readOnlyLabel.setGraphic(new FontIcon(Feather.LOCK));
         viewModel.dirtyProperty().addListener((observable, before, dirty) -> {
             if (dirty) {
                 autosave.edited();
@@ -511,8 +516,10 @@ public final class StoryEditorView {
         clipConfidenceLabel.setManaged(unsure);
         if (!hasClip) {
             clipTextArea.setText("");
-            clipTextArea.setPromptText("This story has no clip. Clip an article ("
-                    + org.newsdesk.ui.Shortcuts.text(org.newsdesk.ui.Shortcuts.CLIP_URL) + ") to write beside it.");
+            String onTheWay = viewModel.clipOnTheWayProperty().get();
+            clipTextArea.setPromptText(onTheWay.isEmpty() ? "This story has no clip. Clip an article ("
+                    + org.newsdesk.ui.Shortcuts.text(org.newsdesk.ui.Shortcuts.CLIP_URL) + ") to write beside it."
+                    : onTheWay);
             return;
         }
         clipTitleLabel.setText(clip.title());

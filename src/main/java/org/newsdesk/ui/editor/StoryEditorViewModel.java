@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
+import org.newsdesk.model.PendingClip;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.User;
 import org.newsdesk.app.SaveConflictException;
@@ -73,6 +74,9 @@ public final class StoryEditorViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper maySubmit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper clipOnTheWay = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
     private final BooleanBinding canWithdraw;
 
@@ -101,10 +105,9 @@ public final class StoryEditorViewModel {
             gauge.count(now);
             checkQuotes();
         });
-        canSubmit = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
-                        && Permissions.refusal(person, story.get(), Action.SUBMIT).isEmpty()
+        canSubmit = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get() && maySubmit.get()
                         && !headline.get().isBlank() && !body.get().isBlank(),
-                story, busy, headline, body);
+                story, busy, headline, body, maySubmit);
         canWithdraw = Bindings.createBooleanBinding(() -> story.get() != null && !busy.get()
                 && Permissions.refusal(person, story.get(), Action.WITHDRAW).isEmpty(), story, busy);
     }
@@ -147,7 +150,7 @@ public final class StoryEditorViewModel {
 
     /** Everything the editor shows of one story, read in one go off the FX thread. */
     private record Loaded(Story story, List<Clip> clips, Optional<Outlet> outlet, NewsroomSettings settings,
-                          List<String> tags, List<String> sections) {
+                          List<String> tags, List<String> sections, Optional<PendingClip> onTheWay) {
     }
 
     private Loaded read(UUID storyId) {
@@ -155,11 +158,13 @@ public final class StoryEditorViewModel {
                 () -> new IllegalStateException("The story is no longer in the newsroom."));
         List<Clip> sources = clipService.findAll(found.clipIds());
         Optional<Outlet> source = sources.isEmpty() ? Optional.empty() : clipService.outletOf(sources.get(0));
-        return new Loaded(found, sources, source, settings.current(), stories.tags(), editions.sectionChoices());
+        return new Loaded(found, sources, source, settings.current(), stories.tags(), editions.sectionChoices(),
+                sources.isEmpty() ? clipService.pendingFor(found.id()) : Optional.empty());
     }
 
     private void show(Loaded loaded) {
         loading = true;
+        clipOnTheWay.set(loaded.onTheWay().map(StoryEditorViewModel::onTheWay).orElse(""));
         try {
             Story opened = loaded.story();
             clips.setAll(loaded.clips());
@@ -177,7 +182,7 @@ public final class StoryEditorViewModel {
             section.set(opened.section() == null ? "" : opened.section());
             tags.set(String.join(", ", opened.tags()));
             story.set(opened);
-            editable.set(stories.canEdit(person, opened));
+            allowFor(opened);
             dirty.set(false);
             saveStatus.set(opened.version() > 0 ? "Saved " + TimeLabels.relative(opened.updatedAt()) : "");
             message.set("");
@@ -347,7 +352,7 @@ public final class StoryEditorViewModel {
             worker.run(() -> stories.submit(person.name(), stored.id()), submitted -> {
                 busy.set(false);
                 story.set(submitted);
-                editable.set(stories.canEdit(person, submitted));
+                allowFor(submitted);
                 message.set("Submitted for review.");
                 savedListeners.forEach(listener -> listener.accept(submitted));
             }, error -> {
@@ -367,7 +372,7 @@ public final class StoryEditorViewModel {
         worker.run(() -> stories.withdraw(person.name(), stored.id()), withdrawn -> {
             busy.set(false);
             story.set(withdrawn);
-            editable.set(stories.canEdit(person, withdrawn));
+            allowFor(withdrawn);
             message.set("Withdrawn: back in your drafts.");
             savedListeners.forEach(listener -> listener.accept(withdrawn));
         }, error -> {
@@ -411,6 +416,8 @@ public final class StoryEditorViewModel {
             misquotes.clear();
             dirty.set(false);
             editable.set(false);
+            maySubmit.set(false);
+            readOnlyReason.set("");
             saveStatus.set("");
             message.set("");
         } finally {
@@ -527,6 +534,33 @@ public final class StoryEditorViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Who may do what comes from the workflow rules, through the story service; the screen only shows it. */
+    private void allowFor(Story shown) {
+        Optional<String> refusal = stories.editRefusal(person, shown);
+        editable.set(refusal.isEmpty());
+        maySubmit.set(stories.maySubmit(person, shown));
+        readOnlyReason.set(refusal.map(rule -> "Read only: " + rule).orElse(""));
+    }
+
+    /** What the clip pane says while the story's article waits in the offline queue. */
+    private static String onTheWay(PendingClip pending) {
+        String tries = pending.attempts() == 0 ? "It has not been tried yet."
+                : "Last try: " + (pending.lastError() == null || pending.lastError().isBlank() ? "it failed."
+                : pending.lastError()) + " Next try: " + TimeLabels.relative(pending.nextAttemptAt()) + ".";
+        return "This story's article is on the way: " + pending.url() + " waits in Pending clips and joins the"
+                + " story once it is fetched. " + tries;
+    }
+
+    /** While the story's article waits in the offline queue, a sentence saying so; else empty. */
+    public ReadOnlyStringProperty clipOnTheWayProperty() {
+        return clipOnTheWay.getReadOnlyProperty();
+    }
+
+    /** One line saying why the open story cannot be changed here, or empty when it can. */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {

@@ -1,8 +1,6 @@
 package org.newsdesk.ui.firstrun;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.newsdesk.ui.TimeLabels;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -16,8 +14,6 @@ import org.newsdesk.app.BackupService.Health;
  * sound backup, promising that the damaged file is kept aside, not deleted.
  */
 public final class DamagedDatabaseDialog {
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     /** What the person chose. */
     public enum Choice { RESTORE_NEWEST_BACKUP, QUIT }
@@ -35,7 +31,7 @@ public final class DamagedDatabaseDialog {
         if (newestSound.isPresent()) {
             Backup backup = newestSound.get();
             alert.setContentText(health.sentence() + "\n\nNewsdesk can put back the newest sound backup, from "
-                    + WHEN.format(backup.takenAt()) + ". Work since then is not in it. The damaged file is kept"
+                    + TimeLabels.dateTime(backup.takenAt()) + ". Work since then is not in it. The damaged file is kept"
                     + " beside it, renamed with \"-damaged-\", and never deleted.");
             alert.getButtonTypes().setAll(new ButtonType("Restore the backup", ButtonData.OK_DONE), quit);
         } else {

@@ -1,9 +1,8 @@
 package org.newsdesk.ui.review;
 
+import org.newsdesk.ui.ScreenActions;
+import org.newsdesk.ui.TimeLabels;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -41,8 +40,6 @@ import org.newsdesk.model.Comment;
 
 /** The review queue screen: the queue on the left, the story being reviewed in the middle, its clip on the right. */
 public final class ReviewQueueView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter
-            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final Clock clock;
     private final ReviewQueueViewModel viewModel;
@@ -343,6 +340,8 @@ public final class ReviewQueueView {
         spike.setTooltip(new Tooltip("Kill the story; an editor can restore it as a draft later"));
         spike.disableProperty().bind(viewModel.canActProperty().not());
         spike.setOnAction(event -> viewModel.spike());
+        ScreenActions.offer(root, ScreenActions.APPROVE, approve);
+        ScreenActions.offer(root, ScreenActions.SPIKE, spike);
         Button save = new Button("Save edits");
         save.setId("saveButton");
         save.setTooltip(new Tooltip("Save your changes and keep the story in the queue (" + org.newsdesk.ui.Shortcuts.text(org.newsdesk.ui.Shortcuts.SAVE) + ")"));
@@ -432,6 +431,7 @@ public final class ReviewQueueView {
         returnButton.setTooltip(new Tooltip("Send the story back with your comment, saving your edits first"));
         returnButton.disableProperty().bind(viewModel.canReturnProperty().not());
         returnButton.setOnAction(event -> viewModel.returnToWriter());
+        ScreenActions.offer(root, ScreenActions.RETURN, returnButton);
         returnButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox returnLine = new HBox(8, returnComment, returnButton);
         HBox.setHgrow(returnComment, Priority.ALWAYS);
@@ -443,7 +443,7 @@ public final class ReviewQueueView {
     private void showComments() {
         List<Node> lines = new ArrayList<>();
         for (Comment comment : viewModel.comments()) {
-            Label who = new Label(comment.author() + " · " + WHEN.format(comment.createdAt()));
+            Label who = new Label(comment.author() + " · " + TimeLabels.dateTime(comment.createdAt()));
             who.getStyleClass().add("comment-author");
             Label text = new Label(comment.body());
             text.setWrapText(true);
@@ -528,7 +528,7 @@ public final class ReviewQueueView {
                 facts.add(clip.byline());
             }
             if (clip.publishedTime() != null) {
-                facts.add(WHEN.format(clip.publishedTime()));
+                facts.add(TimeLabels.date(clip.publishedTime()));
             }
             facts.add(clip.wordCount() + " words");
             Label meta = new Label(String.join(" · ", facts));

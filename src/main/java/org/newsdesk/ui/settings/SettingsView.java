@@ -1,9 +1,16 @@
 package org.newsdesk.ui.settings;
 
+import org.newsdesk.ui.TimeLabels;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -45,11 +52,12 @@ import org.newsdesk.ui.wire.FeedsViewModel;
  * the people and their roles (editors change them), the demo newsroom and the backups.
  */
 public final class SettingsView {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final SettingsViewModel viewModel;
+    private static final KeyCombination CLOSE = KeyCombination.keyCombination("Shortcut+W");
+
     private final BorderPane root = new BorderPane();
+    private final Map<Tab, Label> messageLabels = new HashMap<>();
     private final TabPane tabs;
 
     SettingsView(SettingsViewModel viewModel) {
@@ -68,15 +76,75 @@ public final class SettingsView {
         }
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Label messageLabel = new Label();
-        messageLabel.setId("messageLabel");
-        messageLabel.setWrapText(true);
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.setPadding(new Insets(8, 12, 8, 12));
+        // Each tab says what happened to its own work: a message stays on the tab whose button caused it.
+        for (Tab each : tabs.getTabs()) {
+            Label messageLabel = new Label();
+            messageLabel.setId(each.getId().replace("-tab", "") + "-message");
+            messageLabel.getStyleClass().add("settings-message");
+            messageLabel.setWrapText(true);
+            messageLabel.setMaxWidth(Double.MAX_VALUE);
+            messageLabel.setMinHeight(Region.USE_PREF_SIZE);
+            messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+            messageLabels.put(each, messageLabel);
+            keepWhole(each.getContent());
+            ScrollPane scroll = new ScrollPane(each.getContent());
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            VBox page = new VBox(scroll, messageLabel);
+            VBox.setVgrow(scroll, Priority.ALWAYS);
+            VBox.setMargin(messageLabel, new Insets(0, 16, 8, 16));
+            each.setContent(page);
+        }
+        viewModel.messageProperty().addListener((observable, before, message) -> {
+            Tab current = tabs.getSelectionModel().getSelectedItem();
+            if (current != null && message != null && !message.isEmpty()) {
+                messageLabels.get(current).setText(message);
+            }
+        });
+        Button closeButton = new Button("Close");
+        closeButton.setId("closeButton");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(event -> close());
+        HBox buttons = new HBox(closeButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 12, 16));
         root.setCenter(tabs);
-        root.setBottom(messageLabel);
-        root.setPrefSize(760, 560);
-        root.disableProperty().bind(viewModel.busyProperty());
+        root.setBottom(buttons);
+        root.setPrefSize(780, 600);
+        tabs.disableProperty().bind(viewModel.busyProperty());
+        // Esc and Ctrl+W close the window, as they close any dialog.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE || CLOSE.match(key)) {
+                key.consume();
+                close();
+            }
+        });
+    }
+
+    /**
+     * Nothing in a tab is cut off in a small window: buttons keep their whole label, sentences wrap onto more lines
+     * (and the tab scrolls when even that is not enough).
+     */
+    private static void keepWhole(Node content) {
+        for (Node node : content.lookupAll(".button")) {
+            ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Node node : content.lookupAll(".label")) {
+            if (node instanceof Label label && label.getParent() instanceof javafx.scene.layout.Pane
+                    && !(label.getParent() instanceof GridPane)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                if (label.getParent() instanceof HBox) {
+                    HBox.setHgrow(label, Priority.SOMETIMES);
+                }
+            }
+        }
+    }
+
+    private void close() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            root.getScene().getWindow().hide();
+        }
     }
 
     Parent root() {
@@ -117,6 +185,7 @@ public final class SettingsView {
         form.setVgap(10);
         form.setPadding(new Insets(16));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
@@ -244,6 +313,18 @@ public final class SettingsView {
         ComboBox<Role> roleBox = new ComboBox<>();
         roleBox.setId("roleBox");
         roleBox.getItems().setAll(Role.values());
+        // "Writer", as the table above says it, not the enum's WRITER.
+        roleBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role role) {
+                return role == null ? "" : role.label();
+            }
+
+            @Override
+            public Role fromString(String text) {
+                return Role.valueOf(text.toUpperCase(Locale.ROOT));
+            }
+        });
         roleBox.setValue(Role.WRITER);
         table.getSelectionModel().selectedItemProperty().addListener((property, before, user) -> {
             if (user != null) {
@@ -287,7 +368,7 @@ public final class SettingsView {
 
         TableView<Backup> backupTable = new TableView<>(viewModel.backups());
         backupTable.setId("backupTable");
-        backupTable.getColumns().add(column("Taken", backup -> WHEN.format(backup.takenAt()), 220));
+        backupTable.getColumns().add(column("Taken", backup -> TimeLabels.dateTime(backup.takenAt()), 220));
         backupTable.getColumns().add(column("Size", backup -> Math.max(1, backup.sizeBytes() / 1024) + " KB", 100));
         backupTable.getColumns().add(column("File", backup -> backup.file().getFileName().toString(), 300));
         backupTable.setPlaceholder(new Label("No backups yet; one is made each day when the app starts."));

@@ -238,6 +238,7 @@ public final class SettingsViewModel {
     /** Runs a change on the worker, then reloads the screen and shows the change's sentence or the refusal. */
     private void run(Callable<String> change) {
         busy.set(true);
+        message.set("");
         worker.run(() -> new Outcome(change.call(), snapshot()), outcome -> {
             show(outcome.snapshot());
             message.set(outcome.sentence());

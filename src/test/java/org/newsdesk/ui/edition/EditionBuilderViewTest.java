@@ -3,6 +3,7 @@ package org.newsdesk.ui.edition;
 import org.newsdesk.testing.TickingClock;
 import org.newsdesk.testing.SampleDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -89,15 +90,15 @@ class EditionBuilderViewTest {
         robot.clickOn("#newSectionField").write("Drugs").type(KeyCode.ENTER);
         robot.drag(robot.lookup("#candidateList .list-cell").nth(0).queryAs(javafx.scene.Node.class))
                 .dropTo("#section0");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edition().storyIds().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storiesInEdition() == 1);
         robot.drag(robot.lookup("#candidateList .list-cell").nth(0).queryAs(javafx.scene.Node.class))
                 .dropTo("#section0");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edition().storyIds().size() == 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storiesInEdition() == 2);
         robot.clickOn("#newSectionField").write("Courts").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#section1").tryQuery().isPresent());
         robot.drag(robot.lookup("#candidateList .list-cell").nth(0).queryAs(javafx.scene.Node.class))
                 .dropTo("#section1");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edition().storyIds().size() == 3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storiesInEdition() == 3);
         assertEquals(List.of(new Section("Drugs", List.of(fentanyl.id(), overdoses.id())),
                 new Section("Courts", List.of(camping.id()))), edition().sections());
 
@@ -145,6 +146,63 @@ class EditionBuilderViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edition().isPublished());
         assertEquals(StoryStatus.PUBLISHED,
                 newsroom.app().storyService().find(camping.id()).orElseThrow().status());
+    }
+
+    @Test
+    void aPublishedEditionIsFrozenOnScreenAndThePublishConfirmationNamesOpenFindings(FxRobot robot)
+            throws Exception {
+        ListView<?> candidates = robot.lookup("#candidateList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> candidates.getItems().size() == 3);
+        // A summary far under the word target: the pre-flight has something to say about it.
+        newsroom.app().storyService().save(SampleDesk.EDITOR,
+                fentanyl.withText(fentanyl.headline(), "Fentanyl seizures rose, the Times reports."));
+        robot.interact(() -> view.viewModel().place(fentanyl.id(), "Drugs", 0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storiesInEdition() == 1);
+        robot.interact(() -> view.viewModel().place(overdoses.id(), "Drugs", 1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storiesInEdition() == 2
+                && !view.output().preflight().isEmpty());
+
+        robot.clickOn("#publishButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmPublishButton").tryQuery()
+                .isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        String first = view.output().preflight().get(0).message();
+        assertTrue(dialog.getContentText().contains("The pre-flight still lists "), dialog.getContentText());
+        assertTrue(dialog.getContentText().contains(first), dialog.getContentText());
+        assertFalse(robot.lookup("#confirmPublishButton").queryButton().isDefaultButton());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(edition().isPublished(), "Enter keeps the edition open");
+
+        robot.clickOn("#publishButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmPublishButton").tryQuery()
+                .isPresent());
+        robot.clickOn("#confirmPublishButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edition().isPublished()
+                && view.viewModel().publishedProperty().get());
+
+        assertTrue(robot.lookup("#newSectionField").query().isDisabled());
+        robot.interact(() -> view.viewModel().addSection("Courts"));
+        assertEquals(1, robot.lookup("#sectionsBox").queryAs(javafx.scene.layout.Pane.class).getChildren().size(),
+                "no unsaved section appears");
+        assertTrue(view.viewModel().messageProperty().get().contains("is published"),
+                view.viewModel().messageProperty().get());
+
+        robot.clickOn(robot.lookup("#section0 .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(fentanyl.id(), overdoses.id()), edition().storyIds());
+        assertTrue(view.viewModel().messageProperty().get().startsWith("The edition of "),
+                view.viewModel().messageProperty().get());
+    }
+
+    /** How many stories the edition holds, 0 while it is not created yet (the worker creates it). */
+    private int storiesInEdition() {
+        Edition shown = view.viewModel().editionProperty().get();
+        int stored = newsroom.app().editionService().find(DAY).map(edition -> edition.storyIds().size()).orElse(0);
+        // Both the file and the screen: the screen redraws its sections once the worker hands the change back.
+        return shown != null && shown.storyIds().size() == stored ? stored : -1;
     }
 
     private Edition edition() {

@@ -68,6 +68,29 @@ class EditionOutputViewModelTest {
     }
 
     @Test
+    void copiedProseIsListedOnceWithTheWordsItIsAbout() {
+        String copied = "deaths in local jails have climbed for the third year in a row with many of them linked to"
+                + " untreated medical conditions";
+        org.newsdesk.App app = newsroom.app();
+        org.newsdesk.model.Clip clip = app.stores().clips().insert(new org.newsdesk.model.Clip(UUID.randomUUID(),
+                "https://www.example-news.com/jails", null, "Jail deaths climb", "By A. Reporter", "Example News",
+                Instant.parse("2024-05-09T08:00:00Z"), null, "en", "Records show that " + copied
+                + ", according to records from forty counties.", Instant.parse("2024-05-09T09:00:00Z")), null);
+        Story draft = app.storyService().create(SampleDesk.WRITER, "Jail deaths climb",
+                "Example News reports that " + copied + ".", List.of(clip.id()));
+        app.storyService().submit(SampleDesk.WRITER, draft.id());
+        Story story = app.storyService().approve(SampleDesk.EDITOR, draft.id());
+        builder.place(story.id(), "Prisons", 0);
+
+        List<PreflightItem> copiedItems = output.preflight().stream()
+                .filter(item -> item.kind().equals("copied prose")).toList();
+        assertEquals(1, copiedItems.size(), output.preflightSummaryProperty().get() + output.messageProperty().get()
+                + output.preflight());
+        assertTrue(copiedItems.get(0).message().contains(copied.substring(0, 20)),
+                copiedItems.get(0).message());
+    }
+
+    @Test
     void darkModeAddsOnlyAStyleSheet() {
         builder.place(day.get(0).id(), "Drugs", 0);
 

@@ -62,6 +62,23 @@ class StoryEditorViewModelTest {
     }
 
     @Test
+    void aWriterSeesSomeoneElsesStoryReadOnlyWithOneLineSayingWhyAndCannotSubmitIt() {
+        app.people().add("Eve", "Ted", Role.WRITER);
+        Story teds = app.storyService().create("Ted", "Bail study", "Researchers found no rise.", List.of());
+
+        viewModel.open(teds.id(), () -> { });
+
+        assertFalse(viewModel.editableProperty().get());
+        assertFalse(viewModel.canSubmitProperty().get());
+        assertEquals("Read only: A writer edits only their own draft or returned stories; this one is Ted's.",
+                viewModel.readOnlyReasonProperty().get());
+
+        viewModel.open(draft.id(), () -> { });
+        assertTrue(viewModel.editableProperty().get());
+        assertEquals("", viewModel.readOnlyReasonProperty().get());
+    }
+
+    @Test
     void openingAStoryIsNotAnEdit() {
         assertFalse(viewModel.dirtyProperty().get());
         assertEquals("", viewModel.saveStatusProperty().get().replaceAll("Saved .*", ""));

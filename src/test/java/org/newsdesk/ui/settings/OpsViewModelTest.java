@@ -88,7 +88,7 @@ class OpsViewModelTest {
         screen.valueProperty(NewsroomSettings.KEY_SIZE_BUDGET_KB).set("huge");
         screen.valueProperty(NewsroomSettings.KEY_TAGLINE).set("Never stored");
         screen.save();
-        assertEquals("The size budget is a whole number of kilobytes, such as 90, not huge.",
+        assertEquals("The size budget is a whole number of kilobytes, such as 90, not “huge”.",
                 screen.messageProperty().get());
         assertEquals("", app.settingsService().current().tagline());
     }

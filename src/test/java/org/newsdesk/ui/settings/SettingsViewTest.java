@@ -1,13 +1,16 @@
 package org.newsdesk.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import org.newsdesk.model.Role;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +57,46 @@ class SettingsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Crime and Justice News", app.settingsService().current().newsletterName());
-        assertEquals("Settings saved.", robot.lookup("#messageLabel").queryLabeled().getText());
+        assertEquals("Settings saved.", robot.lookup("#newsletter-message").queryLabeled().getText());
+    }
+
+    @Test
+    void eachTabKeepsItsOwnMessageAndARefusedValueIsQuoted(FxRobot robot) {
+        robot.clickOn("#newsletter-webAddress-field").write("not a url");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The archive's web address must be a full address such as https://news.example.org/,"
+                + " not \u201Cnot a url\u201D.", robot.lookup("#newsletter-message").queryLabeled().getText());
+
+        robot.clickOn("People");
+        assertEquals("", robot.lookup("#people-message").queryLabeled().getText(),
+                "the Newsletter tab's refusal does not follow to People");
+        @SuppressWarnings("unchecked")
+        ComboBox<Role> roles = robot.lookup("#roleBox").queryAs(ComboBox.class);
+        assertEquals("Writer", roles.getConverter().toString(roles.getValue()));
+        assertTrue(roles.lookupAll(".list-cell").stream()
+                .anyMatch(cell -> "Writer".equals(((javafx.scene.control.ListCell<?>) cell).getText())),
+                "the box shows Writer");
+    }
+
+    @Test
+    void escapeAndControlWCloseTheWindowAndCloseIsAButton(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#settingsTabs").query().getScene().getWindow();
+        robot.clickOn("#newsletter-name-field");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+
+        robot.interact(stage::show);
+        robot.clickOn("#newsletter-name-field");
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+
+        robot.interact(stage::show);
+        robot.clickOn("#closeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
     }
 
     @Test
