@@ -18,6 +18,7 @@ import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.WritingService;
 import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.TeamService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
@@ -27,7 +28,9 @@ import org.newsdesk.store.DictionaryStore;
 import org.newsdesk.feed.FeedFetcher;
 import org.newsdesk.feed.FeedParser;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.ReplicaStore;
 import org.newsdesk.store.Stores;
+import org.newsdesk.sync.TeamSync;
 import org.newsdesk.store.WireStore;
 
 /**
@@ -59,6 +62,8 @@ public final class App implements AutoCloseable {
     });
     private final WireService wireService;
     private final DatabaseFile file;
+    private final TeamSync team;
+    private final TeamService teamService;
 
     public App(Database database, Clock clock) {
         this.database = database;
@@ -87,6 +92,8 @@ public final class App implements AutoCloseable {
         this.wireService = new WireService(database, new WireStore(database), s.outlets(), clipService,
                 storyService, s.audit(), clock, new FeedFetcher(), new FeedParser(), network);
         this.file = new DatabaseFile(database);
+        this.team = new TeamSync(new ReplicaStore(database), s.revisions(), clock);
+        this.teamService = new TeamService(team, database);
     }
 
     /** Opens the database at {@code path} and builds the newsroom on it. */
@@ -97,6 +104,16 @@ public final class App implements AutoCloseable {
     /** Opens the database at {@code path} for reading only, beside a desktop app that has it open for writing. */
     public static App openReadOnly(Path path) {
         return new App(Database.openReadOnly(path), Clock.systemUTC());
+    }
+
+    /** Team mode: this file's link to a team newsroom on PostgreSQL, push and pull. */
+    public TeamSync team() {
+        return team;
+    }
+
+    /** Team mode for the desktop app: live sync while the window is open, and its notices. */
+    public TeamService teamService() {
+        return teamService;
     }
 
     /** Spelling, grammar, house style and the newsroom dictionary. */
@@ -173,6 +190,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        teamService.close();
         writing.release();
         network.shutdownNow();
         database.close();

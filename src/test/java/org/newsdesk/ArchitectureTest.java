@@ -135,4 +135,17 @@ class ArchitectureTest {
                         "org.newsdesk.workflow..", "org.newsdesk.integrity..", "org.newsdesk.sync..")
                 .check(classes);
     }
+
+    @Test
+    void teamSyncSitsBelowTheServicesAndAboveTheStore() {
+        noClasses().that().resideInAPackage("org.newsdesk.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.app..", "org.newsdesk.cli..",
+                        "org.newsdesk.ui..", "org.newsdesk.bench..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.newsdesk.App")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.newsdesk.store..", "org.newsdesk.model..",
+                        "org.newsdesk.workflow..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsdesk.sync..")
+                .check(classes);
+    }
 }

@@ -36,8 +36,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measure again a database an earlier --keep built, without rebuilding it (no insert rate).")
     Path reuse;
 
+    @Option(names = "--team-server", paramLabel = "URL", description = "Measure team mode instead, against this"
+            + " PostgreSQL server (postgresql://HOST[:PORT]/DATABASE; a throwaway database is made beside it).")
+    String teamServer;
+
+    @Option(names = "--team-user", paramLabel = "ADMIN", defaultValue = "postgres",
+            description = "With --team-server: a login that may create databases and roles (default: ${DEFAULT-VALUE}).")
+    String teamUser;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (teamServer != null) {
+            print(TeamBench.run(teamServer, teamUser, this::progress));
+            return 0;
+        }
         if (stories < 1) {
             throw new CommandFailure("--stories must be at least 1.");
         }

@@ -31,6 +31,7 @@ public final class ClipStore implements Clips {
                         rawHtml);
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "clip", clip.id(), "CREATE", null);
             return clip;
         });
     }
@@ -48,6 +49,7 @@ public final class ClipStore implements Clips {
                     throw new StoreException("The clip " + clip.id() + " no longer exists.");
                 }
             }
+            Outbox.record(connection, "clip", clip.id(), "SAVE", null);
             return clip;
         });
     }

@@ -22,10 +22,13 @@ public final class CommentStore implements Comments {
     public Comment add(UUID storyId, String author, String body) {
         return database.write(connection -> {
             Instant now = clock.instant();
+            UUID uid = UUID.randomUUID();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO comments"
-                    + " (story_id, author, body, created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                Rows.bind(insert, storyId, author, body, Times.format(now));
+                    + " (story_id, author, body, created_at, uid) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                Rows.bind(insert, storyId, author, body, Times.format(now), uid);
                 insert.executeUpdate();
+                Outbox.record(connection, "comment", uid, "ADD", null);
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     return new Comment(keys.getLong(1), storyId, author, body, Times.parse(Times.format(now)));

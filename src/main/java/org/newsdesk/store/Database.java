@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
+    private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Connection connection, Path path) {
@@ -313,6 +314,7 @@ public final class Database implements AutoCloseable {
             }
             transactionDepth = 0;
             connection.setAutoCommit(true);
+            commitListeners.forEach(Runnable::run);
             commits.incrementAndGet();
             return result;
         } catch (SQLException e) {
@@ -320,6 +322,14 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs {@code listener} after every committed write transaction, on the writing thread and still inside the
+     * database lock, so it must only signal (team mode's sync wakes up to push what the write left in the outbox).
+     */
+    public void afterCommit(Runnable listener) {
+        commitListeners.add(listener);
     }
 
     private void rollbackQuietly(Throwable cause) {

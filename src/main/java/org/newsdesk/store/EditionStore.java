@@ -49,6 +49,7 @@ public final class EditionStore implements Editions {
                 }
                 insert.executeBatch();
             }
+            Outbox.record(connection, "edition", edition.id(), "SAVE", null);
             return find(connection, "id", edition.id().toString()).orElseThrow();
         });
     }
@@ -70,6 +71,7 @@ public final class EditionStore implements Editions {
                     throw new StaleEditionException(current, expectedVersion);
                 }
             }
+            Outbox.record(connection, "edition", id, "SAVE", null);
             return find(connection, "id", id.toString()).orElseThrow();
         });
     }
@@ -83,6 +85,7 @@ public final class EditionStore implements Editions {
                 Rows.bind(update, EditionStatus.PUBLISHED, Times.format(at), id);
                 update.executeUpdate();
             }
+            Outbox.record(connection, "edition", id, "SAVE", null);
             return find(connection, "id", id.toString()).orElseThrow();
         });
     }
@@ -169,6 +172,7 @@ public final class EditionStore implements Editions {
                 Rows.bind(bump, id);
                 bump.executeUpdate();
             }
+            Outbox.record(connection, "edition", id, "SAVE", null);
             return find(connection, "id", id.toString()).orElseThrow();
         });
     }

@@ -251,7 +251,48 @@ final class Migrations {
                         id TEXT PRIMARY KEY,
                         word TEXT NOT NULL UNIQUE,
                         added_by TEXT,
-                        added_at TEXT NOT NULL)"""));
+                        added_at TEXT NOT NULL)"""),
+            // 9: team mode: comments and revisions get ids every desk shares; the outbox of changes waiting for
+            // the team server (written in the same transaction as the change), the server's copy each local change
+            // was based on, the sync position and the notices a sync leaves for the person
+            List.of(
+                    "ALTER TABLE comments ADD COLUMN uid TEXT",
+                    "UPDATE comments SET uid = " + Outbox.RANDOM_UUID_SQL,
+                    "CREATE UNIQUE INDEX comments_uid ON comments(uid)",
+                    "ALTER TABLE revisions ADD COLUMN uid TEXT",
+                    "UPDATE revisions SET uid = " + Outbox.RANDOM_UUID_SQL,
+                    "CREATE UNIQUE INDEX revisions_uid ON revisions(uid)",
+                    """
+                    CREATE TABLE sync_outbox (
+                        seq INTEGER PRIMARY KEY,
+                        op_id TEXT NOT NULL UNIQUE,
+                        kind TEXT NOT NULL,
+                        entity_id TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        detail TEXT,
+                        base_version INTEGER NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        created_at TEXT NOT NULL)""",
+                    "CREATE INDEX sync_outbox_entity ON sync_outbox(kind, entity_id, seq)",
+                    """
+                    CREATE TABLE sync_base (
+                        kind TEXT NOT NULL,
+                        entity_id TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        data TEXT NOT NULL,
+                        PRIMARY KEY (kind, entity_id))""",
+                    """
+                    CREATE TABLE sync_state (
+                        key TEXT PRIMARY KEY,
+                        value TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE sync_notices (
+                        id INTEGER PRIMARY KEY,
+                        at TEXT NOT NULL,
+                        story_id TEXT,
+                        text TEXT NOT NULL,
+                        revision_id INTEGER,
+                        seen INTEGER NOT NULL DEFAULT 0)"""));
 
     private Migrations() {
     }

@@ -37,6 +37,7 @@ public final class OutletStore {
                     insert.executeUpdate();
                 }
             }
+            Outbox.record(connection, "outlet", outlet.name(), "SAVE", null);
             return find(connection, outlet.name()).orElseThrow();
         });
     }
@@ -104,7 +105,9 @@ public final class OutletStore {
         database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outlets WHERE name = ?")) {
                 Rows.bind(delete, name);
-                delete.executeUpdate();
+                if (delete.executeUpdate() > 0) {
+                    Outbox.record(connection, "outlet", name, "DELETE", null);
+                }
             }
             return null;
         });

@@ -24,11 +24,13 @@ public final class RevisionStore implements Revisions {
     public Revision add(UUID storyId, String headline, String body, String author, String reason) {
         return database.write(connection -> {
             Instant now = clock.instant();
+            UUID uid = UUID.randomUUID();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO revisions"
-                    + " (story_id, headline, body, author, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    + " (story_id, headline, body, author, reason, created_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                Rows.bind(insert, storyId, headline, body, author, reason, Times.format(now));
+                Rows.bind(insert, storyId, headline, body, author, reason, Times.format(now), uid);
                 insert.executeUpdate();
+                Outbox.record(connection, "revision", uid, "ADD", null);
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     return new Revision(keys.getLong(1), storyId, headline, body, author, reason,

@@ -29,6 +29,7 @@ public final class SettingsStore {
                 Rows.bind(upsert, key, value);
                 upsert.executeUpdate();
             }
+            Outbox.record(connection, "setting", key, "SAVE", null);
             return null;
         });
     }
@@ -37,7 +38,9 @@ public final class SettingsStore {
         database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM settings WHERE key = ?")) {
                 Rows.bind(delete, key);
-                delete.executeUpdate();
+                if (delete.executeUpdate() > 0) {
+                    Outbox.record(connection, "setting", key, "SAVE", null);
+                }
             }
             return null;
         });

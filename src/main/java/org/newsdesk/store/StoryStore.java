@@ -44,6 +44,7 @@ public final class StoryStore implements Stories {
             }
             writeClips(connection, story);
             writeTags(connection, story);
+            Outbox.record(connection, "story", story.id(), "CREATE", story.status().name());
             return find(connection, story.id()).orElseThrow();
         });
     }
@@ -57,6 +58,7 @@ public final class StoryStore implements Stories {
     public Story update(Story story, String savedBy) {
         return database.write(connection -> {
             Instant now = clock.instant();
+            Optional<Story> before = find(connection, story.id());
             int changed;
             try (PreparedStatement update = connection.prepareStatement("UPDATE stories SET headline = ?, body = ?,"
                     + " outlet = ?, attribution = ?, section = ?, status = ?, version = version + 1, updated_at = ?,"
@@ -73,8 +75,34 @@ public final class StoryStore implements Stories {
             }
             writeClips(connection, story);
             writeTags(connection, story);
-            return find(connection, story.id()).orElseThrow();
+            Story after = find(connection, story.id()).orElseThrow();
+            recordInOutbox(connection, before.orElseThrow(), after);
+            return after;
         });
+    }
+
+    /** A save goes to the team as SAVE, a status change as the workflow action that made it (SUBMIT, APPROVE…). */
+    private static void recordInOutbox(Connection connection, Story before, Story after) throws SQLException {
+        if (!before.withText(after.headline(), after.body())
+                .withDetails(after.outlet(), after.attribution(), after.section(), after.tags())
+                .withClips(after.clipIds()).equals(before)) {
+            Outbox.record(connection, "story", after.id(), "SAVE", null);
+        }
+        if (before.status() != after.status()) {
+            Outbox.record(connection, "story", after.id(), moveAction(before.status(), after.status()), null);
+        }
+    }
+
+    /** The name of the workflow action that moves a story from {@code from} to {@code to}. */
+    static String moveAction(StoryStatus from, StoryStatus to) {
+        return switch (to) {
+            case SUBMITTED -> "SUBMIT";
+            case APPROVED -> "APPROVE";
+            case RETURNED -> "RETURN";
+            case SPIKED -> "SPIKE";
+            case PUBLISHED -> "PUBLISH";
+            case DRAFT -> from == StoryStatus.SPIKED ? "RESTORE" : "WITHDRAW";
+        };
     }
 
     private static void writeClips(Connection connection, Story story) throws SQLException {

@@ -24,6 +24,7 @@ public final class UserStore {
                 Rows.bind(insert, user.name(), user.role(), Times.format(clock.instant()));
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "person", user.name(), "SAVE", null);
             return user;
         });
     }
@@ -57,6 +58,7 @@ public final class UserStore {
                     throw new StoreException("There is no one called " + name + " in this newsroom.");
                 }
             }
+            Outbox.record(connection, "person", name, "SAVE", null);
             return null;
         });
     }

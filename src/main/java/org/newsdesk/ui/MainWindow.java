@@ -61,8 +61,10 @@ public final class MainWindow implements DeskContext {
     @FXML private StackPane deskArea;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
+    @FXML private Label teamLabel;
 
     private final MainWindowViewModel viewModel;
+    private final TeamStatusViewModel teamStatus;
     private Desk shownDesk;
     private final Worker worker;
     private final String databaseName;
@@ -92,6 +94,7 @@ public final class MainWindow implements DeskContext {
 
     public MainWindow(Screens screens, User person, MachinePreferences preferences, Consumer<String> openLink) {
         this.viewModel = screens.mainWindow(person);
+        this.teamStatus = screens.teamStatus();
         this.worker = screens.worker();
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
@@ -179,6 +182,34 @@ public final class MainWindow implements DeskContext {
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
         Compact.whenNarrow(windowRoot, 58, personLabel);
         clipIn.acceptDrops(windowRoot);
+        showTeam();
+    }
+
+    /** Team mode: the status line, and colleagues' changes as notices with the desks brought up to date. */
+    private void showTeam() {
+        teamLabel.textProperty().bind(teamStatus.statusProperty());
+        javafx.scene.control.Tooltip details = new javafx.scene.control.Tooltip();
+        details.textProperty().bind(teamStatus.problemProperty());
+        teamLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.when(teamStatus.problemProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(details));
+        teamStatus.onNotices(notices -> {
+            notifications.notice(notices.get(notices.size() - 1).text());
+            listViewModel.reload();
+            refreshCounts();
+        });
+        editorViewModel.storyProperty().addListener((observable, before, story) -> {
+            boolean sameStory = before != null && story != null && before.id().equals(story.id());
+            if (before != null && !sameStory) {
+                teamStatus.storyOpened(before.id(), false, others -> { });
+            }
+            if (story != null && !sameStory) {
+                String headline = story.headline();
+                teamStatus.storyOpened(story.id(), true, others -> notifications.notice(String.join(", ", others)
+                        + (others.size() == 1 ? " also has " : " also have ") + "\u201c" + headline
+                        + "\u201d open."));
+            }
+        });
+        teamStatus.start();
     }
 
     /**

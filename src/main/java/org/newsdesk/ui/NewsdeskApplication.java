@@ -128,8 +128,13 @@ public final class NewsdeskApplication extends Application {
         Worker worker = screens.worker();
         String systemUser = System.getProperty("user.name", "");
         Optional<String> lastHere = preferences.lastPerson(screens.file().path());
-        worker.run(() -> new Choice(PersonChoice.choose(screens.people(), asked, lastHere, systemUser),
-                PersonChoice.mustAsk(screens.people(), asked, lastHere), screens.people().all()), choice -> {
+        worker.run(() -> {
+            // A team desk is its team login's person unless --as names another; a lone newsroom remembers who sat
+            // here last.
+            Optional<String> named = asked.isPresent() ? asked : screens.teamPerson();
+            return new Choice(PersonChoice.choose(screens.people(), named, lastHere, systemUser),
+                    PersonChoice.mustAsk(screens.people(), named, lastHere), screens.people().all());
+        }, choice -> {
             if (choice.person().isPresent() && choice.ask() && !exitAfterStartup) {
                 // A shared computer that never opened this newsroom: ask who is at the desk, once.
                 askWho(stage, choice.people(), choice.person().get()).ifPresentOrElse(
@@ -197,7 +202,7 @@ public final class NewsdeskApplication extends Application {
         MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
         settings.setAccelerator(KeyCombination.keyCombination(Shortcuts.SETTINGS));
         settings.setOnAction(click -> SettingsView.open(stage, screens.settings(person.name()),
-                screens.feeds(person.name()), screens.file().isReadOnly()));
+                screens.teamSettings(person.name()), screens.feeds(person.name()), screens.file().isReadOnly()));
         window.menu("Newsroom").getItems().add(settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(preferences.number("window.width", 1440), screen.getWidth());

@@ -16,6 +16,7 @@ import org.newsdesk.app.PeopleService;
 import org.newsdesk.app.SearchService;
 import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryService;
+import org.newsdesk.app.TeamService;
 import org.newsdesk.app.WritingService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.User;
@@ -55,6 +56,7 @@ public final class Screens {
     private final FirstRun firstRun;
     private final DatabaseFile file;
     private final BackupService backups;
+    private final TeamService team;
     private final WritingService writing;
     private final Worker proofreadingWorker;
     private final WireService wire;
@@ -83,6 +85,7 @@ public final class Screens {
         this.firstRun = app.firstRun();
         this.file = app.file();
         this.backups = app.backups();
+        this.team = app.teamService();
         this.wire = app.wireService();
         this.packages = app.packages();
     }
@@ -164,6 +167,21 @@ public final class Screens {
 
     public Node pendingClips(DeskContext context) {
         return new PendingClipsView(clips, context);
+    }
+
+    /** The status bar's team line and live notices. */
+    public TeamStatusViewModel teamStatus() {
+        return new TeamStatusViewModel(team, worker);
+    }
+
+    /** The person this desk is in its team, when the newsroom is part of one (reads the file: not on the FX thread). */
+    public java.util.Optional<String> teamPerson() {
+        return team.person();
+    }
+
+    /** Settings › Team: create, join, people. */
+    public org.newsdesk.ui.settings.TeamSettingsViewModel teamSettings(String actor) {
+        return new org.newsdesk.ui.settings.TeamSettingsViewModel(team, worker, actor);
     }
 
     public Node wire(DeskContext context) {

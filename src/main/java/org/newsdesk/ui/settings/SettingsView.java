@@ -61,12 +61,19 @@ public final class SettingsView {
     private final TabPane tabs;
 
     SettingsView(SettingsViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    SettingsView(SettingsViewModel viewModel, TeamSettingsViewModel team) {
         this.viewModel = viewModel;
         tabs = new TabPane(
                 tab("Newsletter", newsletterTab()),
                 tab("Outlets", outletsTab()),
                 tab("People", peopleTab()),
                 tab("Demo and backups", demoAndBackupsTab()));
+        if (team != null) {
+            tabs.getTabs().add(tab("Team", new TeamSettingsView(team).root()));
+        }
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Each tab says what happened to its own work: a message stays on the tab whose button caused it.
@@ -146,12 +153,13 @@ public final class SettingsView {
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
     public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
-        open(owner, viewModel, null, readOnly);
+        open(owner, viewModel, null, null, readOnly);
     }
 
-    /** Opens the settings screen with a Feeds tab for the wire desk's subscriptions and watch-list. */
-    public static void open(Window owner, SettingsViewModel viewModel, FeedsViewModel feeds, boolean readOnly) {
-        SettingsView view = new SettingsView(viewModel);
+    /** Opens the settings screen with its Team tab (team mode) and a Feeds tab (the wire desk's subscriptions). */
+    public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
+                            FeedsViewModel feeds, boolean readOnly) {
+        SettingsView view = new SettingsView(viewModel, team);
         if (feeds != null) {
             view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
             feeds.load();

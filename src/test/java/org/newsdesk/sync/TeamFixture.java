@@ -1,0 +1,136 @@
+package org.newsdesk.sync;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A throwaway team newsroom on the PostgreSQL server named by {@code NEWSDESK_TEST_PG} (default
+ * {@code postgresql://postgres@127.0.0.1:5432/postgres}, a superuser): a database and roles with a random suffix,
+ * all dropped by {@link #close}. With no server the test is skipped with one line, except under {@code CI=true}.
+ */
+final class TeamFixture implements AutoCloseable {
+    final String suffix = String.format("%08x", ThreadLocalRandom.current().nextInt());
+    final ServerAddress superServer;
+    final String superUser;
+    final ServerAddress address;
+    final String admin;
+    final String writerRole;
+    final String editorRole;
+    private final List<String> logins = new ArrayList<>();
+
+    private TeamFixture(ServerAddress superServer, String superUser) throws SQLException {
+        this.superServer = superServer;
+        this.superUser = superUser;
+        this.address = new ServerAddress(superServer.host(), superServer.port(), "newsdesk_test_" + suffix);
+        this.admin = "nd_admin_" + suffix;
+        this.writerRole = "newsdesk_writer_" + suffix;
+        this.editorRole = "newsdesk_editor_" + suffix;
+        try (Connection connection = superConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE " + admin + " LOGIN CREATEROLE PASSWORD 'admin-" + suffix + "'");
+            statement.execute("CREATE DATABASE " + address.database() + " OWNER " + admin);
+        }
+    }
+
+    /** A fresh team database with its schema migrated and the admin as its first editor, "Ed". */
+    static TeamFixture create() {
+        TeamFixture fixture = empty();
+        try (TeamServer server = fixture.connectAdmin()) {
+            server.migrate(fixture.writerRole, fixture.editorRole);
+            server.registerFounder("Ed");
+        }
+        return fixture;
+    }
+
+    /** A fresh, empty database (no schema yet) and an admin login with CREATEROLE. */
+    static TeamFixture empty() {
+        String url = System.getenv().getOrDefault("NEWSDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres");
+        java.net.URI uri = java.net.URI.create(url.replaceFirst("^jdbc:", ""));
+        String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo().split(":")[0];
+        ServerAddress server = ServerAddress.parse(url);
+        try {
+            try (Connection probe = connect(server, user)) {
+                probe.isValid(2);
+            }
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError("CI=true but no PostgreSQL answers at " + url + ": " + e.getMessage(), e);
+            }
+            Assumptions.abort("No PostgreSQL at " + url + " (set NEWSDESK_TEST_PG); team-mode tests skipped.");
+        }
+        try {
+            return new TeamFixture(server, user);
+        } catch (SQLException e) {
+            throw new AssertionError("Could not create a throwaway team database: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(ServerAddress server, String user) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("connectTimeout", "3");
+        String password = System.getenv("PGPASSWORD");
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return DriverManager.getConnection(server.jdbcUrl(), properties);
+    }
+
+    Connection superConnection() throws SQLException {
+        return connect(superServer, superUser);
+    }
+
+    /** A plain JDBC connection to the team database as {@code login}, for trying what a login may do in SQL. */
+    Connection sqlAs(String login) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", login);
+        properties.setProperty("password", passwordOf(login));
+        return DriverManager.getConnection(address.jdbcUrl(), properties);
+    }
+
+    String passwordOf(String login) {
+        return login.equals(admin) ? "admin-" + suffix : "pw-" + login;
+    }
+
+    TeamServer connectAdmin() {
+        return TeamServer.connect(address, admin, passwordOf(admin), false);
+    }
+
+    TeamServer connect(String login) {
+        return TeamServer.connect(address, login, passwordOf(login), false);
+    }
+
+    /** Adds {@code name} as a writer or editor with their own login, and returns the login. */
+    String person(String name, String role) {
+        String login = name.toLowerCase(java.util.Locale.ROOT) + "_" + suffix;
+        try (TeamServer server = connectAdmin()) {
+            server.setPerson(name, login, role, passwordOf(login));
+        }
+        logins.add(login);
+        return login;
+    }
+
+    /** A login made elsewhere in the test, dropped with the rest. */
+    void registerLogin(String login) {
+        logins.add(login);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection connection = superConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + address.database() + " WITH (FORCE)");
+            for (String login : logins) {
+                statement.execute("DROP ROLE IF EXISTS " + login);
+            }
+            statement.execute("DROP ROLE IF EXISTS " + writerRole);
+            statement.execute("DROP ROLE IF EXISTS " + editorRole);
+            statement.execute("DROP ROLE IF EXISTS " + admin);
+        }
+    }
+}
