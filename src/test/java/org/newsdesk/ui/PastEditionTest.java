@@ -57,9 +57,6 @@ class PastEditionTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Since the merge of issue 17 the export from the edition's own window writes no"
-            + " file within the test (the writer thread is idle, the message stays empty); open, tracked in the"
-            + " closing note of 2026-12-01")
     void aPublishedEditionOpensReadOnlyWithItsPreviewAndExportsAgain(FxRobot robot) throws Exception {
         running.showAs(robot, stage, SampleDesk.WRITER);
         ListView<Desk> desks = robot.lookup("#deskList").queryListView();
@@ -82,6 +79,9 @@ class PastEditionTest {
                 (org.newsdesk.ui.edition.EditionBuilderView) window.getProperties().get(
                         org.newsdesk.ui.edition.EditionBuilderView.class);
         robot.interact(() -> view.output().exportFolderProperty().set(out));
+        // Export waits, as a person would, until the preview and the pre-flight (spelling included) are in.
+        org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !window.lookup("#exportButton").isDisabled());
         robot.clickOn(window.lookup("#exportButton"));
         RunningApp.waitUntil(() -> Files.exists(out.resolve(RenderedEdition.NEWSLETTER_HTML)));
         assertTrue(Files.readString(out.resolve(RenderedEdition.NEWSLETTER_HTML)).contains("Jail deaths climb"));
