@@ -3,13 +3,8 @@ package org.newsdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,19 +17,8 @@ class ActingPersonTest {
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.add("--db");
-        all.add(folder.resolve("newsroom.db").toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = CommandLineRunner.run(all.toArray(String[]::new), root -> {
-            throw new AssertionError("a command never starts the desktop app");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.on(folder.resolve("newsroom.db"), args);
     }
 
     @BeforeEach
@@ -48,13 +32,13 @@ class ActingPersonTest {
                 + "<body><article><h1>Budget passes</h1><p>" + "The council approved the budget. ".repeat(20)
                 + "</p></article></body></html>");
 
-        Run clip = run("clip", page.toString(), "--as", "Nobody");
-        Run export = run("edition", "export", "--date", "2024-05-10", "--out", folder.toString(), "--as", "Nobody");
-        Run setting = run("settings", "set", "newsletter.name", "Nobody's News", "--as", "Nobody");
+        CommandRun clip = run("clip", page.toString(), "--as", "Nobody");
+        CommandRun export = run("edition", "export", "--date", "2024-05-10", "--out", folder.toString(), "--as", "Nobody");
+        CommandRun setting = run("settings", "set", "newsletter.name", "Nobody's News", "--as", "Nobody");
 
-        assertEquals(new Run(1, "", NOBODY), clip);
-        assertEquals(new Run(1, "", NOBODY), export);
-        assertEquals(new Run(1, "", NOBODY), setting);
+        assertEquals(new CommandRun(1, "", NOBODY), clip);
+        assertEquals(new CommandRun(1, "", NOBODY), export);
+        assertEquals(new CommandRun(1, "", NOBODY), setting);
         assertEquals("", run("search", "budget").out());
     }
 
@@ -63,12 +47,12 @@ class ActingPersonTest {
         Path csv = Files.writeString(folder.resolve("outlets.csv"), "name,attribution,domains\nDaily Fake,Daily Fake,"
                 + "wsj.com\n");
 
-        Run setting = run("settings", "set", "newsletter.name", "Ted's News", "--as", "Ted");
-        Run outlets = run("settings", "outlets", "import", csv.toString(), "--as", "Ted");
+        CommandRun setting = run("settings", "set", "newsletter.name", "Ted's News", "--as", "Ted");
+        CommandRun outlets = run("settings", "outlets", "import", csv.toString(), "--as", "Ted");
 
         String rule = "newsdesk: Only editors change the newsroom's settings, template folder and outlets.\n";
-        assertEquals(new Run(1, "", rule), setting);
-        assertEquals(new Run(1, "", rule), outlets);
+        assertEquals(new CommandRun(1, "", rule), setting);
+        assertEquals(new CommandRun(1, "", rule), outlets);
         assertEquals("newsletter.name = Crime and Justice News\n",
                 run("settings", "set", "newsletter.name", "Crime and Justice News", "--as", "Eve").out());
     }

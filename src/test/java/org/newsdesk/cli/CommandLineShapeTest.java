@@ -3,8 +3,6 @@ package org.newsdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,19 +19,8 @@ class CommandLineShapeTest {
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.add("--db");
-        all.add(folder.resolve("newsroom.db").toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = CommandLineRunner.run(all.toArray(String[]::new), root -> {
-            throw new AssertionError("a command never starts the desktop app");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.on(folder.resolve("newsroom.db"), args);
     }
 
     private static List<String> commandPaths() {
@@ -58,7 +45,7 @@ class CommandLineShapeTest {
             List<String> args = new ArrayList<>(Arrays.asList(path.split(" ")));
             args.add("--help");
 
-            Run help = run(args.toArray(String[]::new));
+            CommandRun help = run(args.toArray(String[]::new));
 
             assertEquals(0, help.status(), path + " --help: " + help.err());
             assertTrue(help.out().startsWith("Usage: newsdesk " + path), path + ": " + help.out());
@@ -67,7 +54,7 @@ class CommandLineShapeTest {
 
     @Test
     void theHelpCommandShowsASubcommandsUsage() {
-        Run help = run("help", "story", "list");
+        CommandRun help = run("help", "story", "list");
 
         assertEquals(0, help.status(), help.err());
         assertTrue(help.out().startsWith("Usage: newsdesk story list"), help.out());
@@ -104,15 +91,15 @@ class CommandLineShapeTest {
     void listingsComeOutAsJsonLines() {
         run("user", "add", "Ted", "--role", "writer", "--as", "Eve");
 
-        Run people = run("user", "list", "--json", "--as", "Eve");
+        CommandRun people = run("user", "list", "--json", "--as", "Eve");
 
-        assertEquals(new Run(0, "{\"name\":\"Eve\",\"role\":\"EDITOR\"}\n{\"name\":\"Ted\",\"role\":\"WRITER\"}\n", ""),
+        assertEquals(new CommandRun(0, "{\"name\":\"Eve\",\"role\":\"EDITOR\"}\n{\"name\":\"Ted\",\"role\":\"WRITER\"}\n", ""),
                 people);
     }
 
     @Test
     void theCompletionScriptIsPicocllisOwnAndKnowsTheSubcommands() {
-        Run completion = run("completion");
+        CommandRun completion = run("completion");
 
         assertEquals(0, completion.status(), completion.err());
         assertTrue(completion.out().contains("complete -F _complete_newsdesk"), completion.out());

@@ -3,11 +3,8 @@ package org.newsdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -21,23 +18,12 @@ class WorkflowCommandsTest {
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
+    private CommandRun run(String... args) {
+        return CommandRun.on(folder.resolve("newsroom.db"), args);
     }
 
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.add("--db");
-        all.add(folder.resolve("newsroom.db").toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = CommandLineRunner.run(all.toArray(String[]::new), root -> {
-            throw new AssertionError("a command never starts the desktop app");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private Run ok(String... args) {
-        Run result = run(args);
+    private CommandRun ok(String... args) {
+        CommandRun result = run(args);
         assertEquals(0, result.status(), String.join(" ", args) + " failed: " + result.err());
         return result;
     }
@@ -56,16 +42,16 @@ class WorkflowCommandsTest {
         ok("story", "submit", third, "--as", "Ted");
         ok("story", "approve", third, "--as", "Eve");
 
-        Run queue = ok("story", "queue");
-        Run queueJson = ok("story", "queue", "--json");
+        CommandRun queue = ok("story", "queue");
+        CommandRun queueJson = ok("story", "queue", "--json");
         ok("edition", "create", "--date", "2024-05-11", "--title", "Saturday", "--as", "Eve");
-        Run before = ok("edition", "candidates", "--date", "2024-05-11", "--json");
+        CommandRun before = ok("edition", "candidates", "--date", "2024-05-11", "--json");
         ok("edition", "create", "--date", "2024-05-10", "--title", "Friday", "--as", "Eve");
         ok("edition", "add", "--date", "2024-05-10", third, "--as", "Eve");
-        Run elsewhere = ok("edition", "candidates", "--date", "2024-05-11");
-        Run itsOwn = ok("edition", "candidates", "--date", "2024-05-10");
-        Run help = ok("story", "queue", "--help");
-        Run badDate = run("edition", "candidates", "--date", "May 10");
+        CommandRun elsewhere = ok("edition", "candidates", "--date", "2024-05-11");
+        CommandRun itsOwn = ok("edition", "candidates", "--date", "2024-05-10");
+        CommandRun help = ok("story", "queue", "--help");
+        CommandRun badDate = run("edition", "candidates", "--date", "May 10");
 
         List<String> lines = queue.out().lines().toList();
         assertEquals(2, lines.size(), queue.out());
@@ -82,24 +68,24 @@ class WorkflowCommandsTest {
 
     @Test
     void aFullDayRunsThroughTheCommandLine() {
-        Run firstRun = ok("user", "add", "Ted", "--role", "writer", "--as", "Eve");
+        CommandRun firstRun = ok("user", "add", "Ted", "--role", "writer", "--as", "Eve");
         assertTrue(firstRun.err().contains("Welcome, Eve"), firstRun.err());
         String id = ok("story", "new", "--headline", "Fentanyl seizures rise", "--body", "Seizures rose in April.",
                 "--as", "Ted").out().strip();
         ok("story", "submit", id, "--as", "Ted");
 
-        Run writerApproves = run("story", "approve", id, "--as", "Ted");
-        Run returnWithoutComment = run("story", "return", id, "--as", "Eve");
+        CommandRun writerApproves = run("story", "approve", id, "--as", "Ted");
+        CommandRun returnWithoutComment = run("story", "return", id, "--as", "Eve");
         ok("story", "return", id, "--comment", "Say which agency counted them.", "--as", "Eve");
         ok("story", "edit", id.substring(0, 8), "--body",
                 "Seizures counted by Customs and Border Protection rose in April.", "--as", "Ted");
         ok("story", "submit", id, "--comment", "Agency named.", "--as", "Ted");
         ok("story", "approve", id, "--as", "Eve");
         ok("edition", "create", "--date", "2024-05-10", "--title", "Daily report", "--as", "Eve");
-        Run added = ok("edition", "add", "--date", "2024-05-10", id, "--section", "Drugs", "--as", "Eve");
-        Run published = ok("edition", "publish", "--date", "2024-05-10", "--as", "Eve");
-        Run shown = ok("story", "show", id);
-        Run audit = ok("audit", "--story", id);
+        CommandRun added = ok("edition", "add", "--date", "2024-05-10", id, "--section", "Drugs", "--as", "Eve");
+        CommandRun published = ok("edition", "publish", "--date", "2024-05-10", "--as", "Eve");
+        CommandRun shown = ok("story", "show", id);
+        CommandRun audit = ok("audit", "--story", id);
 
         assertEquals(1, writerApproves.status());
         assertEquals("newsdesk: Only editors approve stories.", writerApproves.err().strip());
@@ -125,8 +111,8 @@ class WorkflowCommandsTest {
         ok("story", "edit", id, "--body", "The appeals court ruled on Monday.", "--as", "Eve");
         List<String> revisions = revisionIds(ok("story", "show", id).out());
 
-        Run diff = ok("story", "diff", id, revisions.get(0), revisions.get(1));
-        Run againstCurrent = ok("story", "diff", id, revisions.get(1));
+        CommandRun diff = ok("story", "diff", id, revisions.get(0), revisions.get(1));
+        CommandRun againstCurrent = ok("story", "diff", id, revisions.get(1));
 
         assertTrue(diff.out().contains("No change."), diff.out());
         assertTrue(againstCurrent.out().contains("The {+appeals +}court ruled on Monday."), againstCurrent.out());
@@ -139,8 +125,8 @@ class WorkflowCommandsTest {
         String id = ok("story", "new", "--headline", "Court rules", "--body", "First.", "--as", "Eve").out().strip();
         ok("story", "edit", id, "--body", "Saved in the app.", "--as", "Eve");
 
-        Run stale = run("story", "edit", id, "--body", "Typed on the command line.", "--version", "1", "--as", "Eve");
-        Run shown = ok("story", "show", id);
+        CommandRun stale = run("story", "edit", id, "--body", "Typed on the command line.", "--version", "1", "--as", "Eve");
+        CommandRun shown = ok("story", "show", id);
 
         assertEquals(1, stale.status());
         assertTrue(stale.err().contains("nothing was overwritten"), stale.err());
@@ -152,7 +138,7 @@ class WorkflowCommandsTest {
     void anUnknownNameIsRefusedInOneSentence() {
         ok("user", "list", "--as", "Eve");
 
-        Run stranger = run("edition", "create", "--date", "2024-05-10", "--as", "Zed");
+        CommandRun stranger = run("edition", "create", "--date", "2024-05-10", "--as", "Zed");
 
         assertEquals(1, stranger.status());
         assertEquals("newsdesk: There is no one called Zed in this newsroom; an editor can add them with user add.",
@@ -163,8 +149,8 @@ class WorkflowCommandsTest {
     void aWriterCannotAddPeopleOrBuildEditions() {
         ok("user", "add", "Ted", "--role", "writer", "--as", "Eve");
 
-        Run addPerson = run("user", "add", "Wanda", "--role", "editor", "--as", "Ted");
-        Run createEdition = run("edition", "create", "--date", "2024-05-10", "--as", "Ted");
+        CommandRun addPerson = run("user", "add", "Wanda", "--role", "editor", "--as", "Ted");
+        CommandRun createEdition = run("edition", "create", "--date", "2024-05-10", "--as", "Ted");
 
         assertEquals(1, addPerson.status());
         assertEquals("newsdesk: Only editors add people or change roles.", addPerson.err().strip());
@@ -178,7 +164,7 @@ class WorkflowCommandsTest {
         ok("edition", "create", "--date", "2024-05-10", "--as", "Eve");
         ok("edition", "add", "--date", "2024-05-10", id, "--as", "Eve");
 
-        Run publish = run("edition", "publish", "--date", "2024-05-10", "--as", "Eve");
+        CommandRun publish = run("edition", "publish", "--date", "2024-05-10", "--as", "Eve");
 
         assertEquals(1, publish.status());
         assertEquals("newsdesk: Only approved stories are published, and \"Still waiting\" (draft) is not.",
@@ -192,8 +178,8 @@ class WorkflowCommandsTest {
         ok("edition", "create", "--date", "2024-05-10", "--as", "Eve");
         ok("edition", "add", "--date", "2024-05-10", one, two, "--section", "Courts", "--as", "Eve");
 
-        Run moved = ok("edition", "move", "--date", "2024-05-10", two, "--position", "1", "--as", "Eve");
-        Run removed = ok("edition", "remove", "--date", "2024-05-10", one, "--as", "Eve");
+        CommandRun moved = ok("edition", "move", "--date", "2024-05-10", two, "--position", "1", "--as", "Eve");
+        CommandRun removed = ok("edition", "remove", "--date", "2024-05-10", one, "--as", "Eve");
 
         assertTrue(moved.out().indexOf("Two") < moved.out().indexOf("One"), moved.out());
         assertTrue(removed.out().contains("1 story") && !removed.out().contains(one), removed.out());
@@ -208,7 +194,7 @@ class WorkflowCommandsTest {
 
     @Test
     void aBadDateIsRefusedInOneSentence() {
-        Run bad = run("edition", "create", "--date", "10/05/2024", "--as", "Eve");
+        CommandRun bad = run("edition", "create", "--date", "10/05/2024", "--as", "Eve");
 
         assertEquals(2, bad.status(), "a date the option cannot read is a usage error, as in every edition command");
         assertTrue(bad.err().startsWith("\"10/05/2024\" is not a date; write it as YYYY-MM-DD.\n"), bad.err());
