@@ -54,6 +54,7 @@ class EditionRoomTest {
     void close() {
         preferences.clear();
         worker.close();
+        WaitForAsyncUtils.waitForFxEvents(); // what the worker handed back runs while the file is open
         app.close();
     }
 

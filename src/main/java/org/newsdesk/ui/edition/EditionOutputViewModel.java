@@ -83,6 +83,8 @@ public final class EditionOutputViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canExport;
+    /** The newsroom's size budget as read with the last rendering (read off the FX thread, like everything stored). */
+    private int budgetKb = Integer.MAX_VALUE / 1024;
 
     public EditionOutputViewModel(EditionExportService export, IntegrityService integrity, StoryService stories,
                                   SettingsService settings, EditionBuilderViewModel builder, Preferences preferences) {
@@ -124,12 +126,13 @@ public final class EditionOutputViewModel {
         }
         LocalDate day = edition.date();
         busy.set(true);
-        worker.run(() -> Output.read(stories, integrity, export, edition), output -> {
+        worker.run(() -> Output.read(stories, integrity, export, settings, edition), output -> {
             busy.set(false);
             Edition current = builder.editionProperty().get();
             if (current == null || !current.date().equals(day)) {
                 return;
             }
+            budgetKb = output.budgetKb();
             rendered.set(output.rendered());
             preflight.setAll(output.preflight());
             preflightSummary.set(output.preflight().isEmpty() ? "Ready: every check passed."
@@ -140,9 +143,9 @@ public final class EditionOutputViewModel {
     }
 
     /** The rendered files and the pre-flight list of one edition, read off the FX thread. */
-    private record Output(RenderedEdition rendered, List<PreflightItem> preflight) {
+    private record Output(RenderedEdition rendered, List<PreflightItem> preflight, int budgetKb) {
         static Output read(StoryService storyService, IntegrityService integrity, EditionExportService export,
-                           Edition edition) {
+                           SettingsService settings, Edition edition) {
             List<PreflightItem> items = new ArrayList<>();
             Map<UUID, Story> stories = new java.util.LinkedHashMap<>();
             storyService.findAll(edition.storyIds()).forEach(story -> stories.put(story.id(), story));
@@ -168,7 +171,7 @@ public final class EditionOutputViewModel {
             for (Finding finding : integrity.checkIntro(edition.date())) {
                 items.add(new PreflightItem(null, "Edition intro", label(finding.kind()), finding.message()));
             }
-            return new Output(export.render(edition.date()), items);
+            return new Output(export.render(edition.date()), items, settings.current().sizeBudgetKb());
         }
 
         /** The finding's sentence and, for copied prose, the words it is about, so two runs read apart. */
@@ -211,7 +214,7 @@ public final class EditionOutputViewModel {
         String html = files.file(RenderedEdition.NEWSLETTER_HTML);
         previewHtml.set(dark.get() ? darkened(html) : html);
         int bytes = files.bytes(RenderedEdition.NEWSLETTER_HTML);
-        int newsroomBudget = settings.current().sizeBudgetKb() * 1024;
+        int newsroomBudget = budgetKb * 1024;
         budgetUsed.set(bytes / (double) GMAIL_CLIP_BYTES);
         overBudget.set(bytes > GMAIL_CLIP_BYTES);
         sizeText.set(kilobytes(bytes) + " of Gmail's 102 KB"

@@ -78,6 +78,7 @@ class EditionBuilderViewTest {
     @AfterEach
     void close() throws Exception {
         worker.close();
+        WaitForAsyncUtils.waitForFxEvents(); // what the worker handed back runs while the file is open
         newsroom.app().close();
         preferences.removeNode();
     }

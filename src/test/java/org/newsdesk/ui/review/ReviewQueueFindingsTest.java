@@ -58,6 +58,7 @@ class ReviewQueueFindingsTest {
     void close() {
         worker.close();
         proofreadingWorker.close();
+        WaitForAsyncUtils.waitForFxEvents(); // what the worker handed back runs while the file is open
         newsroom.app().close();
     }
 

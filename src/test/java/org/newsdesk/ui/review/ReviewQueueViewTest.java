@@ -50,6 +50,7 @@ class ReviewQueueViewTest {
     @AfterEach
     void close() {
         worker.close();
+        WaitForAsyncUtils.waitForFxEvents(); // what the worker handed back runs while the file is open
         newsroom.app().close();
     }
 
