@@ -52,6 +52,7 @@ public final class WireStore implements Wire {
                         feed.lastError(), feed.lastResult(), Times.format(feed.addedAt()));
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "feed", feed.url(), "SAVE", null);
             return findFeed(connection, feed.id()).orElseThrow();
         });
     }
@@ -110,6 +111,9 @@ public final class WireStore implements Wire {
                 Rows.bind(update, outlet, feedId);
                 update.executeUpdate();
             }
+            for (String url : WireRecords.feedUrl(connection, feedId).stream().toList()) {
+                Outbox.record(connection, "feed", url, "SAVE", null);
+            }
             return null;
         });
     }
@@ -118,9 +122,13 @@ public final class WireStore implements Wire {
     @Override
     public void deleteFeed(UUID feedId) {
         database.write(connection -> {
+            Optional<String> url = WireRecords.feedUrl(connection, feedId);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
                 Rows.bind(delete, feedId);
                 delete.executeUpdate();
+            }
+            if (url.isPresent()) {
+                Outbox.record(connection, "feed", url.get(), "DELETE", null);
             }
             return null;
         });
@@ -173,6 +181,7 @@ public final class WireStore implements Wire {
     public int addItems(UUID feedId, List<WireItem> items, Instant now) {
         return database.write(connection -> {
             int added = 0;
+            WireRecords.SharedStates shared = WireRecords.SharedStates.of(connection, feedId);
             try (PreparedStatement byGuid = connection.prepareStatement(
                     "SELECT id FROM wire_items WHERE feed_id = ? AND guid = ?");
                  PreparedStatement byLink = connection.prepareStatement(
@@ -206,6 +215,8 @@ public final class WireStore implements Wire {
                             item.teaser(), item.author(), Times.format(item.publishedAt()), Times.format(now),
                             Times.format(sortAt), Times.format(now));
                     insert.executeUpdate();
+                    shared.adopt(connection, item.id(), WireRecords.itemKey(item.guid(), linkKey, item.id().toString()),
+                            now);
                     added++;
                 }
             }
@@ -264,11 +275,27 @@ public final class WireStore implements Wire {
     @Override
     public boolean setState(UUID id, WireItemState state, Instant now) {
         return database.write(connection -> {
+            String before = null;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT state FROM wire_items WHERE id = ?")) {
+                Rows.bind(select, id);
+                before = Rows.list(select, row -> row.getString(1)).stream().findFirst().orElse(null);
+            }
             try (PreparedStatement update = connection.prepareStatement("UPDATE wire_items SET state = ?,"
                     + " updated_at = ? WHERE id = ? AND state <> 'CLIPPED' AND state <> ?")) {
                 Rows.bind(update, state, Times.format(now), id, state);
-                return update.executeUpdate() > 0;
+                if (update.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            // The newsroom shares whether an item is dismissed; new and seen are each desk's own.
+            boolean dismissed = state == WireItemState.DISMISSED;
+            if (dismissed != "DISMISSED".equals(before)) {
+                for (String key : WireRecords.stateKey(connection, id).stream().toList()) {
+                    Outbox.record(connection, "wire", key, dismissed ? "DISMISS" : "REOPEN", null);
+                }
+            }
+            return true;
         });
     }
 
@@ -292,6 +319,9 @@ public final class WireStore implements Wire {
                 Rows.bind(update, storyId, takenBy, Times.format(now), id);
                 update.executeUpdate();
             }
+            for (String key : WireRecords.stateKey(connection, id).stream().toList()) {
+                Outbox.record(connection, "wire", key, "CLIP", null);
+            }
             return null;
         });
     }
@@ -314,48 +344,18 @@ public final class WireStore implements Wire {
 
     @Override
     public WatchTerm addTerm(WatchTerm term, Instant now) {
-        return database.write(connection -> {
-            try (PreparedStatement existing = connection.prepareStatement("SELECT id, term, outlet FROM watch_terms"
-                    + " WHERE term = ? COLLATE NOCASE AND IFNULL(outlet, '') = IFNULL(?, '')")) {
-                Rows.bind(existing, term.term(), term.outlet());
-                Optional<WatchTerm> found = Rows.list(existing, WireStore::term).stream().findFirst();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO watch_terms (id, term, outlet, created_at) VALUES (?, ?, ?, ?)")) {
-                Rows.bind(insert, term.id(), term.term(), term.outlet(), Times.format(now));
-                insert.executeUpdate();
-            }
-            return term;
-        });
+        return database.write(connection -> WatchListRows.add(connection, term, now));
     }
 
     /** Removes the watch-list entries for {@code term} (of {@code outlet}, or of every outlet when null). */
     @Override
     public int removeTerm(String term, String outlet) {
-        return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM watch_terms WHERE term = ?"
-                    + " COLLATE NOCASE AND (? IS NULL OR outlet = ? COLLATE NOCASE)")) {
-                Rows.bind(delete, term.strip().replaceAll("\\s+", " "), outlet, outlet);
-                return delete.executeUpdate();
-            }
-        });
+        return database.write(connection -> WatchListRows.remove(connection, term, outlet));
     }
 
     @Override
     public List<WatchTerm> terms() {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, term, outlet FROM watch_terms ORDER BY term COLLATE NOCASE, outlet")) {
-                return Rows.list(select, WireStore::term);
-            }
-        });
-    }
-
-    private static WatchTerm term(ResultSet row) throws SQLException {
-        return new WatchTerm(Rows.uuid(row, "id"), row.getString("term"), row.getString("outlet"));
+        return database.read(WatchListRows::all);
     }
 
     private static Feed feed(ResultSet row) throws SQLException {

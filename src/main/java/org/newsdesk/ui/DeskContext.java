@@ -20,4 +20,11 @@ public interface DeskContext {
 
     /** Shows a warning that stays until read. */
     void warning(String text);
+
+    /**
+     * Calls {@code refresh} on the FX thread whenever the newsroom changes from outside this window while the desk
+     * is shown (pulled from the team, or written by another process on the file); showing another desk forgets it.
+     */
+    default void onNewsroomChange(Runnable refresh) {
+    }
 }

@@ -65,6 +65,9 @@ public final class MainWindow implements DeskContext {
 
     private final MainWindowViewModel viewModel;
     private final TeamStatusViewModel teamStatus;
+    private final StoryPresenceViewModel presence;
+    /** What the shown desk's screen does when the newsroom changed from outside this window. */
+    private Runnable screenRefresh = () -> { };
     private Desk shownDesk;
     private final Worker worker;
     private final String databaseName;
@@ -95,6 +98,7 @@ public final class MainWindow implements DeskContext {
     public MainWindow(Screens screens, User person, MachinePreferences preferences, Consumer<String> openLink) {
         this.viewModel = screens.mainWindow(person);
         this.teamStatus = screens.teamStatus();
+        this.presence = screens.storyPresence();
         this.worker = screens.worker();
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
@@ -197,18 +201,9 @@ public final class MainWindow implements DeskContext {
             listViewModel.reload();
             refreshCounts();
         });
-        editorViewModel.storyProperty().addListener((observable, before, story) -> {
-            boolean sameStory = before != null && story != null && before.id().equals(story.id());
-            if (before != null && !sameStory) {
-                teamStatus.storyOpened(before.id(), false, others -> { });
-            }
-            if (story != null && !sameStory) {
-                String headline = story.headline();
-                teamStatus.storyOpened(story.id(), true, others -> notifications.notice(String.join(", ", others)
-                        + (others.size() == 1 ? " also has " : " also have ") + "\u201c" + headline
-                        + "\u201d open."));
-            }
-        });
+        teamStatus.onPulled(this::newsroomChanged);
+        presence.follow(editorViewModel.storyProperty());
+        editorView.showAlsoOpen(presence.alsoOpenProperty());
         teamStatus.start();
     }
 
@@ -246,9 +241,10 @@ public final class MainWindow implements DeskContext {
         refreshCounts();
         // Counts follow every change: a publish on another screen, a command-line import, another process.
         changeWatch = new ChangeWatch(lookForChanges, change -> {
-            refreshCounts();
-            if (change.outside() && sidebar.chosen() != null && sidebar.chosen().listsStories()) {
-                listViewModel.reload();
+            if (change.outside()) {
+                newsroomChanged();
+            } else {
+                refreshCounts();
             }
         });
         wirePoll.play();
@@ -297,6 +293,7 @@ public final class MainWindow implements DeskContext {
         preferences.rememberText("desk", desk.title());
         layout.deskShown(desk.title(), desk.listsStories());
         currentScreen = null;
+        screenRefresh = () -> { };
         if (desk.listsStories()) {
             listView.show(desk);
             listViewModel.show(desk, person);
@@ -306,6 +303,20 @@ public final class MainWindow implements DeskContext {
             currentScreen = screen;
             deskArea.getChildren().setAll(Cramped.scrollWhenCramped(screen));
         }
+    }
+
+    /** The newsroom changed from outside this window: counts, the desk's list or its screen catch up. */
+    private void newsroomChanged() {
+        refreshCounts();
+        if (sidebar.chosen() != null && sidebar.chosen().listsStories()) {
+            listViewModel.reload();
+        }
+        screenRefresh.run();
+    }
+
+    @Override
+    public void onNewsroomChange(Runnable refresh) {
+        screenRefresh = refresh;
     }
 
     /** Counts each story desk's stories for the sidebar, off the FX thread. */

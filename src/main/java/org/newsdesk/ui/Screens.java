@@ -121,8 +121,9 @@ public final class Screens {
     }
 
     public Node reviewQueue(DeskContext context) {
-        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), proofreading(),
-                clock).root();
+        ReviewQueueViewModel queue = new ReviewQueueViewModel(stories, clips, worker, context.person());
+        context.onNewsroomChange(queue::refresh);
+        return new ReviewQueueView(queue, proofreading(), clock).root();
     }
 
     public Node editionBuilder(DeskContext context) {
@@ -174,6 +175,11 @@ public final class Screens {
         return new TeamStatusViewModel(team, worker);
     }
 
+    /** The story editor's line saying who else has the open story open (team mode). */
+    public StoryPresenceViewModel storyPresence() {
+        return new StoryPresenceViewModel(team, worker);
+    }
+
     /** The person this desk is in its team, when the newsroom is part of one (reads the file: not on the FX thread). */
     public java.util.Optional<String> teamPerson() {
         return team.person();
@@ -185,7 +191,9 @@ public final class Screens {
     }
 
     public Node wire(DeskContext context) {
-        return WireView.forDesk(wireDesk(context.person()), context::openStory);
+        WireViewModel desk = wireDesk(context.person());
+        context.onNewsroomChange(desk::load);
+        return WireView.forDesk(desk, context::openStory);
     }
 
     /** The Wire desk's view-model, also what keeps the wire fetched in the background for the sidebar's count. */

@@ -12,9 +12,11 @@ import org.newsdesk.store.ReplicaStore;
 
 /** A newsroom's shared content as sorted lines, the same for a replica file and the team server when they agree. */
 final class NewsroomContent {
-    private static final Map<String, String> TABLES = Map.of("story", "stories", "comment", "comments",
-            "revision", "revisions", "edition", "editions", "person", "people", "outlet", "outlets",
-            "setting", "settings", "clip", "clips");
+    private static final Map<String, String> TABLES = Map.ofEntries(Map.entry("story", "stories"),
+            Map.entry("comment", "comments"), Map.entry("revision", "revisions"), Map.entry("edition", "editions"),
+            Map.entry("person", "people"), Map.entry("outlet", "outlets"), Map.entry("setting", "settings"),
+            Map.entry("clip", "clips"), Map.entry("feed", "feeds"), Map.entry("watch", "watch_terms"),
+            Map.entry("word", "dictionary"), Map.entry("wire", "wire_states"));
 
     private NewsroomContent() {
     }
@@ -28,7 +30,7 @@ final class NewsroomContent {
                          + " x")) {
                 while (rows.next()) {
                     Map<String, Object> record = TeamServer.parse(rows.getString(1));
-                    if (!Boolean.TRUE.equals(record.get("deleted"))) {
+                    if (!Boolean.TRUE.equals(record.get("deleted")) && !"OPEN".equals(record.get("state"))) {
                         lines.add(line(kind, record));
                     }
                 }
@@ -62,6 +64,10 @@ final class NewsroomContent {
             case "person" -> List.of("name", "role");
             case "outlet" -> List.of("name", "attribution", "domains");
             case "setting" -> List.of("key", "value");
+            case "feed" -> List.of("url", "title", "outlet", "interval_seconds");
+            case "watch" -> List.of("key", "outlet");
+            case "word" -> List.of("word");
+            case "wire" -> List.of("feed_url", "item_key", "state", "story_id", "taken_by");
             default -> List.of("id", "url", "title", "text");
         };
         StringBuilder line = new StringBuilder(kind);

@@ -42,8 +42,8 @@ final class TeamFixture implements AutoCloseable {
     static TeamFixture create() {
         TeamFixture fixture = empty();
         try (TeamServer server = fixture.connectAdmin()) {
-            server.migrate(fixture.writerRole, fixture.editorRole);
-            server.registerFounder("Ed");
+            TeamSchema.migrate(server, fixture.writerRole, fixture.editorRole);
+            TeamSchema.registerFounder(server, "Ed");
         }
         return fixture;
     }
@@ -106,14 +106,24 @@ final class TeamFixture implements AutoCloseable {
         return TeamServer.connect(address, login, passwordOf(login), false);
     }
 
-    /** Adds {@code name} as a writer or editor with their own login, and returns the login. */
+    /**
+     * Adds {@code name} as a writer or editor with their own login, who has already replaced the one-time password
+     * with {@link #passwordOf}, and returns the login.
+     */
     String person(String name, String role) {
         String login = name.toLowerCase(java.util.Locale.ROOT) + "_" + suffix;
         try (TeamServer server = connectAdmin()) {
-            server.setPerson(name, login, role, passwordOf(login));
+            Logins.setPerson(server, name, login, role, "otp-" + login);
         }
         logins.add(login);
+        firstLogin(login, "otp-" + login).close();
         return login;
+    }
+
+    /** A first connection with a one-time password: {@link #passwordOf} is chosen, and the connection uses it. */
+    TeamServer firstLogin(String login, String oneTimePassword) {
+        return Logins.replaceOneTimePassword(TeamServer.connect(address, login, oneTimePassword, false),
+                () -> passwordOf(login));
     }
 
     /** A login made elsewhere in the test, dropped with the rest. */

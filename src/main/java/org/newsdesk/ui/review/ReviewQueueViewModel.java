@@ -89,6 +89,8 @@ public final class ReviewQueueViewModel {
             selected, headline, body);
 
     private ReviewBaseline baseline = new ReviewBaseline(null, null);
+    /** A refresh arrived while the editor's action was under way: read again once it is done. */
+    private boolean refreshWanted;
 
     public ReviewQueueViewModel(StoryService stories, ClipService clips, Worker worker, User editor) {
         this.stories = stories;
@@ -101,6 +103,12 @@ public final class ReviewQueueViewModel {
             wordCount.set(Words.count(now) + " words");
         });
         comparison.addListener((o, was, now) -> refreshDiff());
+        busy.addListener((o, was, now) -> {
+            if (!now && refreshWanted) {
+                refreshWanted = false;
+                refresh();
+            }
+        });
     }
 
     /** Reads the submitted stories, oldest submission first, and selects the first when nothing is selected. */
@@ -118,6 +126,62 @@ public final class ReviewQueueViewModel {
                 select(items.isEmpty() ? null : items.get(0).story());
             }
         }, this::fail);
+    }
+
+    /** The queue read again, and the story under review as it stands now (it may have left the queue). */
+    private record Reread(List<QueuedStory> items, Optional<Story> current) {
+    }
+
+    /**
+     * Reads the queue again after a change made elsewhere (a writer's submission pulled from the team, an approval
+     * on another desk), quietly: the story under review stays with the editor's unsaved edits; one that left the
+     * queue gives way to the next, unless the editor has edits in it, which stay until saved.
+     */
+    public void refresh() {
+        Story current = selected.get();
+        worker.run(() -> new Reread(stories.reviewQueue(),
+                current == null ? Optional.empty() : stories.find(current.id())), this::merge, error -> { });
+    }
+
+    private void merge(Reread reread) {
+        if (busy.get()) {
+            refreshWanted = true;
+            return;
+        }
+        List<QueuedStory> items = reread.items();
+        if (items.equals(queue)) {
+            return;
+        }
+        List<QueuedStory> arrived = items.stream().filter(item -> indexOf(item.story().id()) < 0).toList();
+        Story current = selected.get();
+        queue.setAll(items);
+        Optional<QueuedStory> still = current == null ? Optional.empty()
+                : items.stream().filter(item -> item.story().id().equals(current.id())).findFirst();
+        String news = arrived.isEmpty() ? "" : arrived.size() == 1
+                ? "\u201c" + arrived.get(0).story().headline() + "\u201d came in for review."
+                : arrived.size() + " stories came in for review.";
+        if (current == null) {
+            select(items.isEmpty() ? null : items.get(0).story());
+        } else if (still.isPresent()) {
+            if (still.get().story().version() != current.version() && !hasEdits.get()) {
+                select(still.get().story());
+            }
+        } else {
+            String gone = reread.current().filter(now -> now.id().equals(current.id()))
+                    .map(now -> "\u201c" + now.headline() + "\u201d was " + (now.status() == StoryStatus.DRAFT
+                            ? "withdrawn" : now.status().label().toLowerCase(java.util.Locale.ROOT))
+                            + (now.updatedBy() == null ? "" : " by " + now.updatedBy()) + " on another desk.")
+                    .orElse("\u201c" + current.headline() + "\u201d left the review queue.");
+            if (hasEdits.get()) {
+                message.set(gone + " Your unsaved edits stay here.");
+                return;
+            }
+            select(items.isEmpty() ? null : items.get(0).story());
+            news = (gone + " " + news).strip();
+        }
+        if (!news.isEmpty()) {
+            message.set(news);
+        }
     }
 
     /** Puts {@code story} under review: its text in the edit fields, its clips, comments and baselines. */
