@@ -79,9 +79,9 @@ public final class TeamSync {
         return sync(server);
     }
 
-    /** Why a login that still has its one-time password cannot join yet. */
+    /** Why a login that still has its one-time password can neither join nor sync yet. */
     public static final String ONE_TIME_PASSWORD = "Your login still has its one-time password: choose your own"
-            + " first (team join asks for it, or give --new-password-file FILE).";
+            + " first (team join or team password asks for it; a script gives --new-password-file FILE).";
 
     /** Makes this new, empty file a replica of the team on {@code server}: the first pull of everything. */
     public Report join(TeamServer server) {
@@ -129,8 +129,11 @@ public final class TeamSync {
             replica.setState("last_sync_at", Instant.now(clock).toString());
             replica.removeState("last_error");
         } catch (RuntimeException e) {
-            replica.setState("last_error", e.getMessage() == null ? e.toString() : e.getMessage());
-            throw e;
+            RuntimeException said = e instanceof SyncException && e.getCause() instanceof java.sql.SQLException sql
+                    && "42501".equals(sql.getSQLState()) && Logins.hasOneTimePassword(server)
+                    ? new SyncException(ONE_TIME_PASSWORD, e) : e;
+            replica.setState("last_error", said.getMessage() == null ? said.toString() : said.getMessage());
+            throw said;
         }
         return report(tally);
     }

@@ -297,6 +297,6 @@ REVOKE ALL ON FUNCTION set_person(text, text, text, text), has_one_time_password
 GRANT SELECT ON feeds, watch_terms, wire_states, dictionary TO "${writer_role}", "${editor_role}";
 GRANT EXECUTE ON FUNCTION set_person(text, text, text, text), apply(uuid, text, text, text, bigint, jsonb)
     TO "${writer_role}", "${editor_role}";
--- A login waiting to choose its password is in no group role: all it may do is ask and choose.
+-- A login waiting to choose its password is in no group role: all it may do is ask who it is, and choose.
 GRANT USAGE ON SCHEMA newsdesk TO PUBLIC;
-GRANT EXECUTE ON FUNCTION has_one_time_password(), change_password(text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION has_one_time_password(), change_password(text), whoami() TO PUBLIC;

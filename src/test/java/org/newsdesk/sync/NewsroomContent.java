@@ -18,6 +18,9 @@ final class NewsroomContent {
             Map.entry("clip", "clips"), Map.entry("feed", "feeds"), Map.entry("watch", "watch_terms"),
             Map.entry("word", "dictionary"), Map.entry("wire", "wire_states"));
 
+    /** Wire states count only for feeds the newsroom still follows: an unfollowed feed's items leave every desk. */
+    private static final String LIVE_FEEDS = " WHERE feed_url IN (SELECT url FROM newsdesk.feeds WHERE NOT deleted)";
+
     private NewsroomContent() {
     }
 
@@ -27,7 +30,7 @@ final class NewsroomContent {
             List<String> lines = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT to_jsonb(x)::text FROM newsdesk." + TABLES.get(kind)
-                         + " x")) {
+                         + " x" + (kind.equals("wire") ? LIVE_FEEDS : ""))) {
                 while (rows.next()) {
                     Map<String, Object> record = TeamServer.parse(rows.getString(1));
                     if (!Boolean.TRUE.equals(record.get("deleted")) && !"OPEN".equals(record.get("state"))) {
