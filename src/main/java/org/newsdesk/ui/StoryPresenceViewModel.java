@@ -10,7 +10,7 @@ import org.newsdesk.app.TeamService;
 import org.newsdesk.model.Story;
 
 /**
- * The story editor's line saying who else has the open story open ("Ed also has this story open"), kept live while
+ * The story editor's line saying who else has the open story open ("Also open: Ed"), kept live while
  * it stays open: it appears when a colleague opens the story and goes when they close it. Advisory, never a lock;
  * empty on a lone newsroom and offline.
  */
@@ -49,16 +49,14 @@ public final class StoryPresenceViewModel {
         }, failed -> { }));
     }
 
-    /** "Ed also has this story open", "Ed and Nora also have it open", or nothing. */
+    /** "Also open: Ed", "Also open: Ed and Nora", or nothing: short, as it sits in the editor's toolbar. */
     static String line(List<String> others) {
         if (others.isEmpty()) {
             return "";
         }
-        if (others.size() == 1) {
-            return others.get(0) + " also has this story open";
-        }
-        return String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1)
-                + " also have it open";
+        String names = others.size() == 1 ? others.get(0) : String.join(", ", others.subList(0, others.size() - 1))
+                + " and " + others.get(others.size() - 1);
+        return "Also open: " + names;
     }
 
     public ReadOnlyStringProperty alsoOpenProperty() {

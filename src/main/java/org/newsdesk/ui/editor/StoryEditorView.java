@@ -608,6 +608,9 @@ public final class StoryEditorView {
         alsoOpen.textProperty().bind(line);
         alsoOpen.visibleProperty().bind(Bindings.isNotEmpty(line));
         alsoOpen.managedProperty().bind(alsoOpen.visibleProperty());
+        alsoOpen.setMinWidth(Region.USE_PREF_SIZE);
+        alsoOpen.setTooltip(new javafx.scene.control.Tooltip("Someone else has this story open too: advisory, nothing"
+                + " is locked."));
         var toolbar = ((javafx.scene.layout.Pane) authorLabel.getParent()).getChildren();
         toolbar.add(toolbar.indexOf(authorLabel) + 1, alsoOpen);
     }
