@@ -115,6 +115,13 @@ class TeamCommandsTest {
         assertTrue(wendySync.out().contains("Ed approved \u201cFentanyl talks\u201d"), wendySync.out());
         assertTrue(ok("wendy.db", "story", "show", id, "--as", "Wendy").out().contains("status:   Approved"));
 
+        Files.writeString(chosen, "ferry-line-2027\n");
+        Run changed = ok("wendy.db", "team", "password", "--password-file", pgpass, "--new-password-file",
+                chosen.toString());
+        assertTrue(changed.out().contains("is changed"), changed.out());
+        pgpass = passwords("*:*:*:" + team.admin + ":" + team.passwordOf(team.admin),
+                "*:*:*:" + wendyLogin + ":ferry-line-2027").toString();
+
         Run refused = run("wendy.db", "team", "people", "add", "Mallory", "--role", "editor", "--login",
                 "mallory_" + team.suffix, "--password-file", pgpass, "--as", "Wendy");
         assertEquals(1, refused.status());
@@ -144,7 +151,7 @@ class TeamCommandsTest {
         for (String[] command : List.of(new String[] {"team", "--help"}, new String[] {"team", "create", "--help"},
                 new String[] {"team", "join", "--help"}, new String[] {"team", "people", "add", "--help"},
                 new String[] {"team", "people", "role", "--help"}, new String[] {"team", "status", "--help"},
-                new String[] {"sync", "--help"})) {
+                new String[] {"team", "password", "--help"}, new String[] {"sync", "--help"})) {
             Run help = run("help.db", command);
             assertEquals(0, help.status(), String.join(" ", command));
             assertTrue(help.out().contains("Usage:"), help.out());
