@@ -25,11 +25,11 @@ public final class TeamSync {
     private static final int NOTICES_PER_PULL = 20;
 
     /**
-     * What one sync moved, and what the person should know about; {@code fromElsewhere} counts the pulled changes
-     * that were not this desk's own pushes coming back.
+     * What one sync moved, and what the person should know about; {@code changedElsewhere} names the kinds of record
+     * ("story", "wire" …) of the pulled changes that were not this desk's own pushes coming back.
      */
     public record Report(int pushed, int pulled, List<String> conflicts, List<String> notices, long lastChange,
-                         int waiting, int fromElsewhere) {
+                         int waiting, java.util.Set<String> changedElsewhere) {
     }
 
     /** Where this desk stands with its team. */
@@ -140,7 +140,7 @@ public final class TeamSync {
 
     private Report report(Tally tally) {
         return new Report(tally.pushed, tally.pulled, List.copyOf(tally.conflicts), List.copyOf(tally.notices),
-                lastChange(), replica.pendingCount(), tally.fromElsewhere);
+                lastChange(), replica.pendingCount(), java.util.Set.copyOf(tally.changedElsewhere));
     }
 
     /** Pull only: what a notification from the server asks for. */
@@ -195,7 +195,7 @@ public final class TeamSync {
     static final class Tally {
         int pushed;
         int pulled;
-        int fromElsewhere;
+        final java.util.Set<String> changedElsewhere = new java.util.TreeSet<>();
         final java.util.Set<Long> pushedChanges = new java.util.HashSet<>();
         final List<String> conflicts = new ArrayList<>();
         final List<String> notices = new ArrayList<>();
@@ -224,8 +224,8 @@ public final class TeamSync {
                         .forEach(notable::add);
             }
             tally.pulled += changes.size();
-            tally.fromElsewhere += (int) changes.stream()
-                    .filter(change -> !tally.pushedChanges.contains(change.seq())).count();
+            changes.stream().filter(change -> !tally.pushedChanges.contains(change.seq()))
+                    .forEach(change -> tally.changedElsewhere.add(change.kind()));
             last = end;
             if (changes.size() < PULL_BATCH) {
                 break;

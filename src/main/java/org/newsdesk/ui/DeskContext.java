@@ -22,9 +22,10 @@ public interface DeskContext {
     void warning(String text);
 
     /**
-     * Calls {@code refresh} on the FX thread whenever the newsroom changes from outside this window while the desk
-     * is shown (pulled from the team, or written by another process on the file); showing another desk forgets it.
+     * Calls {@code refresh} on the FX thread whenever records of {@code kinds} ("story", "wire", "feed" …, as team
+     * mode names them) change from outside this window while the desk is shown: pulled from the team, or written
+     * by another process on the file (which may be any kind). Showing another desk forgets it.
      */
-    default void onNewsroomChange(Runnable refresh) {
+    default void onNewsroomChange(java.util.Set<String> kinds, Runnable refresh) {
     }
 }

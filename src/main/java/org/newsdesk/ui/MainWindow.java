@@ -66,8 +66,9 @@ public final class MainWindow implements DeskContext {
     private final MainWindowViewModel viewModel;
     private final TeamStatusViewModel teamStatus;
     private final StoryPresenceViewModel presence;
-    /** What the shown desk's screen does when the newsroom changed from outside this window. */
+    /** What the shown desk's screen does when records of the kinds it shows changed from outside this window. */
     private Runnable screenRefresh = () -> { };
+    private java.util.Set<String> screenKinds = java.util.Set.of();
     private Desk shownDesk;
     private final Worker worker;
     private final String databaseName;
@@ -201,7 +202,12 @@ public final class MainWindow implements DeskContext {
             listViewModel.reload();
             refreshCounts();
         });
-        teamStatus.onPulled(this::newsroomChanged);
+        teamStatus.onPulled(kinds -> {
+            refreshCounts();
+            if (kinds.stream().anyMatch(screenKinds::contains)) {
+                screenRefresh.run();
+            }
+        });
         presence.follow(editorViewModel.storyProperty());
         editorView.showAlsoOpen(presence.alsoOpenProperty());
         teamStatus.start();
@@ -294,6 +300,7 @@ public final class MainWindow implements DeskContext {
         layout.deskShown(desk.title(), desk.listsStories());
         currentScreen = null;
         screenRefresh = () -> { };
+        screenKinds = java.util.Set.of();
         if (desk.listsStories()) {
             listView.show(desk);
             listViewModel.show(desk, person);
@@ -305,7 +312,7 @@ public final class MainWindow implements DeskContext {
         }
     }
 
-    /** The newsroom changed from outside this window: counts, the desk's list or its screen catch up. */
+    /** Another process changed the file: counts, the desk's list or its screen catch up. */
     private void newsroomChanged() {
         refreshCounts();
         if (sidebar.chosen() != null && sidebar.chosen().listsStories()) {
@@ -315,7 +322,8 @@ public final class MainWindow implements DeskContext {
     }
 
     @Override
-    public void onNewsroomChange(Runnable refresh) {
+    public void onNewsroomChange(java.util.Set<String> kinds, Runnable refresh) {
+        screenKinds = kinds;
         screenRefresh = refresh;
     }
 

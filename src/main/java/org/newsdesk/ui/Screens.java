@@ -122,7 +122,7 @@ public final class Screens {
 
     public Node reviewQueue(DeskContext context) {
         ReviewQueueViewModel queue = new ReviewQueueViewModel(stories, clips, worker, context.person());
-        context.onNewsroomChange(queue::refresh);
+        context.onNewsroomChange(java.util.Set.of("story"), queue::refresh);
         return new ReviewQueueView(queue, proofreading(), clock).root();
     }
 
@@ -192,7 +192,7 @@ public final class Screens {
 
     public Node wire(DeskContext context) {
         WireViewModel desk = wireDesk(context.person());
-        context.onNewsroomChange(desk::load);
+        context.onNewsroomChange(java.util.Set.of("wire", "feed", "watch"), desk::load);
         return WireView.forDesk(desk, context::openStory);
     }
 

@@ -20,7 +20,7 @@ public final class TeamStatusViewModel {
     private final AtomicLong lastNotice = new AtomicLong();
     private boolean joined;
     private Consumer<List<TeamService.Notice>> onNotices = notices -> { };
-    private Runnable onPulled = () -> { };
+    private Consumer<java.util.Set<String>> onPulled = kinds -> { };
 
     public TeamStatusViewModel(TeamService team, Worker worker) {
         this.team = team;
@@ -42,10 +42,10 @@ public final class TeamStatusViewModel {
     }
 
     /**
-     * Called on the window's thread when a sync brought changes made elsewhere (a colleague's submission, an approval
-     * on another desk), so the screens that show them can catch up.
+     * Called on the window's thread, with the kinds of record ("story", "wire" …), when a sync brought changes made
+     * elsewhere (a colleague's submission, an approval on another desk), so the screens that show them catch up.
      */
-    public void onPulled(Runnable listener) {
+    public void onPulled(Consumer<java.util.Set<String>> listener) {
         this.onPulled = listener;
     }
 
@@ -94,8 +94,8 @@ public final class TeamStatusViewModel {
         if (!fresh.isEmpty()) {
             onNotices.accept(fresh);
         }
-        if (state.lastReport() != null && state.lastReport().fromElsewhere() > 0) {
-            onPulled.run();
+        if (state.lastReport() != null && !state.lastReport().changedElsewhere().isEmpty()) {
+            onPulled.accept(state.lastReport().changedElsewhere());
         }
     }
 
