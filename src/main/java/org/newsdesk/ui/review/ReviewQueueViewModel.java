@@ -1,12 +1,7 @@
 package org.newsdesk.ui.review;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -32,7 +27,6 @@ import org.newsdesk.model.Clip;
 import org.newsdesk.model.Comment;
 import org.newsdesk.model.Revision;
 import org.newsdesk.model.Story;
-import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.model.Words;
 import org.newsdesk.ui.Worker;
@@ -132,11 +126,7 @@ public final class ReviewQueueViewModel {
     private record Reread(List<QueuedStory> items, Optional<Story> current) {
     }
 
-    /**
-     * Reads the queue again after a change made elsewhere (a writer's submission pulled from the team, an approval
-     * on another desk), quietly: the story under review stays with the editor's unsaved edits; one that left the
-     * queue gives way to the next, unless the editor has edits in it, which stay until saved.
-     */
+    /** Reads the queue again after a change made elsewhere, quietly: what happens is {@link QueueCatchUp}'s. */
     public void refresh() {
         Story current = selected.get();
         worker.run(() -> new Reread(stories.reviewQueue(),
@@ -148,40 +138,16 @@ public final class ReviewQueueViewModel {
             refreshWanted = true;
             return;
         }
-        List<QueuedStory> items = reread.items();
-        if (items.equals(queue)) {
-            return;
-        }
-        List<QueuedStory> arrived = items.stream().filter(item -> indexOf(item.story().id()) < 0).toList();
-        Story current = selected.get();
-        queue.setAll(items);
-        Optional<QueuedStory> still = current == null ? Optional.empty()
-                : items.stream().filter(item -> item.story().id().equals(current.id())).findFirst();
-        String news = arrived.isEmpty() ? "" : arrived.size() == 1
-                ? "\u201c" + arrived.get(0).story().headline() + "\u201d came in for review."
-                : arrived.size() + " stories came in for review.";
-        if (current == null) {
-            select(items.isEmpty() ? null : items.get(0).story());
-        } else if (still.isPresent()) {
-            if (still.get().story().version() != current.version() && !hasEdits.get()) {
-                select(still.get().story());
-            }
-        } else {
-            String gone = reread.current().filter(now -> now.id().equals(current.id()))
-                    .map(now -> "\u201c" + now.headline() + "\u201d was " + (now.status() == StoryStatus.DRAFT
-                            ? "withdrawn" : now.status().label().toLowerCase(java.util.Locale.ROOT))
-                            + (now.updatedBy() == null ? "" : " by " + now.updatedBy()) + " on another desk.")
-                    .orElse("\u201c" + current.headline() + "\u201d left the review queue.");
-            if (hasEdits.get()) {
-                message.set(gone + " Your unsaved edits stay here.");
-                return;
-            }
-            select(items.isEmpty() ? null : items.get(0).story());
-            news = (gone + " " + news).strip();
-        }
-        if (!news.isEmpty()) {
-            message.set(news);
-        }
+        QueueCatchUp.of(List.copyOf(queue), reread.items(), selected.get(), reread.current(), hasEdits.get())
+                .ifPresent(catchUp -> {
+                    queue.setAll(catchUp.items());
+                    if (catchUp.reselect()) {
+                        select(catchUp.next());
+                    }
+                    if (!catchUp.message().isEmpty()) {
+                        message.set(catchUp.message());
+                    }
+                });
     }
 
     /** Puts {@code story} under review: its text in the edit fields, its clips, comments and baselines. */
