@@ -155,15 +155,15 @@ public final class StoryEditorView {
         TextFields.bindAutoCompletion(tagsField, request -> tagSuggestions(request.getUserText()));
 
         for (var field : List.of(headlineField, attributionField, tagsField)) {
-            field.editableProperty().bind(viewModel.editableProperty());
+            field.editableProperty().bind(viewModel.access().editableProperty());
         }
-        bodyArea.editableProperty().bind(viewModel.editableProperty());
-        sectionCombo.disableProperty().bind(viewModel.editableProperty().not());
-        readOnlyLabel.textProperty().bind(viewModel.readOnlyReasonProperty());
-        readOnlyLabel.visibleProperty().bind(viewModel.readOnlyReasonProperty().isNotEmpty());
+        bodyArea.editableProperty().bind(viewModel.access().editableProperty());
+        sectionCombo.disableProperty().bind(viewModel.access().editableProperty().not());
+        readOnlyLabel.textProperty().bind(viewModel.access().readOnlyReasonProperty());
+        readOnlyLabel.visibleProperty().bind(viewModel.access().readOnlyReasonProperty().isNotEmpty());
         readOnlyLabel.managedProperty().bind(readOnlyLabel.visibleProperty());
         readOnlyLabel.setGraphic(new FontIcon(Feather.LOCK));
-        viewModel.dirtyProperty().addListener((observable, before, dirty) -> {
+        viewModel.saving().dirtyProperty().addListener((observable, before, dirty) -> {
             if (dirty) {
                 autosave.edited();
             }
@@ -171,7 +171,7 @@ public final class StoryEditorView {
         for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty(),
                 viewModel.attributionProperty(), viewModel.sectionProperty(), viewModel.tagsProperty())) {
             field.addListener((observable, before, now) -> {
-                if (viewModel.dirtyProperty().get()) {
+                if (viewModel.saving().dirtyProperty().get()) {
                     autosave.edited();
                 }
             });
@@ -179,26 +179,26 @@ public final class StoryEditorView {
 
         quoteHintLabel.setText("Select a passage and press " + org.newsdesk.ui.Shortcuts.text(
                 org.newsdesk.ui.Shortcuts.QUOTE) + " to quote it in the summary.");
-        viewModel.saveFailureProperty().addListener((observable, before, reason) -> {
+        viewModel.saving().saveFailureProperty().addListener((observable, before, reason) -> {
             if (!reason.isEmpty()) {
                 Platform.runLater(() -> SaveFailedDialog.show(root.getScene() == null ? null
-                        : root.getScene().getWindow(), viewModel, reason));
+                        : root.getScene().getWindow(), viewModel.saving(), reason));
             }
         });
-        saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
+        saveStatusLabel.textProperty().bind(viewModel.saving().saveStatusProperty());
         saveStatusLabel.setGraphic(new FontIcon(Feather.CHECK));
         saveStatusLabel.graphicProperty().bind(Bindings.createObjectBinding(() ->
-                viewModel.saveStatusProperty().get().startsWith("Saved") ? new FontIcon(Feather.CHECK)
-                        : viewModel.savingProperty().get() ? new FontIcon(Feather.UPLOAD_CLOUD) : null,
-                viewModel.saveStatusProperty(), viewModel.savingProperty()));
+                viewModel.saving().saveStatusProperty().get().startsWith("Saved") ? new FontIcon(Feather.CHECK)
+                        : viewModel.saving().savingProperty().get() ? new FontIcon(Feather.UPLOAD_CLOUD) : null,
+                viewModel.saving().saveStatusProperty(), viewModel.saving().savingProperty()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        submitButton.disableProperty().bind(viewModel.canSubmitProperty().not());
+        submitButton.disableProperty().bind(viewModel.access().canSubmitProperty().not());
         submitButton.setGraphic(new FontIcon(Feather.SEND));
         statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         Compact.whenNarrow(editorRoot, 44, historyButton, submitButton, withdrawButton);
-        withdrawButton.visibleProperty().bind(viewModel.canWithdrawProperty());
+        withdrawButton.visibleProperty().bind(viewModel.access().canWithdrawProperty());
         withdrawButton.managedProperty().bind(withdrawButton.visibleProperty());
         closeButton.setGraphic(new FontIcon(Feather.X));
         historyButton.setGraphic(new FontIcon(Feather.CLOCK));
@@ -418,7 +418,7 @@ public final class StoryEditorView {
             MenuItem what = new MenuItem(finding.message());
             what.setDisable(true);
             items.add(what);
-            boolean editable = viewModel.editableProperty().get();
+            boolean editable = viewModel.access().editableProperty().get();
             for (String suggestion : finding.suggestions()) {
                 MenuItem replace = new MenuItem(suggestion.isEmpty() ? "Delete \u201C" + finding.quote().strip()
                         + "\u201D" : suggestion.isBlank() ? "One space" : suggestion);
@@ -552,10 +552,10 @@ public final class StoryEditorView {
     /** Inserts the passage selected in the clip into the summary, as a quotation, at the caret. */
     public boolean quoteSelection() {
         String selected = clipTextArea.getSelectedText();
-        if (selected == null || selected.isBlank() || !viewModel.editableProperty().get()) {
+        if (selected == null || selected.isBlank() || !viewModel.access().editableProperty().get()) {
             return false;
         }
-        String quotation = StoryEditorViewModel.quotation(selected);
+        String quotation = QuoteCheck.quotation(selected);
         int caret = bodyArea.getCaretPosition();
         String text = bodyArea.getText();
         boolean needsSpace = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
