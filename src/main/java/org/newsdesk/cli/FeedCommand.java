@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.newsdesk.app.FeedRefresh;
 import org.newsdesk.app.WireEntry;
 import org.newsdesk.app.WireFilter;
+import org.newsdesk.app.FeedService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.Feed;
 import org.newsdesk.model.WireItem;
@@ -37,6 +38,10 @@ final class FeedCommand {
     abstract static class WireCommand extends DatabaseCommand {
         WireService wire() {
             return app().wireService();
+        }
+
+        FeedService feeds() {
+            return app().feedService();
         }
 
         void printJson(Object node) {
@@ -82,7 +87,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = wire().subscribe(url, outlet, actor());
+            Feed feed = feeds().subscribe(url, outlet, actor());
             out().printf("%s  %s%s  %s%n", feed.id(), feed.name(),
                     feed.outlet() == null ? "" : " (" + feed.outlet() + ")",
                     feed.lastError() != null ? feed.lastError() : feed.lastResult());
@@ -97,8 +102,8 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            List<Feed> feeds = wire().feeds();
-            Map<UUID, Integer> counts = wire().itemCounts();
+            List<Feed> feeds = feeds().feeds();
+            Map<UUID, Integer> counts = feeds().itemCounts();
             if (json) {
                 ArrayNode array = JSON.createArrayNode();
                 feeds.forEach(feed -> array.add(feedJson(feed, counts.getOrDefault(feed.id(), 0))));
@@ -125,7 +130,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = wire().unsubscribe(wire().findFeed(id).id(), actor());
+            Feed feed = feeds().unsubscribe(feeds().findFeed(id).id(), actor());
             out().println("Stopped following " + feed.name() + ".");
             return 0;
         }
@@ -141,7 +146,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = wire().setOutlet(wire().findFeed(id).id(), outlet, actor());
+            Feed feed = feeds().setOutlet(feeds().findFeed(id).id(), outlet, actor());
             out().println(feed.name() + " now belongs to " + (feed.outlet() == null ? "no outlet" : feed.outlet()) + ".");
             return 0;
         }
@@ -158,7 +163,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            List<FeedRefresh> results = wire().refresh(!dueOnly);
+            List<FeedRefresh> results = app().feedRefresh().refresh(!dueOnly);
             if (json) {
                 ArrayNode array = JSON.createArrayNode();
                 for (FeedRefresh result : results) {
@@ -178,7 +183,7 @@ final class FeedCommand {
                             result.describe());
                 }
                 if (results.isEmpty()) {
-                    err().println(wire().feeds().isEmpty() ? "No feeds are followed; add one with: feed add URL"
+                    err().println(feeds().feeds().isEmpty() ? "No feeds are followed; add one with: feed add URL"
                             : "No feed is due yet.");
                 }
             }
@@ -270,7 +275,7 @@ final class FeedCommand {
             if (!Files.isRegularFile(file)) {
                 throw new CommandFailure("There is no file " + file + ".");
             }
-            out().println("Imported " + file.getFileName() + ": " + wire().importOpml(Files.readAllBytes(file), actor())
+            out().println("Imported " + file.getFileName() + ": " + feeds().importOpml(Files.readAllBytes(file), actor())
                     .describe());
             return 0;
         }
@@ -283,7 +288,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() throws IOException {
-            writeOut(wire().exportOpml(), out);
+            writeOut(feeds().exportOpml(), out);
             return 0;
         }
     }

@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.newsdesk.app.FeedRefreshService;
+import org.newsdesk.app.FeedService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.Feed;
 import org.newsdesk.model.WatchTerm;
@@ -32,7 +34,9 @@ public final class FeedsViewModel {
         }
     }
 
+    private final FeedService subscriptions;
     private final WireService wire;
+    private final FeedRefreshService refreshing;
     private final Worker worker;
     private final ObservableList<FeedLine> feeds = FXCollections.observableArrayList();
     private final ObservableList<WatchTerm> terms = FXCollections.observableArrayList();
@@ -44,8 +48,10 @@ public final class FeedsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public FeedsViewModel(WireService wire, Worker worker) {
+    public FeedsViewModel(FeedService subscriptions, WireService wire, FeedRefreshService refreshing, Worker worker) {
+        this.subscriptions = subscriptions;
         this.wire = wire;
+        this.refreshing = refreshing;
         this.worker = worker;
     }
 
@@ -53,7 +59,7 @@ public final class FeedsViewModel {
     }
 
     public void load() {
-        worker.run(() -> new Loaded(wire.feeds(), wire.itemCounts(), wire.watchList()), loaded -> {
+        worker.run(() -> new Loaded(subscriptions.feeds(), subscriptions.itemCounts(), wire.watchList()), loaded -> {
             feeds.setAll(loaded.feeds().stream()
                     .map(feed -> new FeedLine(feed, loaded.counts().getOrDefault(feed.id(), 0))).toList());
             terms.setAll(loaded.terms());
@@ -71,7 +77,7 @@ public final class FeedsViewModel {
         String actor = person.get();
         busy.set(true);
         message.set("Reading " + url + "\u2026");
-        worker.network(() -> wire.subscribe(url, named.isEmpty() ? null : named, actor), feed -> {
+        worker.network(() -> subscriptions.subscribe(url, named.isEmpty() ? null : named, actor), feed -> {
             busy.set(false);
             address.set("");
             outlet.set("");
@@ -89,7 +95,7 @@ public final class FeedsViewModel {
             return;
         }
         String actor = person.get();
-        worker.run(() -> wire.unsubscribe(line.feed().id(), actor), removed -> {
+        worker.run(() -> subscriptions.unsubscribe(line.feed().id(), actor), removed -> {
             message.set("Stopped following " + removed.name() + ".");
             load();
         }, error -> message.set("Could not remove the feed: " + error.getMessage()));
@@ -101,7 +107,7 @@ public final class FeedsViewModel {
             return;
         }
         String actor = person.get();
-        worker.run(() -> wire.setOutlet(line.feed().id(), newOutlet, actor), changed -> {
+        worker.run(() -> subscriptions.setOutlet(line.feed().id(), newOutlet, actor), changed -> {
             message.set(changed.name() + " now belongs to "
                     + (changed.outlet() == null ? "no outlet" : changed.outlet()) + ".");
             load();
@@ -112,7 +118,7 @@ public final class FeedsViewModel {
     public void refreshNow() {
         busy.set(true);
         message.set("Fetching the feeds\u2026");
-        worker.network(() -> wire.fetch(true).join(), outcomes -> worker.run(() -> wire.store(outcomes), results -> {
+        worker.network(() -> refreshing.fetch(true).join(), outcomes -> worker.run(() -> refreshing.store(outcomes), results -> {
             busy.set(false);
             message.set(WireViewModel.describe(results));
             load();

@@ -21,6 +21,8 @@ import org.newsdesk.app.FeedRefresh;
 import org.newsdesk.app.WireClip;
 import org.newsdesk.app.WireEntry;
 import org.newsdesk.app.WireFilter;
+import org.newsdesk.app.FeedRefreshService;
+import org.newsdesk.app.FeedService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.WireItem;
 import org.newsdesk.model.WireItemState;
@@ -33,6 +35,8 @@ import org.newsdesk.ui.Worker;
  */
 public final class WireViewModel {
     private final WireService wire;
+    private final FeedService subscriptions;
+    private final FeedRefreshService feedRefresh;
     private final Worker worker;
     private final ObservableList<WireEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<WireEntry> shown = new FilteredList<>(entries, entry -> true);
@@ -46,8 +50,10 @@ public final class WireViewModel {
     private final ReadOnlyIntegerWrapper newMatching = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper hasFeeds = new ReadOnlyBooleanWrapper(true);
 
-    public WireViewModel(WireService wire, Worker worker) {
+    public WireViewModel(WireService wire, FeedService subscriptions, FeedRefreshService feedRefresh, Worker worker) {
         this.wire = wire;
+        this.subscriptions = subscriptions;
+        this.feedRefresh = feedRefresh;
         this.worker = worker;
         filter.addListener((observable, before, now) -> applyFilter());
         matchingOnly.addListener((observable, before, now) -> load());
@@ -61,7 +67,7 @@ public final class WireViewModel {
     /** Reads the items again, off the FX thread. */
     public void load() {
         WireFilter asked = new WireFilter(newOnly.get(), matchingOnly.get(), "", false, WireFilter.DEFAULT_LIMIT);
-        worker.run(() -> new Loaded(wire.items(asked), wire.newMatchingCount(), !wire.feeds().isEmpty()), loaded -> {
+        worker.run(() -> new Loaded(wire.items(asked), wire.newMatchingCount(), !subscriptions.feeds().isEmpty()), loaded -> {
             entries.setAll(loaded.entries());
             newMatching.set(loaded.newMatching());
             hasFeeds.set(loaded.hasFeeds());
@@ -81,8 +87,8 @@ public final class WireViewModel {
         if (evenIfNotDue) {
             message.set("Fetching the feeds\u2026");
         }
-        worker.network(() -> wire.fetch(evenIfNotDue).join(),
-                outcomes -> worker.run(() -> wire.store(outcomes), results -> {
+        worker.network(() -> feedRefresh.fetch(evenIfNotDue).join(),
+                outcomes -> worker.run(() -> feedRefresh.store(outcomes), results -> {
                     refreshing.set(false);
                     if (evenIfNotDue || results.stream().anyMatch(r -> r.newItems() > 0)) {
                         message.set(describe(results));
@@ -101,8 +107,8 @@ public final class WireViewModel {
             return;
         }
         refreshing.set(true);
-        worker.network(() -> wire.fetch(false).join(),
-                outcomes -> worker.run(() -> wire.store(outcomes), results -> {
+        worker.network(() -> feedRefresh.fetch(false).join(),
+                outcomes -> worker.run(() -> feedRefresh.store(outcomes), results -> {
                     refreshing.set(false);
                     afterwards.run();
                 }, error -> failed("Could not store the feeds: ", error)),

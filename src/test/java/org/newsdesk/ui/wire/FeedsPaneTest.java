@@ -37,7 +37,7 @@ class FeedsPaneTest {
                 + "<link>https://metroledger.example/</link><description>d</description><item><title>Chief quits"
                 + "</title><link>https://metroledger.example/chief</link></item></channel></rss>");
         site.page("/broken", "application/rss+xml", "<rss><channel><title>Broken</channel>");
-        FeedsViewModel viewModel = new FeedsViewModel(app.wireService(), Worker.inline());
+        FeedsViewModel viewModel = new FeedsViewModel(app.feedService(), app.wireService(), app.feedRefresh(), Worker.inline());
         viewModel.personProperty().set("Ann");
         stage.setScene(new Scene(new StackPane(new FeedsPane(viewModel).root()), 900, 600));
         viewModel.load();

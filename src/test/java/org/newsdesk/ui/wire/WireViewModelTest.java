@@ -51,7 +51,7 @@ class WireViewModelTest {
                 "Chief quits", "", null, null, java.time.Instant.now(), WireItemState.NEW, null, null, null, null)),
                 java.time.Instant.now());
         HeldWorker worker = new HeldWorker();
-        WireViewModel viewModel = new WireViewModel(app.wireService(), worker);
+        WireViewModel viewModel = new WireViewModel(app.wireService(), app.feedService(), app.feedRefresh(), worker);
         viewModel.load();
         worker.runAll();
         WireEntry shown = viewModel.shownEntries().get(0);
