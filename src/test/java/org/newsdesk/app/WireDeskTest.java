@@ -1,5 +1,11 @@
-package org.newsdesk.feed;
+package org.newsdesk.app;
 
+import org.newsdesk.feed.FeedException;
+import org.newsdesk.feed.FeedFetcher;
+import org.newsdesk.feed.FeedFixtures;
+import org.newsdesk.feed.FeedParser;
+import org.newsdesk.feed.HostGate;
+import org.newsdesk.feed.WatchList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
