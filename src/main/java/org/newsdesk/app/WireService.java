@@ -127,27 +127,52 @@ public final class WireService {
     /**
      * Clips the item's article, as clipping its URL does, and starts a story from it by {@code actor}; the item
      * remembers the story. An article already in a story is not taken twice: that story comes back,
-     * {@code alreadyCovered}. Offline, the story is started and the URL waits in Pending clips.
+     * {@code alreadyCovered}. Offline, the story is started and the URL waits in Pending clips. A caller with a
+     * writer thread runs {@link #fetchClip} on the network and {@link #storeClip} on that thread instead.
      */
     public WireClip clip(UUID itemId, String actor) {
-        WireRow row = requireItem(itemId);
-        WireItem item = row.item();
+        return storeClip(fetchClip(itemId), actor);
+    }
+
+    /** A wire item and what fetching its article gave; no page when the item was already clipped into a story. */
+    public record FetchedItem(UUID itemId, ClipService.Fetched page) {
+    }
+
+    /**
+     * The network half of {@link #clip}: fetches the item's article and writes nothing, so a slow site never holds
+     * up a save. An item already clipped into a story is not fetched again.
+     *
+     * @throws FeedException when the item has no address; ClipException when its page cannot be clipped
+     */
+    public FetchedItem fetchClip(UUID itemId) {
+        WireItem item = requireItem(itemId).item();
         if (item.link() == null) {
             throw new FeedException("This item has no web address to clip.");
         }
-        if (item.state() == WireItemState.CLIPPED && item.storyId() != null) {
-            Optional<Story> taken = stories.find(item.storyId());
+        return new FetchedItem(itemId, taken(item).isPresent() ? null : clips.fetch(item.link()));
+    }
+
+    /**
+     * The writing half of {@link #clip}, in one transaction: stores the article (or queues its address, fetched
+     * offline) and starts the story; an item someone clipped meanwhile gives their story back.
+     */
+    public WireClip storeClip(FetchedItem fetched, String actor) {
+        return database.write(connection -> {
+            WireRow row = requireItem(fetched.itemId());
+            WireItem item = row.item();
+            Optional<Story> taken = taken(item);
             if (taken.isPresent()) {
                 return new WireClip(taken.get(), true, false, item.takenBy());
             }
-        }
-        ClipResult result = clips.clipUrl(item.link(), actor);
-        if (result.alreadyCovered() && !result.usedBy().isEmpty()) {
-            Story first = result.usedBy().get(0);
-            wire.markClipped(itemId, first.id(), first.author(), clock.instant());
-            return new WireClip(first, true, false, first.author());
-        }
-        return database.write(connection -> {
+            if (fetched.page() == null) {
+                throw new FeedException("This item's story is gone; clip the item again.");
+            }
+            ClipResult result = clips.storeFetched(fetched.page(), actor);
+            if (result.alreadyCovered() && !result.usedBy().isEmpty()) {
+                Story first = result.usedBy().get(0);
+                wire.markClipped(item.id(), first.id(), first.author(), clock.instant());
+                return new WireClip(first, true, false, first.author());
+            }
             Story story;
             if (result.isQueued()) {
                 story = stories.create(actor, "", "", List.of());
@@ -157,15 +182,21 @@ public final class WireService {
                 Optional<Outlet> outlet = Optional.ofNullable(row.outlet()).flatMap(outlets::find)
                         .or(() -> outlets.findByDomain(SourceUrl.domain(result.clip().sourceUrl())));
                 if (outlet.isPresent()) {
-                    story = stories.save(actor, story.withDetails(outlet.get().name(),
-                            outlet.get().attribution() + " reports", null, List.of()));
+                    story = stories.save(actor, story.withDetails(outlet.get().name(), outlet.get().reports(), null,
+                            List.of()));
                 }
             }
-            wire.markClipped(itemId, story.id(), actor, clock.instant());
-            audit.append(actor, "wire.clip", itemId.toString(), "started story " + story.id() + " from "
+            wire.markClipped(item.id(), story.id(), actor, clock.instant());
+            audit.append(actor, "wire.clip", item.id().toString(), "started story " + story.id() + " from "
                     + item.link());
             return new WireClip(story, false, result.isQueued(), actor);
         });
+    }
+
+    /** The story the item was clipped into, while that story is in the newsroom. */
+    private Optional<Story> taken(WireItem item) {
+        return item.state() == WireItemState.CLIPPED && item.storyId() != null ? stories.find(item.storyId())
+                : Optional.empty();
     }
 
     public WireRow requireItem(UUID itemId) {

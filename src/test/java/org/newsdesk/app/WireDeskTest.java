@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,6 +76,7 @@ class WireDeskTest {
     WireDeskTest() throws IOException {
         site = new LocalSite();
         app.stores().users().add(new User("ted", Role.WRITER));
+        app.stores().users().add(new User("ann", Role.WRITER));
     }
 
     private FeedRefreshService refreshing(App on) {
@@ -369,6 +371,27 @@ class WireDeskTest {
         assertEquals(story.id(), again.story().id());
         assertEquals("This item is already clipped into a story; it stays on the desk.",
                 assertThrows(FeedException.class, () -> wire.dismiss(chief.item().id(), "ted")).getMessage());
+    }
+
+    @Test
+    void fetchingAnItemsArticleWritesNothingAndAnItemTakenMeanwhileGivesTheirStory() {
+        site.page("/news/chief", "text/html", ARTICLE);
+        site.page("/rss", "application/rss+xml", ledger());
+        feeds.subscribe(site.url("/rss"), null, "ted");
+        UUID chief = wire.items(WireFilter.all()).get(0).item().id();
+        int clipsBefore = app.stores().clips().ids().size();
+
+        WireService.FetchedItem mine = wire.fetchClip(chief);
+        WireService.FetchedItem theirs = wire.fetchClip(chief);
+
+        assertEquals(clipsBefore, app.stores().clips().ids().size(), "fetching stores no clip");
+        assertEquals(WireItemState.NEW, wire.requireItem(chief).item().state());
+        WireClip first = wire.storeClip(theirs, "ann");
+        WireClip second = wire.storeClip(mine, "ted");
+        assertFalse(first.alreadyCovered());
+        assertTrue(second.alreadyCovered());
+        assertEquals(first.story().id(), second.story().id());
+        assertEquals("ann", second.takenBy());
     }
 
     @Test

@@ -162,12 +162,13 @@ public final class WireViewModel {
         }
         String actor = person.get();
         message.set("Clipping \u201C" + entry.item().headline() + "\u201D\u2026");
-        // the article is fetched here, on a network thread; its clip and story are written in one transaction
-        worker.network(() -> wire.clip(entry.item().id(), actor), clipped -> {
-            message.set(clipMessage(clipped));
-            openStory.accept(clipped.story().id());
-            load();
-        }, error -> message.set("Could not clip: " + error.getMessage()));
+        // the article is fetched on a network thread; its clip and story are written on the writer thread
+        worker.fetchThenWrite(() -> wire.fetchClip(entry.item().id()), fetched -> wire.storeClip(fetched, actor),
+                clipped -> {
+                    message.set(clipMessage(clipped));
+                    openStory.accept(clipped.story().id());
+                    load();
+                }, error -> message.set("Could not clip: " + error.getMessage()));
     }
 
     static String clipMessage(WireClip clipped) {
