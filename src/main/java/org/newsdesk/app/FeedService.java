@@ -2,6 +2,8 @@ package org.newsdesk.app;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,11 @@ import org.newsdesk.store.Wire;
  * finding and listing the followed feeds, OPML import and export.
  */
 public final class FeedService {
+    /** The most often a feed is fetched: the newsroom stays a polite reader of every site. */
+    public static final Duration SHORTEST_INTERVAL = Duration.ofMinutes(5);
+    /** The least often: a feed is looked at once a day at least. */
+    public static final Duration LONGEST_INTERVAL = Duration.ofDays(1);
+
     private final Database database;
     private final Wire wire;
     private final OutletStore outlets;
@@ -59,6 +66,17 @@ public final class FeedService {
      * @throws FeedException when the address gives no feed, or the feed is followed already
      */
     public Feed subscribe(String address, String outlet, String actor) {
+        return subscribe(address, outlet, Feed.DEFAULT_INTERVAL, actor);
+    }
+
+    /**
+     * Follows a feed as {@link #subscribe(String, String, String)} does, fetched {@code every} so long.
+     *
+     * @throws FeedException also when {@code every} is shorter than {@link #SHORTEST_INTERVAL} or longer than
+     *                       {@link #LONGEST_INTERVAL}
+     */
+    public Feed subscribe(String address, String outlet, Duration every, String actor) {
+        Duration interval = checkedInterval(every);
         String url = FeedText.link(address == null ? null : address.strip(), null);
         if (url == null) {
             throw new FeedException("\"" + (address == null ? "" : address.strip()) + "\" is not a web address (it"
@@ -93,7 +111,7 @@ public final class FeedService {
         String outletName = outletFor(outlet, siteUrl, url);
         String feedUrl = url;
         Feed feed = Feed.subscribe(feedUrl, parsed == null ? null : parsed.title(), outletName, siteUrl,
-                clock.instant());
+                clock.instant()).withInterval(interval);
         FeedRound.Outcome stored = new FeedRound.Outcome(new FeedRound.Request(feed.id(), feedUrl, null, null),
                 outcome.response(), parsed, outcome.error());
         return database.write(connection -> {
@@ -144,6 +162,45 @@ public final class FeedService {
             audit.append(actor, "feed.outlet", feedId.toString(), name == null ? "no outlet" : "outlet " + name);
             return wire.findFeed(feedId).orElseThrow();
         });
+    }
+
+    /**
+     * Fetches the feed every {@code every} from now on. Its next fetch moves to suit, unless it waits after errors
+     * (a site's {@code Retry-After} and the backoff still win).
+     *
+     * @throws FeedException when {@code every} is shorter than {@link #SHORTEST_INTERVAL} or longer than
+     *                       {@link #LONGEST_INTERVAL}
+     */
+    public Feed setInterval(UUID feedId, Duration every, String actor) {
+        Duration interval = checkedInterval(every);
+        Feed feed = requireFeed(feedId);
+        Instant next = feed.failures() > 0 || feed.lastFetchedAt() == null ? feed.nextFetchAt()
+                : feed.lastFetchedAt().plus(interval);
+        return database.write(connection -> {
+            wire.updateInterval(feedId, interval, next);
+            audit.append(actor, "feed.interval", feedId.toString(), every(interval));
+            return wire.findFeed(feedId).orElseThrow();
+        });
+    }
+
+    private static Duration checkedInterval(Duration every) {
+        if (every == null || every.compareTo(SHORTEST_INTERVAL) < 0 || every.compareTo(LONGEST_INTERVAL) > 0) {
+            throw new FeedException("A feed is fetched every " + SHORTEST_INTERVAL.toMinutes() + " minutes at most"
+                    + " and once a day at least, not " + (every == null ? "never" : every(every)) + ".");
+        }
+        return every;
+    }
+
+    /** How often a feed is fetched, in words: "every 15 minutes", "every hour", "every 2 hours", "once a day". */
+    public static String every(Duration interval) {
+        long minutes = interval.toMinutes();
+        if (minutes == 24 * 60) {
+            return "once a day";
+        }
+        if (minutes % 60 == 0) {
+            return minutes == 60 ? "every hour" : "every " + minutes / 60 + " hours";
+        }
+        return minutes == 1 ? "every minute" : "every " + minutes + " minutes";
     }
 
     /** Stops following the feed; its items go, the stories clipped from them stay. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code feed …}: the wire desk's subscriptions, their refresh, their items and OPML, without a window. */
 @Command(name = "feed", description = "The wire desk: follow outlets' feeds (RSS, Atom, JSON Feed) and list their items.",
         subcommands = {FeedCommand.Add.class, FeedCommand.ListFeeds.class, FeedCommand.Remove.class,
-                FeedCommand.SetOutlet.class, FeedCommand.Refresh.class, FeedCommand.Items.class,
+                FeedCommand.SetOutlet.class, FeedCommand.Every.class, FeedCommand.Refresh.class, FeedCommand.Items.class,
                 FeedCommand.Import.class, FeedCommand.Export.class})
 final class FeedCommand {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -85,9 +86,14 @@ final class FeedCommand {
                 description = "The outlet the feed belongs to (default: guessed from the site's domain).")
         String outlet;
 
+        @Option(names = "--every", paramLabel = "MINUTES",
+                description = "Fetch it every so many minutes (5 to 1440; default 15).")
+        Integer every;
+
         @Override
         public Integer call() {
-            Feed feed = feeds().subscribe(url, outlet, actor());
+            Feed feed = feeds().subscribe(url, outlet, every == null ? Feed.DEFAULT_INTERVAL
+                    : Duration.ofMinutes(every), actor());
             out().printf("%s  %s%s  %s%n", feed.id(), feed.name(),
                     feed.outlet() == null ? "" : " (" + feed.outlet() + ")",
                     feed.lastError() != null ? feed.lastError() : feed.lastResult());
@@ -111,8 +117,9 @@ final class FeedCommand {
                 return 0;
             }
             for (Feed feed : feeds) {
-                out().printf("%s  %-24s %-40s %4d items  %s%n", feed.id().toString().substring(0, 8),
+                out().printf("%s  %-24s %-40s %4d items  %-18s %s%n", feed.id().toString().substring(0, 8),
                         feed.outlet() == null ? "-" : feed.outlet(), feed.name(), counts.getOrDefault(feed.id(), 0),
+                        FeedService.every(feed.interval()),
                         feed.lastError() != null ? "ERROR: " + feed.lastError()
                                 : feed.lastResult() == null ? "not fetched yet" : feed.lastResult());
             }
@@ -148,6 +155,23 @@ final class FeedCommand {
         public Integer call() {
             Feed feed = feeds().setOutlet(feeds().findFeed(id).id(), outlet, actor());
             out().println(feed.name() + " now belongs to " + (feed.outlet() == null ? "no outlet" : feed.outlet()) + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "every", description = "Fetch a feed every so many minutes (5 to 1440); errors still make it"
+            + " wait longer.")
+    static final class Every extends WireCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID", description = "The feed's id (or its first characters) or address.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "MINUTES", description = "How many minutes between fetches.")
+        int minutes;
+
+        @Override
+        public Integer call() {
+            Feed feed = feeds().setInterval(feeds().findFeed(id).id(), Duration.ofMinutes(minutes), actor());
+            out().println(feed.name() + " is fetched " + FeedService.every(feed.interval()) + ".");
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.wire;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,8 @@ import org.newsdesk.ui.Worker;
 
 /**
  * Settings › Feeds: the followed feeds with the state of their last fetch (the error, when there is one), adding
- * one by its address or its site's, removing one, changing its outlet, and the watch-list.
+ * one by its address or its site's, removing one, changing its outlet or how often it is fetched, and the
+ * watch-list.
  */
 public final class FeedsViewModel {
     /** A feed as the table shows it: the feed and how many items it has brought. */
@@ -33,6 +35,9 @@ public final class FeedsViewModel {
             return feed.lastResult() == null ? "not fetched yet" : feed.lastResult();
         }
     }
+
+    /** How often Settings offers to fetch a feed, in minutes; a feed's own interval is offered too. */
+    public static final List<Integer> INTERVAL_CHOICES = List.of(5, 10, 15, 30, 60, 120, 240, 480, 720, 1440);
 
     private final FeedService subscriptions;
     private final WireService wire;
@@ -112,6 +117,21 @@ public final class FeedsViewModel {
                     + (changed.outlet() == null ? "no outlet" : changed.outlet()) + ".");
             load();
         }, error -> message.set("Could not change the outlet: " + error.getMessage()));
+    }
+
+    /** Fetches the feed every {@code minutes} from now on (a feed waiting after errors keeps waiting). */
+    public void changeInterval(FeedLine line, int minutes) {
+        if (line == null || line.feed().interval().toMinutes() == minutes) {
+            return;
+        }
+        String actor = person.get();
+        worker.run(() -> subscriptions.setInterval(line.feed().id(), Duration.ofMinutes(minutes), actor), changed -> {
+            message.set(changed.name() + " is fetched " + FeedService.every(changed.interval()) + ".");
+            load();
+        }, error -> {
+            message.set("Could not change how often " + line.feed().name() + " is fetched: " + error.getMessage());
+            load();
+        });
     }
 
     /** Fetches every feed now (those waiting after errors keep waiting), then shows their states. */

@@ -71,6 +71,14 @@ class FeedsPaneTest {
                 .startsWith("Could not follow " + site.url("/broken") + ": The feed is not well-formed XML"));
         assertEquals(1, table.getItems().size());
 
+        robot.clickOn(".interval-choice");
+        robot.clickOn("1 hour");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.time.Duration.ofHours(1), app.feedService().feeds().get(0).interval());
+        assertEquals("Metro Ledger is fetched every hour.",
+                robot.lookup("#feedsMessageLabel").queryLabeled().getText());
+        assertEquals(60, robot.lookup(".interval-choice").queryAs(javafx.scene.control.ComboBox.class).getValue());
+
         robot.clickOn("#watchTermField").write("parole board");
         robot.clickOn("#watchButton");
         WaitForAsyncUtils.waitForFxEvents();
