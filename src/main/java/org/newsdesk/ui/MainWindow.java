@@ -181,6 +181,11 @@ public final class MainWindow implements DeskContext {
         sidebar.refreshCounts(statusLabel::setText);
     }
 
+    @Override
+    public void countsChanged() {
+        refreshCounts();
+    }
+
     /** Opens what the view-model says opening something leads to. */
     void follow(MainWindowViewModel.Opening opening) {
         if (opening instanceof MainWindowViewModel.Opening.ExistingStory existing) {

@@ -191,7 +191,9 @@ public final class Screens {
     }
 
     public Node wire(DeskContext context) {
-        return WireView.forDesk(wireDesk(context.person()), context::openStory);
+        WireViewModel viewModel = wireDesk(context.person());
+        viewModel.onChanged(context::countsChanged);
+        return WireView.forDesk(viewModel, context::openStory);
     }
 
     /** The Wire desk's view-model, also what keeps the wire fetched in the background for the sidebar's count. */

@@ -49,6 +49,7 @@ public final class WireViewModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper newMatching = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper hasFeeds = new ReadOnlyBooleanWrapper(true);
+    private Runnable changed = () -> { };
 
     public WireViewModel(WireService wire, FeedService subscriptions, FeedRefreshService feedRefresh, Worker worker) {
         this.wire = wire;
@@ -59,6 +60,11 @@ public final class WireViewModel {
         matchingOnly.addListener((observable, before, now) -> load());
         newOnly.addListener((observable, before, now) -> load());
         newMatching.addListener((observable, before, now) -> updateSummary());
+    }
+
+    /** Runs {@code listener} after each change this desk makes to the wire: stored items, a look, a dismissal, a clip. */
+    public void onChanged(Runnable listener) {
+        this.changed = listener;
     }
 
     private record Loaded(List<WireEntry> entries, int newMatching, boolean hasFeeds) {
@@ -93,6 +99,7 @@ public final class WireViewModel {
                     if (evenIfNotDue || results.stream().anyMatch(r -> r.newItems() > 0)) {
                         message.set(describe(results));
                     }
+                    changed.run();
                     load();
                 }, error -> failed("Could not store the feeds: ", error)),
                 error -> failed("Could not fetch the feeds: ", error));
@@ -145,6 +152,7 @@ public final class WireViewModel {
         }, count -> {
             replace(entry, WireItemState.SEEN);
             newMatching.set(count);
+            changed.run();
         }, error -> message.set("Could not mark the item seen: " + error.getMessage()));
     }
 
@@ -167,6 +175,7 @@ public final class WireViewModel {
                 clipped -> {
                     message.set(clipMessage(clipped));
                     openStory.accept(clipped.story().id());
+                    changed.run();
                     load();
                 }, error -> message.set("Could not clip: " + error.getMessage()));
     }
@@ -198,6 +207,7 @@ public final class WireViewModel {
             entries.removeIf(listed -> listed.item().id().equals(entry.item().id()));
             newMatching.set(count);
             updateSummary();
+            changed.run();
             message.set("Dismissed \u201C" + entry.item().headline() + "\u201D.");
         }, error -> message.set("Could not dismiss: " + error.getMessage()));
     }
