@@ -118,6 +118,9 @@ public final class FeedsPane {
         ListView<WatchTerm> termList = new ListView<>(viewModel.terms());
         termList.setId("watchList");
         termList.setPrefHeight(120);
+        // the feed table gives way first: a Settings window of ordinary height still shows the watch-list
+        termList.setMinHeight(90);
+        table.setMinHeight(140);
         termList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(WatchTerm watched, boolean empty) {
