@@ -93,6 +93,27 @@ final class WireRecords {
         }
     }
 
+    /** Records in the outbox (team mode) that the feed changed by {@code action}; call it before a delete. */
+    static void recordFeed(Connection connection, Object feedId, String action) throws SQLException {
+        for (String url : feedUrl(connection, feedId).stream().toList()) {
+            Outbox.record(connection, "feed", url, action, null);
+        }
+    }
+
+    /** Records in the outbox (team mode) that the item was clipped, dismissed or opened again. */
+    static void recordState(Connection connection, Object itemId, String action) throws SQLException {
+        for (String key : stateKey(connection, itemId).stream().toList()) {
+            Outbox.record(connection, "wire", key, action, null);
+        }
+    }
+
+    static boolean isDismissed(Connection connection, Object itemId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT state FROM wire_items WHERE id = ?")) {
+            Rows.bind(select, itemId);
+            return Rows.list(select, row -> row.getString(1)).contains("DISMISSED");
+        }
+    }
+
     /** The feed's address, for its record's key. */
     static Optional<String> feedUrl(Connection connection, Object feedId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT url FROM feeds WHERE id = ?")) {

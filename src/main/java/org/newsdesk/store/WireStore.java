@@ -36,9 +36,11 @@ public final class WireStore implements Wire {
             + " ON sc.clip_id = c.id WHERE c.url_key = w.link_key ORDER BY c.seq LIMIT 1)";
 
     private final Database database;
+    private final WatchListRows watchList;
 
     public WireStore(Database database) {
         this.database = database;
+        this.watchList = new WatchListRows(database);
     }
 
     @Override
@@ -111,9 +113,20 @@ public final class WireStore implements Wire {
                 Rows.bind(update, outlet, feedId);
                 update.executeUpdate();
             }
-            for (String url : WireRecords.feedUrl(connection, feedId).stream().toList()) {
-                Outbox.record(connection, "feed", url, "SAVE", null);
+            WireRecords.recordFeed(connection, feedId, "SAVE");
+            return null;
+        });
+    }
+
+    @Override
+    public void updateInterval(UUID feedId, Duration interval, Instant nextFetchAt) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE feeds SET interval_seconds = ?, next_fetch_at = ? WHERE id = ?")) {
+                Rows.bind(update, interval.toSeconds(), Times.format(nextFetchAt), feedId);
+                update.executeUpdate();
             }
+            WireRecords.recordFeed(connection, feedId, "SAVE");
             return null;
         });
     }
@@ -122,13 +135,10 @@ public final class WireStore implements Wire {
     @Override
     public void deleteFeed(UUID feedId) {
         database.write(connection -> {
-            Optional<String> url = WireRecords.feedUrl(connection, feedId);
+            WireRecords.recordFeed(connection, feedId, "DELETE");
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
                 Rows.bind(delete, feedId);
                 delete.executeUpdate();
-            }
-            if (url.isPresent()) {
-                Outbox.record(connection, "feed", url.get(), "DELETE", null);
             }
             return null;
         });
@@ -275,12 +285,7 @@ public final class WireStore implements Wire {
     @Override
     public boolean setState(UUID id, WireItemState state, Instant now) {
         return database.write(connection -> {
-            String before = null;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT state FROM wire_items WHERE id = ?")) {
-                Rows.bind(select, id);
-                before = Rows.list(select, row -> row.getString(1)).stream().findFirst().orElse(null);
-            }
+            boolean wasDismissed = WireRecords.isDismissed(connection, id);
             try (PreparedStatement update = connection.prepareStatement("UPDATE wire_items SET state = ?,"
                     + " updated_at = ? WHERE id = ? AND state <> 'CLIPPED' AND state <> ?")) {
                 Rows.bind(update, state, Times.format(now), id, state);
@@ -289,11 +294,8 @@ public final class WireStore implements Wire {
                 }
             }
             // The newsroom shares whether an item is dismissed; new and seen are each desk's own.
-            boolean dismissed = state == WireItemState.DISMISSED;
-            if (dismissed != "DISMISSED".equals(before)) {
-                for (String key : WireRecords.stateKey(connection, id).stream().toList()) {
-                    Outbox.record(connection, "wire", key, dismissed ? "DISMISS" : "REOPEN", null);
-                }
+            if (wasDismissed != (state == WireItemState.DISMISSED)) {
+                WireRecords.recordState(connection, id, wasDismissed ? "REOPEN" : "DISMISS");
             }
             return true;
         });
@@ -319,9 +321,7 @@ public final class WireStore implements Wire {
                 Rows.bind(update, storyId, takenBy, Times.format(now), id);
                 update.executeUpdate();
             }
-            for (String key : WireRecords.stateKey(connection, id).stream().toList()) {
-                Outbox.record(connection, "wire", key, "CLIP", null);
-            }
+            WireRecords.recordState(connection, id, "CLIP");
             return null;
         });
     }
@@ -344,18 +344,17 @@ public final class WireStore implements Wire {
 
     @Override
     public WatchTerm addTerm(WatchTerm term, Instant now) {
-        return database.write(connection -> WatchListRows.add(connection, term, now));
+        return watchList.add(term, now);
     }
 
-    /** Removes the watch-list entries for {@code term} (of {@code outlet}, or of every outlet when null). */
     @Override
     public int removeTerm(String term, String outlet) {
-        return database.write(connection -> WatchListRows.remove(connection, term, outlet));
+        return watchList.remove(term, outlet);
     }
 
     @Override
     public List<WatchTerm> terms() {
-        return database.read(WatchListRows::all);
+        return watchList.terms();
     }
 
     private static Feed feed(ResultSet row) throws SQLException {

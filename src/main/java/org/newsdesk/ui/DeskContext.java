@@ -21,6 +21,10 @@ public interface DeskContext {
     /** Shows a warning that stays until read. */
     void warning(String text);
 
+    /** The screen changed what the sidebar counts (new wire items, a story started): the counts follow now. */
+    default void countsChanged() {
+    }
+
     /**
      * Calls {@code refresh} on the FX thread whenever records of {@code kinds} ("story", "wire", "feed" …, as team
      * mode names them) change from outside this window while the desk is shown: pulled from the team, or written

@@ -74,7 +74,7 @@ class WireSharingTest {
         for (String writer : List.of("Wendy", "Wade", "Nora")) {
             ed.people().add("Ed", writer, Role.WRITER);
         }
-        feed = ed.wireService().subscribe(site.url("/rss"), "Metro Ledger", "Ed");
+        feed = ed.feedService().subscribe(site.url("/rss"), "Metro Ledger", "Ed");
         ed.wireService().watch("audit", null, "Ed");
         edServer = server(team.connectAdmin());
         ed.team().create(edServer, "Ed", team.writerRole, team.editorRole);
@@ -130,13 +130,13 @@ class WireSharingTest {
     void aJoinedWriterFollowsTheNewsroomsFeedsAndWatchWordsAndFetchesThemHerself() {
         Joined wendy = join("Wendy");
 
-        List<Feed> feeds = wendy.app().wireService().feeds();
+        List<Feed> feeds = wendy.app().feedService().feeds();
         assertEquals(List.of(site.url("/rss")), feeds.stream().map(Feed::url).toList());
         assertEquals("Metro Ledger", feeds.get(0).outlet());
         assertEquals(List.of("audit"), wendy.app().wireService().watchList().stream().map(WatchTerm::term).toList());
         assertTrue(wendy.app().wireService().items(WireFilter.all()).isEmpty(), "items are not copied between desks");
 
-        wendy.app().wireService().refresh(true);
+        wendy.app().feedRefresh().refresh(true);
         assertEquals(3, wendy.app().wireService().items(WireFilter.all()).size());
         assertEquals(1, wendy.app().wireService().newMatchingCount(), "the newsroom's watch-word marks its item");
     }
@@ -145,8 +145,8 @@ class WireSharingTest {
     void anItemOneWriterClipsShowsWhoTookItOnEveryDeskEvenOneThatFetchesItLater() {
         Joined wendy = join("Wendy");
         Joined wade = join("Wade");
-        wendy.app().wireService().refresh(true);
-        wade.app().wireService().refresh(true);
+        wendy.app().feedRefresh().refresh(true);
+        wade.app().feedRefresh().refresh(true);
 
         WireClip taken = wendy.app().wireService().clip(wendy.item("Police chief resigns amid audit").item().id(),
                 "Wendy");
@@ -162,7 +162,7 @@ class WireSharingTest {
         assertEquals("Wendy", again.takenBy());
 
         Joined nora = join("Nora");
-        nora.app().wireService().refresh(true);
+        nora.app().feedRefresh().refresh(true);
         WireEntry onNorasDesk = nora.item("Police chief resigns amid audit");
         assertEquals(WireItemState.CLIPPED, onNorasDesk.item().state(), "fetched after the clip, it arrives taken");
         assertEquals("Wendy", onNorasDesk.item().takenBy());
@@ -173,8 +173,8 @@ class WireSharingTest {
     void twoWritersClippingTheSameItemOfflineMeetOneTakerAndTheOtherIsTold() {
         Joined wendy = join("Wendy");
         Joined wade = join("Wade");
-        wendy.app().wireService().refresh(true);
-        wade.app().wireService().refresh(true);
+        wendy.app().feedRefresh().refresh(true);
+        wade.app().feedRefresh().refresh(true);
 
         WireClip wades = wade.app().wireService().clip(wade.item("Jail deaths draw inquiry").item().id(), "Wade");
         wendy.app().wireService().clip(wendy.item("Jail deaths draw inquiry").item().id(), "Wendy");
@@ -194,15 +194,15 @@ class WireSharingTest {
     void aDismissalReachesEveryDeskAndOnlyEditorsChangeWhatTheNewsroomFollows() throws Exception {
         Joined wendy = join("Wendy");
         Joined wade = join("Wade");
-        wendy.app().wireService().refresh(true);
-        wade.app().wireService().refresh(true);
+        wendy.app().feedRefresh().refresh(true);
+        wade.app().feedRefresh().refresh(true);
 
         wade.app().wireService().dismiss(wade.item("Parole board meets").item().id(), "Wade");
         wade.sync();
         wendy.sync();
         assertEquals(WireItemState.DISMISSED, wendy.item("Parole board meets").item().state());
 
-        wendy.app().wireService().subscribe(site.url("/other"), null, "Wendy");
+        wendy.app().feedService().subscribe(site.url("/other"), null, "Wendy");
         wendy.app().wireService().watch("parole", null, "Wendy");
         TeamSync.Report refused = wendy.sync();
         assertTrue(refused.conflicts().stream().anyMatch(t -> t.contains("Only editors add or remove the newsroom's"
@@ -211,13 +211,13 @@ class WireSharingTest {
                 + " watch-list.")), refused.conflicts().toString());
         assertEquals(0, refused.waiting());
         ed.team().sync(edServer);
-        assertEquals(1, ed.wireService().feeds().size(), "a writer's feed stays on her desk only");
+        assertEquals(1, ed.feedService().feeds().size(), "a writer's feed stays on her desk only");
 
-        ed.wireService().unsubscribe(feed.id(), "Ed");
+        ed.feedService().unsubscribe(feed.id(), "Ed");
         ed.wireService().unwatch("audit", null, "Ed");
         ed.team().sync(edServer);
         wade.sync();
-        assertTrue(wade.app().wireService().feeds().isEmpty());
+        assertTrue(wade.app().feedService().feeds().isEmpty());
         assertTrue(wade.app().wireService().watchList().isEmpty());
         try (Connection sql = team.sqlAs(team.admin)) {
             assertEquals(NewsroomContent.ofServer(sql), NewsroomContent.ofReplica(
