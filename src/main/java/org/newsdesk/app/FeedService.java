@@ -76,6 +76,23 @@ public final class FeedService {
      *                       {@link #LONGEST_INTERVAL}
      */
     public Feed subscribe(String address, String outlet, Duration every, String actor) {
+        return follow(read(address, every), outlet, actor);
+    }
+
+    /**
+     * A feed read for following, not yet stored: what {@link #read} fetched, for {@link #follow} to store. The
+     * read happens on a network thread, the store on the writer thread, so a slow site never holds the database.
+     */
+    public record FeedToFollow(String url, Duration interval, FeedRound.Outcome outcome) {
+    }
+
+    /**
+     * Reads the feed at {@code address} (or the one its page names) for following, writing nothing. Offline, the
+     * result says so and the feed is followed all the same.
+     *
+     * @throws FeedException when the address gives no feed, or the feed is followed already
+     */
+    public FeedToFollow read(String address, Duration every) {
         Duration interval = checkedInterval(every);
         String url = FeedText.link(address == null ? null : address.strip(), null);
         if (url == null) {
@@ -106,6 +123,18 @@ public final class FeedService {
             }
             outcome = new FeedRound.Outcome(new FeedRound.Request(null, url, null, null), null, null, e);
         }
+        return new FeedToFollow(url, interval, outcome);
+    }
+
+    /**
+     * Stores a feed {@link #read} fetched as followed, with its items, in one transaction.
+     *
+     * @throws FeedException when the feed came to be followed meanwhile
+     */
+    public Feed follow(FeedToFollow read, String outlet, String actor) {
+        String url = read.url();
+        Duration interval = read.interval();
+        FeedRound.Outcome outcome = read.outcome();
         ParsedFeed parsed = outcome.feed();
         String siteUrl = parsed == null ? null : parsed.siteUrl();
         String outletName = outletFor(outlet, siteUrl, url);
@@ -115,6 +144,7 @@ public final class FeedService {
         FeedRound.Outcome stored = new FeedRound.Outcome(new FeedRound.Request(feed.id(), feedUrl, null, null),
                 outcome.response(), parsed, outcome.error());
         return database.write(connection -> {
+            refuseFollowed(feedUrl);
             wire.insertFeed(feed);
             audit.append(actor, "feed.add", feed.id().toString(), "follows " + feedUrl
                     + (outletName == null ? "" : " for " + outletName));

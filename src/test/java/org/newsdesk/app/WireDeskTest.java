@@ -135,6 +135,23 @@ class WireDeskTest {
     }
 
     @Test
+    void readingAFeedToFollowWritesNothingAndOneFollowedMeanwhileIsRefusedWhenStored() {
+        site.page("/rss", "application/rss+xml", ledger());
+
+        FeedService.FeedToFollow mine = feeds.read(site.url("/rss"), Feed.DEFAULT_INTERVAL);
+        FeedService.FeedToFollow theirs = feeds.read(site.url("/rss"), Feed.DEFAULT_INTERVAL);
+
+        assertTrue(feeds.feeds().isEmpty(), "reading follows nothing yet");
+        assertTrue(wire.items(WireFilter.all()).isEmpty(), "reading stores no item");
+        feeds.follow(theirs, null, "ann");
+        assertEquals(1, feeds.feeds().size());
+        assertEquals(2, wire.items(WireFilter.all()).size());
+        assertEquals("You already follow Metro Ledger (" + site.url("/rss") + ").",
+                assertThrows(FeedException.class, () -> feeds.follow(mine, null, "ted")).getMessage());
+        assertEquals(1, feeds.feeds().size());
+    }
+
+    @Test
     void pastingASitesAddressFollowsTheFeedItsPageNames() {
         site.page("/", "text/html", FeedFixtures.HTML_PAGE.replace("/feeds/all.xml", "/rss"));
         site.page("/rss", "application/rss+xml", ledger());

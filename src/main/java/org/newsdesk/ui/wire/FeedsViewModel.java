@@ -82,7 +82,8 @@ public final class FeedsViewModel {
         String actor = person.get();
         busy.set(true);
         message.set("Reading " + url + "\u2026");
-        worker.network(() -> subscriptions.subscribe(url, named.isEmpty() ? null : named, actor), feed -> {
+        worker.fetchThenWrite(() -> subscriptions.read(url, Feed.DEFAULT_INTERVAL),
+                read -> subscriptions.follow(read, named.isEmpty() ? null : named, actor), feed -> {
             busy.set(false);
             address.set("");
             outlet.set("");
