@@ -43,7 +43,7 @@ class TeamSettingsViewModelTest {
             // The settings screen's own group role names are the standard ones; this test's server may hold
             // other teams, so it names the database's roles through the fixture's server first.
             try (TeamServer admin = team.connectAdmin()) {
-                admin.migrate(team.writerRole, team.editorRole);
+                TeamSchema.migrate(admin, team.writerRole, team.editorRole);
             }
             viewModel.serverProperty().set(team.address.toString());
             viewModel.loginProperty().set(team.admin);

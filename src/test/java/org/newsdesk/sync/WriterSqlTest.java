@@ -37,6 +37,12 @@ class WriterSqlTest {
             create(asWendy, WENDYS_APPROVED, "Wendy", "SUBMITTED");
             asEd.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "story", "APPROVE",
                     WENDYS_APPROVED.toString(), 1, "{}")));
+            asEd.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "word", "ADD", "Bolts", 0, "{}")));
+            var clipped = asWade.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "wire", "CLIP",
+                    "https://ledger.example/rss\nguid:1", 0, "{\"feed_url\": \"https://ledger.example/rss\","
+                            + " \"item_key\": \"guid:1\", \"state\": \"CLIPPED\", \"story_id\": \"" + WADES
+                            + "\", \"headline\": \"Jail deaths\"}"))).get(0);
+            assertEquals("applied", clipped.get("outcome"), clipped.toString());
         }
     }
 
@@ -78,6 +84,16 @@ class WriterSqlTest {
             change a person's role        | UPDATE newsdesk.people SET role = 'EDITOR' WHERE name = 'Wendy'
             change the group roles        | UPDATE newsdesk.team SET editor_role = 'newsdesk_writer'
             join the editors' group role  | DO $$ BEGIN EXECUTE format('GRANT %I TO %I', (SELECT editor_role FROM newsdesk.team), session_user); END $$
+            follow a feed                 | SELECT newsdesk.apply(gen_random_uuid(), 'feed', 'SAVE', 'https://example.org/rss', 0, '{"title": "x"}')->>'outcome'
+            add a watch-word              | SELECT newsdesk.apply(gen_random_uuid(), 'watch', 'SAVE', E'police\\n', 0, '{"term": "police"}')->>'outcome'
+            take a word out of the dictionary | SELECT newsdesk.apply(gen_random_uuid(), 'word', 'DELETE', 'Bolts', 1, '{}')->>'outcome'
+            take an item another clipped  | SELECT newsdesk.apply(gen_random_uuid(), 'wire', 'CLIP', E'https://ledger.example/rss\\nguid:1', 1, '{"feed_url": "https://ledger.example/rss", "item_key": "guid:1", "state": "CLIPPED", "story_id": "00000000-0000-4000-8000-000000000002"}')->>'outcome'
+            dismiss an item another clipped | SELECT newsdesk.apply(gen_random_uuid(), 'wire', 'DISMISS', E'https://ledger.example/rss\\nguid:1', 1, '{"feed_url": "https://ledger.example/rss", "item_key": "guid:1", "state": "DISMISSED"}')->>'outcome'
+            write an item's state directly | UPDATE newsdesk.wire_states SET taken_by = 'Wendy'
+            call the first apply directly | SELECT newsdesk.apply_newsroom(gen_random_uuid(), 'story', 'APPROVE', '00000000-0000-4000-8000-000000000002', 1, '{}')->>'outcome'
+            call the wire's apply directly | SELECT newsdesk.apply_wire(gen_random_uuid(), 'feed', 'SAVE', 'https://example.org/rss', 0, '{}')->>'outcome'
+            add a person the old way      | SELECT newsdesk.set_person_login('Mallory', 'mallory_x', 'EDITOR', 'secret')
+            mark a one-time password used | UPDATE newsdesk.one_time_passwords SET used_at = now()
             """)
     void aWritersLoginIsRefused(String attempt, String sql) throws Exception {
         String before = fingerprint();
@@ -125,7 +141,12 @@ class WriterSqlTest {
                      + " || '|' || (SELECT string_agg(name || role, ',' ORDER BY name) FROM newsdesk.people)"
                      + " || '|' || (SELECT count(*) FROM newsdesk.editions) || '|' || (SELECT editor_role"
                      + " FROM newsdesk.team) || pg_has_role('" + wendy + "', (SELECT editor_role FROM newsdesk.team),"
-                     + " 'MEMBER')")) {
+                     + " 'MEMBER') || '|' || (SELECT count(*) FROM newsdesk.feeds) || '|'"
+                     + " || (SELECT count(*) FROM newsdesk.watch_terms) || '|' || coalesce((SELECT string_agg(word"
+                     + " || deleted, ',' ORDER BY word) FROM newsdesk.dictionary), '') || '|'"
+                     + " || coalesce((SELECT string_agg(key || state || coalesce(taken_by, '') || version, ','"
+                     + " ORDER BY key) FROM newsdesk.wire_states), '') || '|' || coalesce((SELECT string_agg(login"
+                     + " || coalesce(used_at::text, ''), ',' ORDER BY login) FROM newsdesk.one_time_passwords), '')")) {
             rows.next();
             return rows.getString(1);
         }

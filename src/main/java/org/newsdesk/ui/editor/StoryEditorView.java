@@ -347,6 +347,22 @@ public final class StoryEditorView {
         summaryPreview.setTextScale(scale);
     }
 
+    /** Shows beside the author who else has the story open (team mode); {@code line} is empty when no one has. */
+    public void showAlsoOpen(javafx.beans.value.ObservableStringValue line) {
+        Label alsoOpen = new Label();
+        alsoOpen.setId("alsoOpenLabel");
+        alsoOpen.getStyleClass().add("text-muted");
+        alsoOpen.setGraphic(new FontIcon(Feather.USERS));
+        alsoOpen.textProperty().bind(line);
+        alsoOpen.visibleProperty().bind(Bindings.isNotEmpty(line));
+        alsoOpen.managedProperty().bind(alsoOpen.visibleProperty());
+        alsoOpen.setMinWidth(Region.USE_PREF_SIZE);
+        alsoOpen.setTooltip(new javafx.scene.control.Tooltip("Someone else has this story open too: advisory, nothing"
+                + " is locked."));
+        var toolbar = ((javafx.scene.layout.Pane) authorLabel.getParent()).getChildren();
+        toolbar.add(toolbar.indexOf(authorLabel) + 1, alsoOpen);
+    }
+
     public void setDark(boolean isDark) {
         summaryPreview.setDark(isDark);
     }
