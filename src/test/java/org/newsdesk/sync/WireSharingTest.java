@@ -27,6 +27,8 @@ import org.newsdesk.model.WatchTerm;
 import org.newsdesk.model.WireItemState;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.ReplicaStore;
+import org.newsdesk.store.WireStore;
+import org.newsdesk.workflow.WorkflowException;
 
 /**
  * The wire desk in team mode: subscriptions and the watch-list are the newsroom's, every desk fetches the feeds
@@ -202,8 +204,15 @@ class WireSharingTest {
         wendy.sync();
         assertEquals(WireItemState.DISMISSED, wendy.item("Parole board meets").item().state());
 
-        wendy.app().feedService().subscribe(site.url("/other"), null, "Wendy");
-        wendy.app().wireService().watch("parole", null, "Wendy");
+        String rule = "Only editors change the newsroom's feeds and watch-list.";
+        assertEquals(rule, org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> wendy.app().feedService().subscribe(site.url("/other"), null, "Wendy")).getMessage());
+        assertEquals(rule, org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> wendy.app().wireService().watch("parole", null, "Wendy")).getMessage());
+        // A desk that gets round its own rules (an older build, a hand-edited file) meets the server's.
+        WireStore wendysWire = new WireStore(wendy.app().stores().database());
+        wendysWire.insertFeed(Feed.subscribe(site.url("/other"), null, null, null, java.time.Instant.now()));
+        wendysWire.addTerm(new WatchTerm(java.util.UUID.randomUUID(), "parole", null), java.time.Instant.now());
         TeamSync.Report refused = wendy.sync();
         assertTrue(refused.conflicts().stream().anyMatch(t -> t.contains("Only editors add or remove the newsroom's"
                 + " feeds.")), refused.conflicts().toString());
