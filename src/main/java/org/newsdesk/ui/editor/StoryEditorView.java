@@ -349,18 +349,8 @@ public final class StoryEditorView {
 
     /** Shows beside the author who else has the story open (team mode); {@code line} is empty when no one has. */
     public void showAlsoOpen(javafx.beans.value.ObservableStringValue line) {
-        Label alsoOpen = new Label();
-        alsoOpen.setId("alsoOpenLabel");
-        alsoOpen.getStyleClass().add("text-muted");
-        alsoOpen.setGraphic(new FontIcon(Feather.USERS));
-        alsoOpen.textProperty().bind(line);
-        alsoOpen.visibleProperty().bind(Bindings.isNotEmpty(line));
-        alsoOpen.managedProperty().bind(alsoOpen.visibleProperty());
-        alsoOpen.setMinWidth(Region.USE_PREF_SIZE);
-        alsoOpen.setTooltip(new javafx.scene.control.Tooltip("Someone else has this story open too: advisory, nothing"
-                + " is locked."));
         var toolbar = ((javafx.scene.layout.Pane) authorLabel.getParent()).getChildren();
-        toolbar.add(toolbar.indexOf(authorLabel) + 1, alsoOpen);
+        toolbar.add(toolbar.indexOf(authorLabel) + 1, AlsoOpenLabel.of(line));
     }
 
     public void setDark(boolean isDark) {
