@@ -37,7 +37,8 @@ final class TeamSettingsView {
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());
         PasswordField passwordField = new PasswordField();
         passwordField.setId("teamPasswordField");
-        passwordField.setPromptText("not stored; PGPASSWORD or ~/.pgpass work too");
+        passwordField.setPromptText("yours, or the one-time password an editor gave you (not stored; PGPASSWORD or"
+                + " ~/.pgpass work too)");
         PasswordField newPasswordField = new PasswordField();
         newPasswordField.setId("teamNewPasswordField");
         newPasswordField.setPromptText("joining with a one-time password: choose yours, at least "

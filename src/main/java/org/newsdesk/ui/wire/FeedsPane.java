@@ -87,8 +87,12 @@ public final class FeedsPane {
             }
         });
         table.getColumns().add(state);
-        table.setPlaceholder(new Label("No feeds yet: paste an outlet's feed or site address above, or import an"
-                + " OPML file with: feed import FILE.opml"));
+        Label noFeeds = new Label();
+        noFeeds.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.mayChangeProperty())
+                .then("No feeds yet: paste an outlet's feed or site address above, or import an OPML file with:"
+                        + " feed import FILE.opml")
+                .otherwise("No feeds yet: an editor follows the newsroom's feeds."));
+        table.setPlaceholder(noFeeds);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button removeButton = new Button("Stop following", new FontIcon(Feather.TRASH_2));
