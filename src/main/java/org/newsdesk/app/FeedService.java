@@ -22,10 +22,13 @@ import org.newsdesk.feed.ParsedFeed;
 import org.newsdesk.model.Feed;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.SourceUrl;
+import org.newsdesk.model.User;
 import org.newsdesk.store.AuditTrail;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.Wire;
+import org.newsdesk.workflow.Permissions;
+import org.newsdesk.workflow.WorkflowException;
 
 /**
  * The wire desk's subscriptions: following a feed (or the feed a site's page names), the outlet it belongs to,
@@ -45,9 +48,10 @@ public final class FeedService {
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final FeedRefreshService refreshing;
+    private final PeopleService people;
 
     public FeedService(Database database, Wire wire, OutletStore outlets, AuditTrail audit, Clock clock,
-                       FeedFetcher fetcher, FeedParser parser, FeedRefreshService refreshing) {
+                       FeedFetcher fetcher, FeedParser parser, FeedRefreshService refreshing, PeopleService people) {
         this.database = database;
         this.wire = wire;
         this.outlets = outlets;
@@ -56,6 +60,29 @@ public final class FeedService {
         this.fetcher = fetcher;
         this.parser = parser;
         this.refreshing = refreshing;
+        this.people = people;
+    }
+
+    /**
+     * Why {@code actor} may not change the newsroom's feeds and watch-list, or empty when they may: what Settings
+     * shows a writer above a list they can only read.
+     */
+    public Optional<String> changeRefusal(String actor) {
+        Optional<User> who = people.find(actor);
+        return who.isEmpty() ? Optional.of("Only editors change the newsroom's feeds and watch-list; choose who"
+                + " you are first.") : Permissions.wireListRefusal(who.get());
+    }
+
+    /**
+     * The acting editor's name as the newsroom spells it; a writer is refused with the rule, since only editors
+     * change the newsroom's feeds (the team server refuses a writer's too).
+     */
+    private String editor(String actor) {
+        User who = people.require(actor);
+        Permissions.wireListRefusal(who).ifPresent(rule -> {
+            throw new WorkflowException(rule);
+        });
+        return who.name();
     }
 
     /**
@@ -76,6 +103,7 @@ public final class FeedService {
      *                       {@link #LONGEST_INTERVAL}
      */
     public Feed subscribe(String address, String outlet, Duration every, String actor) {
+        editor(actor);
         return follow(read(address, every), outlet, actor);
     }
 
@@ -132,6 +160,7 @@ public final class FeedService {
      * @throws FeedException when the feed came to be followed meanwhile
      */
     public Feed follow(FeedToFollow read, String outlet, String actor) {
+        String editor = editor(actor);
         String url = read.url();
         Duration interval = read.interval();
         FeedRound.Outcome outcome = read.outcome();
@@ -146,7 +175,7 @@ public final class FeedService {
         return database.write(connection -> {
             refuseFollowed(feedUrl);
             wire.insertFeed(feed);
-            audit.append(actor, "feed.add", feed.id().toString(), "follows " + feedUrl
+            audit.append(editor, "feed.add", feed.id().toString(), "follows " + feedUrl
                     + (outletName == null ? "" : " for " + outletName));
             refreshing.store(List.of(stored));
             return wire.findFeed(feed.id()).orElseThrow();
@@ -185,11 +214,12 @@ public final class FeedService {
 
     /** Ties the feed to another outlet (null or blank for none). */
     public Feed setOutlet(UUID feedId, String outlet, String actor) {
+        String editor = editor(actor);
         Feed feed = requireFeed(feedId);
         String name = outlet == null || outlet.isBlank() ? null : outletFor(outlet, feed.siteUrl(), feed.url());
         return database.write(connection -> {
             wire.updateOutlet(feedId, name);
-            audit.append(actor, "feed.outlet", feedId.toString(), name == null ? "no outlet" : "outlet " + name);
+            audit.append(editor, "feed.outlet", feedId.toString(), name == null ? "no outlet" : "outlet " + name);
             return wire.findFeed(feedId).orElseThrow();
         });
     }
@@ -202,13 +232,14 @@ public final class FeedService {
      *                       {@link #LONGEST_INTERVAL}
      */
     public Feed setInterval(UUID feedId, Duration every, String actor) {
+        String editor = editor(actor);
         Duration interval = checkedInterval(every);
         Feed feed = requireFeed(feedId);
         Instant next = feed.failures() > 0 || feed.lastFetchedAt() == null ? feed.nextFetchAt()
                 : feed.lastFetchedAt().plus(interval);
         return database.write(connection -> {
             wire.updateInterval(feedId, interval, next);
-            audit.append(actor, "feed.interval", feedId.toString(), every(interval));
+            audit.append(editor, "feed.interval", feedId.toString(), every(interval));
             return wire.findFeed(feedId).orElseThrow();
         });
     }
@@ -235,10 +266,11 @@ public final class FeedService {
 
     /** Stops following the feed; its items go, the stories clipped from them stay. */
     public Feed unsubscribe(UUID feedId, String actor) {
+        String editor = editor(actor);
         Feed feed = requireFeed(feedId);
         database.write(connection -> {
             wire.deleteFeed(feedId);
-            audit.append(actor, "feed.remove", feedId.toString(), "stopped following " + feed.url());
+            audit.append(editor, "feed.remove", feedId.toString(), "stopped following " + feed.url());
             return null;
         });
         return feed;
@@ -288,6 +320,7 @@ public final class FeedService {
      * @throws FeedException when the document is not OPML; nothing is then followed
      */
     public OpmlImport importOpml(byte[] document, String actor) {
+        String editor = editor(actor);
         List<OpmlOutline> outlines = Opml.read(document);
         return database.write(connection -> {
             int added = 0;
@@ -304,7 +337,7 @@ public final class FeedService {
                         clock.instant()));
                 added++;
             }
-            audit.append(actor, "feed.import", null, added + " feeds added from OPML, " + known + " already followed");
+            audit.append(editor, "feed.import", null, added + " feeds added from OPML, " + known + " already followed");
             return new OpmlImport(added, known);
         });
     }

@@ -22,11 +22,14 @@ import org.newsdesk.app.WireFilter;
 import org.newsdesk.clip.LocalSite;
 import org.newsdesk.model.DictionaryWord;
 import org.newsdesk.model.Feed;
+import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.WatchTerm;
 import org.newsdesk.model.WireItemState;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.ReplicaStore;
+import org.newsdesk.store.WireStore;
+import org.newsdesk.workflow.WorkflowException;
 
 /**
  * The wire desk in team mode: subscriptions and the watch-list are the newsroom's, every desk fetches the feeds
@@ -202,8 +205,15 @@ class WireSharingTest {
         wendy.sync();
         assertEquals(WireItemState.DISMISSED, wendy.item("Parole board meets").item().state());
 
-        wendy.app().feedService().subscribe(site.url("/other"), null, "Wendy");
-        wendy.app().wireService().watch("parole", null, "Wendy");
+        String rule = "Only editors change the newsroom's feeds and watch-list.";
+        assertEquals(rule, org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> wendy.app().feedService().subscribe(site.url("/other"), null, "Wendy")).getMessage());
+        assertEquals(rule, org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> wendy.app().wireService().watch("parole", null, "Wendy")).getMessage());
+        // A desk that gets round its own rules (an older build, a hand-edited file) meets the server's.
+        WireStore wendysWire = new WireStore(wendy.app().stores().database());
+        wendysWire.insertFeed(Feed.subscribe(site.url("/other"), null, null, null, java.time.Instant.now()));
+        wendysWire.addTerm(new WatchTerm(java.util.UUID.randomUUID(), "parole", null), java.time.Instant.now());
         TeamSync.Report refused = wendy.sync();
         assertTrue(refused.conflicts().stream().anyMatch(t -> t.contains("Only editors add or remove the newsroom's"
                 + " feeds.")), refused.conflicts().toString());
@@ -223,6 +233,31 @@ class WireSharingTest {
             assertEquals(NewsroomContent.ofServer(sql), NewsroomContent.ofReplica(
                     new ReplicaStore(ed.stores().database())), "the editor's file and the newsroom agree");
         }
+    }
+
+    @Test
+    void aWritersDeskMayAddANewOutletButNotChangeOneNorTakeAnothersDomain() {
+        Joined wendy = join("Wendy");
+        ed.stores().outlets().save(new Outlet("Courier", "The Courier", List.of("courier.example")));
+        ed.team().sync(edServer);
+
+        // What a feed follow or a package import does on her desk, before she has pulled Ed's new outlet.
+        wendy.app().stores().outlets().save(new Outlet("Valley Voice", "Valley Voice", List.of("voice.example")));
+        wendy.app().stores().outlets().save(new Outlet("Courier Weekly", "Courier Weekly", List.of("courier.example")));
+        wendy.app().stores().outlets().save(new Outlet("Metro Ledger", "Wendy's Ledger", List.of()));
+        TeamSync.Report report = wendy.sync();
+
+        assertTrue(report.conflicts().stream().anyMatch(t -> t.contains("A writer adds a new outlet only on a domain"
+                + " no other outlet has. It stays on this desk only.")), report.conflicts().toString());
+        assertTrue(report.conflicts().stream().anyMatch(t -> t.contains("Only editors change or delete an existing"
+                + " outlet; a writer may only add a new one.")), report.conflicts().toString());
+        assertEquals(0, report.waiting());
+        assertEquals("Metro Ledger", wendy.app().stores().outlets().find("Metro Ledger").orElseThrow().attribution(),
+                "the newsroom's outlet comes back to her desk");
+        ed.team().sync(edServer);
+        assertTrue(ed.stores().outlets().find("Valley Voice").isPresent(), "a new outlet reaches the newsroom");
+        assertTrue(ed.stores().outlets().find("Courier Weekly").isEmpty());
+        assertEquals("Metro Ledger", ed.stores().outlets().find("Metro Ledger").orElseThrow().attribution());
     }
 
     @Test
