@@ -12,6 +12,7 @@ import org.newsdesk.sync.Credentials;
 import org.newsdesk.sync.Logins;
 import org.newsdesk.sync.ServerAddress;
 import org.newsdesk.sync.SyncException;
+import org.newsdesk.sync.TeamSchema;
 import org.newsdesk.sync.TeamServer;
 import org.newsdesk.sync.TeamSync;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code team …}: one newsroom across many desks, on PostgreSQL; the local file stays the working copy. */
 @Command(name = "team",
         description = "Team mode: create or join a newsroom on PostgreSQL, its people, and where this desk stands.",
-        subcommands = {TeamCommand.Create.class, TeamCommand.Join.class, TeamCommand.People.class,
+        subcommands = {TeamCommand.Create.class, TeamCommand.Upgrade.class, TeamCommand.Join.class, TeamCommand.People.class,
                 TeamCommand.Status.class, TeamCommand.Password.class})
 final class TeamCommand {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -161,6 +162,28 @@ final class TeamCommand {
                 out().println("Created the team newsroom on " + address + "; " + founder + " is its first editor"
                         + " (login " + user + ").");
                 printReport(report, false);
+            }
+            return 0;
+        }
+    }
+
+    /** The team newsroom's owner brings its schema up to this version of Newsdesk. */
+    @Command(name = "upgrade",
+            description = "Bring a team newsroom made by an earlier Newsdesk up to this version's schema (as the"
+                    + " login that ran team create); desks keep working meanwhile.")
+    static final class Upgrade extends ServerCommand implements Callable<Integer> {
+        @Option(names = "--server", required = true, paramLabel = "URL", description = "postgresql://HOST[:PORT]/DATABASE")
+        String server;
+
+        @Option(names = "--user", required = true, paramLabel = "ADMIN", description = "The login that owns the schema.")
+        String user;
+
+        @Override
+        public Integer call() {
+            ServerAddress address = ServerAddress.parse(server);
+            try (TeamServer connection = connect(address, user)) {
+                String version = TeamSchema.upgrade(connection);
+                out().println("The team newsroom on " + address + " is at schema version " + version + ".");
             }
             return 0;
         }

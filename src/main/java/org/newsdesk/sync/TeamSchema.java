@@ -21,17 +21,56 @@ public final class TeamSchema {
 
     /** Creates or upgrades the team schema ({@code newsdesk}) with the given group role names. */
     public static void migrate(TeamServer server, String writerRole, String editorRole) {
+        migrate(server, writerRole, editorRole, null);
+    }
+
+    /**
+     * Creates or upgrades the team schema up to {@code target} (null: this version's last migration); answers the
+     * schema version it is at afterwards.
+     */
+    static String migrate(TeamServer server, String writerRole, String editorRole, String target) {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
-        ServerAddress address = server.address();
-        String url = address.jdbcUrl() + "?sslmode="
-                + (address.isLoopback() || server.isPlainText() ? "prefer" : "verify-full");
-        Flyway.configure()
-                .dataSource(url, server.login(), server.password())
+        var configuration = Flyway.configure()
+                .dataSource(url(server), server.login(), server.password())
                 .schemas("newsdesk")
                 .locations("classpath:db/team/postgresql")
-                .placeholders(Map.of("writer_role", writerRole, "editor_role", editorRole))
-                .load()
-                .migrate();
+                .placeholders(Map.of("writer_role", writerRole, "editor_role", editorRole));
+        if (target != null) {
+            configuration.target(target);
+        }
+        Flyway flyway = configuration.load();
+        flyway.migrate();
+        var current = flyway.info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    /**
+     * Brings a team newsroom made by an earlier Newsdesk up to this version's schema, as the login that owns it (the
+     * one that ran {@code team create}); the group roles keep the names the newsroom was created with. Answers the
+     * schema version it is at.
+     */
+    public static String upgrade(TeamServer server) {
+        String writerRole;
+        String editorRole;
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url(server), server.login(),
+                server.password());
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT writer_role, editor_role FROM newsdesk.team WHERE id = 1")) {
+            if (!row.next()) {
+                throw new SyncException("There is no team newsroom on " + server.address() + " to upgrade.");
+            }
+            writerRole = row.getString(1);
+            editorRole = row.getString(2);
+        } catch (SQLException e) {
+            throw new SyncException("There is no team newsroom on " + server.address() + " that " + server.login()
+                    + " may upgrade: " + e.getMessage(), e);
+        }
+        return migrate(server, writerRole, editorRole, null);
+    }
+
+    private static String url(TeamServer server) {
+        ServerAddress address = server.address();
+        return address.jdbcUrl() + "?sslmode=" + (address.isLoopback() || server.isPlainText() ? "prefer" : "verify-full");
     }
 
     /**
