@@ -210,6 +210,11 @@ public final class Screens {
         return new SettingsViewModel(settings, people, demo, backups, file, worker, actor);
     }
 
+    /** Settings › Writing: the spelling language, the rules switched off and the newsroom dictionary. */
+    public org.newsdesk.ui.settings.WritingSettingsViewModel writingSettings(String actor) {
+        return new org.newsdesk.ui.settings.WritingSettingsViewModel(settings, writing, worker, actor);
+    }
+
 
     /** Who may sit at the desk, for choosing the person when the window opens. */
     public PeopleService people() {

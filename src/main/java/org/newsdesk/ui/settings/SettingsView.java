@@ -159,7 +159,17 @@ public final class SettingsView {
     /** Opens the settings screen with its Team tab (team mode) and a Feeds tab (the wire desk's subscriptions). */
     public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
                             FeedsViewModel feeds, boolean readOnly) {
+        open(owner, viewModel, team, feeds, null, readOnly);
+    }
+
+    /** Opens the settings screen with, besides, a Writing tab (spelling language, rules off, dictionary). */
+    public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
+                            FeedsViewModel feeds, WritingSettingsViewModel writing, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel, team);
+        if (writing != null) {
+            view.tabs.getTabs().add(tab("Writing", new WritingSettingsPane(writing).root()));
+            writing.load();
+        }
         if (feeds != null) {
             view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
             feeds.load();
