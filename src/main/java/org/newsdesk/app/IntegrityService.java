@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.newsdesk.integrity.ArchiveLookup;
 import org.newsdesk.integrity.CheckContext;
@@ -129,14 +130,23 @@ public final class IntegrityService {
     public List<Finding> checkIntro(LocalDate date) {
         Edition edition = editions.find(date)
                 .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
-        if (writing == null || edition.intro() == null || edition.intro().isBlank()) {
+        return checkIntro(date, edition.intro(), Set.of());
+    }
+
+    /**
+     * The same for an intro as it is being typed, before it is saved, less the words the editor chose to ignore.
+     */
+    public List<Finding> checkIntro(LocalDate date, String intro, Set<String> ignored) {
+        Edition edition = editions.find(date)
+                .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
+        if (writing == null || intro == null || intro.isBlank()) {
             return List.of();
         }
         List<Clip> sources = new ArrayList<>();
         for (Story story : stories.findAll(edition.storyIds())) {
             sources.addAll(clips.findAll(story.clipIds()));
         }
-        return writing.checkText(edition.intro(), sources);
+        return writing.checkText(intro, sources, ignored);
     }
 
     private List<Finding> check(Story story, CheckContext context) {

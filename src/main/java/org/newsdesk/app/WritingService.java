@@ -109,7 +109,14 @@ public final class WritingService {
 
     /** The findings of a text without a clip of its own, such as an edition's intro. */
     public List<Finding> checkText(String text, List<Clip> clips) {
-        return current().check(text, allowed(clips, Set.of()), true);
+        return checkText(text, clips, Set.of());
+    }
+
+    /** The same, less the words the person chose to ignore. */
+    public List<Finding> checkText(String text, List<Clip> clips, Set<String> ignored) {
+        WritingCheck writing = current();
+        startIdleTimer();
+        return writing.check(text, allowed(clips, ignored), true);
     }
 
     /**

@@ -130,7 +130,7 @@ public final class Screens {
                 context.person());
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
                 Preferences.userNodeForPackage(EditionBuilderView.class));
-        return new EditionBuilderView(builder, output, context::openStory, context::openLink).root();
+        return new EditionBuilderView(builder, output, proofreading(), context::openStory, context::openLink).root();
     }
 
     public Node editions(DeskContext context) {
@@ -147,7 +147,8 @@ public final class Screens {
         builder.open(day);
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
                 Preferences.userNodeForPackage(EditionBuilderView.class));
-        EditionBuilderView view = new EditionBuilderView(builder, output, context::openStory, context::openLink);
+        EditionBuilderView view = new EditionBuilderView(builder, output, proofreading(), context::openStory,
+                context::openLink);
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.setTitle("Edition of " + TimeLabels.date(day));
         javafx.scene.Parent root = (javafx.scene.Parent) view.root();
