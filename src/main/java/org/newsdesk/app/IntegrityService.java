@@ -103,13 +103,41 @@ public final class IntegrityService {
      * throws {@link IllegalArgumentException} when there is no edition that day.
      */
     public Map<UUID, List<Finding>> checkEdition(LocalDate date) {
+        Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
+        Map<UUID, List<Finding>> writingFindings = checkEditionWriting(date);
+        checkEditionQuickly(date).forEach((id, integrity) -> {
+            List<Finding> all = new ArrayList<>(integrity);
+            all.addAll(writingFindings.getOrDefault(id, List.of()));
+            all.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::kind));
+            findings.put(id, List.copyOf(all));
+        });
+        return findings;
+    }
+
+    /**
+     * The pre-flight's quick part: every check of every story of the edition but spelling, grammar and house style
+     * (which need LanguageTool loaded), in reading order.
+     */
+    public Map<UUID, List<Finding>> checkEditionQuickly(LocalDate date) {
         Edition edition = editions.find(date)
                 .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
         CheckContext context = context(Optional.of(edition));
         Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
         for (CheckContext.EditionStory entry : context.edition()) {
-            findings.put(entry.story().id(), withWriting(entry.story(), entry.clips(),
-                    checker.check(entry.story(), entry.clips(), outletOf(entry.story(), entry.clips()), context)));
+            findings.put(entry.story().id(),
+                    checker.check(entry.story(), entry.clips(), outletOf(entry.story(), entry.clips()), context));
+        }
+        return findings;
+    }
+
+    /** The pre-flight's slow part: spelling, grammar and house style of every story of the edition, in reading order. */
+    public Map<UUID, List<Finding>> checkEditionWriting(LocalDate date) {
+        Edition edition = editions.find(date)
+                .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
+        Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
+        for (Story story : stories.findAll(edition.storyIds())) {
+            findings.put(story.id(), writing == null ? List.of()
+                    : writing.findings(story.headline(), story.body(), clips.findAll(story.clipIds())));
         }
         return findings;
     }

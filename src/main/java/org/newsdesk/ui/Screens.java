@@ -129,7 +129,7 @@ public final class Screens {
         EditionBuilderViewModel builder = new EditionBuilderViewModel(editions, stories, clock, worker,
                 context.person());
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
-                Preferences.userNodeForPackage(EditionBuilderView.class));
+                Preferences.userNodeForPackage(EditionBuilderView.class), proofreadingWorker);
         return new EditionBuilderView(builder, output, proofreading(), context::openStory, context::openLink).root();
     }
 
@@ -146,7 +146,7 @@ public final class Screens {
                 context.person());
         builder.open(day);
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
-                Preferences.userNodeForPackage(EditionBuilderView.class));
+                Preferences.userNodeForPackage(EditionBuilderView.class), proofreadingWorker);
         EditionBuilderView view = new EditionBuilderView(builder, output, proofreading(), context::openStory,
                 context::openLink);
         javafx.stage.Stage stage = new javafx.stage.Stage();

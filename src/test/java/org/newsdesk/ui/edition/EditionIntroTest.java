@@ -65,6 +65,7 @@ class EditionIntroTest {
     @AfterEach
     void close() throws Exception {
         worker.close();
+        WaitForAsyncUtils.waitForFxEvents();
         proofreadingWorker.close();
         WaitForAsyncUtils.waitForFxEvents();
         newsroom.app().close();
