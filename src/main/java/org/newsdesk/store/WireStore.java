@@ -36,9 +36,11 @@ public final class WireStore implements Wire {
             + " ON sc.clip_id = c.id WHERE c.url_key = w.link_key ORDER BY c.seq LIMIT 1)";
 
     private final Database database;
+    private final WatchListRows watchList;
 
     public WireStore(Database database) {
         this.database = database;
+        this.watchList = new WatchListRows(database);
     }
 
     @Override
@@ -111,6 +113,17 @@ public final class WireStore implements Wire {
                 update.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public void updateInterval(UUID feedId, Duration interval, Instant nextFetchAt) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE feeds SET interval_seconds = ?, next_fetch_at = ? WHERE id = ?")) {
+                Rows.bind(update, interval.toSeconds(), Times.format(nextFetchAt), feedId);
+                return update.executeUpdate();
+            }
         });
     }
 
@@ -314,48 +327,17 @@ public final class WireStore implements Wire {
 
     @Override
     public WatchTerm addTerm(WatchTerm term, Instant now) {
-        return database.write(connection -> {
-            try (PreparedStatement existing = connection.prepareStatement("SELECT id, term, outlet FROM watch_terms"
-                    + " WHERE term = ? COLLATE NOCASE AND IFNULL(outlet, '') = IFNULL(?, '')")) {
-                Rows.bind(existing, term.term(), term.outlet());
-                Optional<WatchTerm> found = Rows.list(existing, WireStore::term).stream().findFirst();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO watch_terms (id, term, outlet, created_at) VALUES (?, ?, ?, ?)")) {
-                Rows.bind(insert, term.id(), term.term(), term.outlet(), Times.format(now));
-                insert.executeUpdate();
-            }
-            return term;
-        });
+        return watchList.add(term, now);
     }
 
-    /** Removes the watch-list entries for {@code term} (of {@code outlet}, or of every outlet when null). */
     @Override
     public int removeTerm(String term, String outlet) {
-        return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM watch_terms WHERE term = ?"
-                    + " COLLATE NOCASE AND (? IS NULL OR outlet = ? COLLATE NOCASE)")) {
-                Rows.bind(delete, term.strip().replaceAll("\\s+", " "), outlet, outlet);
-                return delete.executeUpdate();
-            }
-        });
+        return watchList.remove(term, outlet);
     }
 
     @Override
     public List<WatchTerm> terms() {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, term, outlet FROM watch_terms ORDER BY term COLLATE NOCASE, outlet")) {
-                return Rows.list(select, WireStore::term);
-            }
-        });
-    }
-
-    private static WatchTerm term(ResultSet row) throws SQLException {
-        return new WatchTerm(Rows.uuid(row, "id"), row.getString("term"), row.getString("outlet"));
+        return watchList.terms();
     }
 
     private static Feed feed(ResultSet row) throws SQLException {

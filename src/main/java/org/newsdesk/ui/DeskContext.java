@@ -20,4 +20,8 @@ public interface DeskContext {
 
     /** Shows a warning that stays until read. */
     void warning(String text);
+
+    /** The screen changed what the sidebar counts (new wire items, a story started): the counts follow now. */
+    default void countsChanged() {
+    }
 }

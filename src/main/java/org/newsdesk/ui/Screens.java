@@ -19,6 +19,8 @@ import org.newsdesk.app.StoryService;
 import org.newsdesk.app.TeamService;
 import org.newsdesk.app.WritingService;
 import org.newsdesk.app.WireService;
+import org.newsdesk.app.FeedService;
+import org.newsdesk.app.FeedRefreshService;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsView;
 import org.newsdesk.ui.desk.PendingClipsView;
@@ -60,6 +62,8 @@ public final class Screens {
     private final WritingService writing;
     private final Worker proofreadingWorker;
     private final WireService wire;
+    private final FeedService feedService;
+    private final FeedRefreshService feedRefresh;
     private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
@@ -87,6 +91,8 @@ public final class Screens {
         this.backups = app.backups();
         this.team = app.teamService();
         this.wire = app.wireService();
+        this.feedService = app.feedService();
+        this.feedRefresh = app.feedRefresh();
         this.packages = app.packages();
     }
 
@@ -186,12 +192,14 @@ public final class Screens {
     }
 
     public Node wire(DeskContext context) {
-        return WireView.forDesk(wireDesk(context.person()), context::openStory);
+        WireViewModel viewModel = wireDesk(context.person());
+        viewModel.onChanged(context::countsChanged);
+        return WireView.forDesk(viewModel, context::openStory);
     }
 
     /** The Wire desk's view-model, also what keeps the wire fetched in the background for the sidebar's count. */
     public WireViewModel wireDesk(User person) {
-        WireViewModel viewModel = new WireViewModel(wire, worker);
+        WireViewModel viewModel = new WireViewModel(wire, feedService, feedRefresh, worker);
         viewModel.personProperty().set(person.name());
         return viewModel;
     }
@@ -202,7 +210,7 @@ public final class Screens {
     }
 
     public FeedsViewModel feeds(String actor) {
-        FeedsViewModel viewModel = new FeedsViewModel(wire, worker);
+        FeedsViewModel viewModel = new FeedsViewModel(feedService, wire, feedRefresh, worker);
         viewModel.personProperty().set(actor);
         return viewModel;
     }

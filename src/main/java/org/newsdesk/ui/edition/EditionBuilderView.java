@@ -137,7 +137,7 @@ public final class EditionBuilderView {
         Label counts = new Label();
         counts.setId("countsLabel");
         counts.getStyleClass().add("counts");
-        counts.textProperty().bind(viewModel.countsProperty());
+        counts.textProperty().bind(viewModel.counts().lineProperty());
         Label status = new Label("Published");
         status.getStyleClass().add("published-badge");
         status.visibleProperty().bind(viewModel.publishedProperty());

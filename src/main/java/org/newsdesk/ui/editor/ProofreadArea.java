@@ -163,11 +163,19 @@ public final class ProofreadArea {
     private void showMenu(double x, double y, double screenX, double screenY) {
         menu.hide();
         Finding finding = isCurrent() ? proofreading.findingAt(area.hit(x, y).getInsertionIndex()) : null;
-        menu.getItems().setAll(menuFor(finding));
+        menu.getItems().setAll(menuFor(area, finding, area.isEditable() && !area.isDisabled(), () -> {
+            proofreading.ignore(finding, null, List.of());
+            recheck.run();
+        }, () -> proofreading.addToDictionary(person.get(), finding.quote(), null, List.of())));
         menu.show(area, screenX, screenY);
     }
 
-    private List<MenuItem> menuFor(Finding finding) {
+    /**
+     * What a right click on {@code finding} offers (none: only cut, copy and paste): its suggestions, which replace
+     * its words when {@code editable}, Ignore for a writing finding and, for a misspelling, Add to newsroom dictionary.
+     */
+    static List<MenuItem> menuFor(StyleClassedTextArea area, Finding finding, boolean editable, Runnable ignore,
+                                  Runnable addToDictionary) {
         List<MenuItem> items = new ArrayList<>();
         if (finding != null) {
             MenuItem what = new MenuItem(finding.message());
@@ -177,24 +185,20 @@ public final class ProofreadArea {
                 MenuItem replace = new MenuItem(suggestion.isEmpty() ? "Delete \u201C" + finding.quote().strip()
                         + "\u201D" : suggestion.isBlank() ? "One space" : suggestion);
                 replace.getStyleClass().add("suggestion-item");
-                replace.setDisable(!area.isEditable() || area.isDisabled());
-                replace.setOnAction(chosen -> replace(finding, suggestion));
+                replace.setDisable(!editable);
+                replace.setOnAction(chosen -> replace(area, finding, suggestion));
                 items.add(replace);
             }
             if (finding.isWriting()) {
-                MenuItem ignore = new MenuItem("Ignore");
-                ignore.setId("ignoreItem");
-                ignore.setOnAction(chosen -> {
-                    proofreading.ignore(finding, null, List.of());
-                    recheck.run();
-                });
-                items.add(ignore);
+                MenuItem ignoreItem = new MenuItem("Ignore");
+                ignoreItem.setId("ignoreItem");
+                ignoreItem.setOnAction(chosen -> ignore.run());
+                items.add(ignoreItem);
             }
             if (finding.kind() == Finding.Kind.SPELLING) {
                 MenuItem add = new MenuItem("Add to newsroom dictionary");
                 add.setId("addToDictionaryItem");
-                add.setOnAction(chosen -> proofreading.addToDictionary(person.get(), finding.quote(), null,
-                        List.of()));
+                add.setOnAction(chosen -> addToDictionary.run());
                 items.add(add);
             }
             items.add(new SeparatorMenuItem());
@@ -209,7 +213,7 @@ public final class ProofreadArea {
         return items;
     }
 
-    private void replace(Finding finding, String suggestion) {
+    private static void replace(StyleClassedTextArea area, Finding finding, String suggestion) {
         if (finding.end() <= area.getLength() && area.getText(finding.start(), finding.end()).equals(finding.quote())) {
             area.replaceText(finding.start(), finding.end(), suggestion);
         }

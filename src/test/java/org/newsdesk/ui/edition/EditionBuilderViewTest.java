@@ -115,7 +115,7 @@ class EditionBuilderViewTest {
                 () -> edition().storyIds().equals(List.of(overdoses.id(), fentanyl.id(), camping.id())));
         int words = fentanyl.wordCount() + overdoses.wordCount() + camping.wordCount();
         assertEquals("3 stories · " + words + " words · " + (int) Math.ceil(words / 230.0) + " min read",
-                view.viewModel().countsProperty().get());
+                view.viewModel().counts().lineProperty().get());
 
         robot.clickOn("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Morning Report: May 10");

@@ -37,7 +37,7 @@ class FeedsPaneTest {
                 + "<link>https://metroledger.example/</link><description>d</description><item><title>Chief quits"
                 + "</title><link>https://metroledger.example/chief</link></item></channel></rss>");
         site.page("/broken", "application/rss+xml", "<rss><channel><title>Broken</channel>");
-        FeedsViewModel viewModel = new FeedsViewModel(app.wireService(), Worker.inline());
+        FeedsViewModel viewModel = new FeedsViewModel(app.feedService(), app.wireService(), app.feedRefresh(), Worker.inline());
         viewModel.personProperty().set("Ann");
         stage.setScene(new Scene(new StackPane(new FeedsPane(viewModel).root()), 900, 600));
         viewModel.load();
@@ -70,6 +70,14 @@ class FeedsPaneTest {
         assertTrue(robot.lookup("#feedsMessageLabel").queryLabeled().getText()
                 .startsWith("Could not follow " + site.url("/broken") + ": The feed is not well-formed XML"));
         assertEquals(1, table.getItems().size());
+
+        robot.clickOn(".interval-choice");
+        robot.clickOn("1 hour");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.time.Duration.ofHours(1), app.feedService().feeds().get(0).interval());
+        assertEquals("Metro Ledger is fetched every hour.",
+                robot.lookup("#feedsMessageLabel").queryLabeled().getText());
+        assertEquals(60, robot.lookup(".interval-choice").queryAs(javafx.scene.control.ComboBox.class).getValue());
 
         robot.clickOn("#watchTermField").write("parole board");
         robot.clickOn("#watchButton");
