@@ -14,6 +14,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -28,7 +29,7 @@ import org.newsdesk.integrity.Finding;
  */
 public final class ProofreadArea {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
-    private final VirtualizedScrollPane<StyleClassedTextArea> node = new VirtualizedScrollPane<>(area);
+    private final StackPane node = new StackPane(new VirtualizedScrollPane<>(area));
     private final ContextMenu menu = new ContextMenu();
     private final ProofreadingViewModel proofreading;
     private final Supplier<String> person;
@@ -51,7 +52,7 @@ public final class ProofreadArea {
         Label prompt = new Label(placeholder);
         prompt.getStyleClass().add("body-placeholder");
         prompt.setWrapText(true);
-        area.setPlaceholder(prompt);
+        area.setPlaceholder(prompt, javafx.geometry.Pos.TOP_LEFT);
         node.getStyleClass().add("body-holder");
         menu.setId("findingMenu");
         if (proofreading != null) {
@@ -90,6 +91,7 @@ public final class ProofreadArea {
                 area.replaceText(shown);
                 area.getUndoManager().forgetHistory();
                 area.moveTo(0);
+                area.requestFollowCaret();
             }
         });
     }
@@ -98,7 +100,7 @@ public final class ProofreadArea {
         return area;
     }
 
-    /** The area in its scroll pane, to put in a layout. */
+    /** The area in its scroll pane, framed (style class body-holder), to put in a layout. */
     public Node node() {
         return node;
     }

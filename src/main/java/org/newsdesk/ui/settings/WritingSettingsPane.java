@@ -83,7 +83,7 @@ public final class WritingSettingsPane {
     private Node rulesSection() {
         ListView<WritingSettingsViewModel.RuleOff> offList = new ListView<>(viewModel.rulesOff());
         offList.setId("rulesOffList");
-        offList.setPrefHeight(220);
+        offList.setPrefHeight(170);
         offList.setPlaceholder(new Label("No rule is switched off."));
         offList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -126,7 +126,7 @@ public final class WritingSettingsPane {
     private Node dictionarySection() {
         ListView<DictionaryWord> wordList = new ListView<>(viewModel.words());
         wordList.setId("dictionaryList");
-        wordList.setPrefHeight(180);
+        wordList.setPrefHeight(130);
         wordList.setPlaceholder(new Label("No words yet: right-click a flagged word in a summary and choose"
                 + " Add to newsroom dictionary."));
         wordList.setCellFactory(list -> new ListCell<>() {
