@@ -97,10 +97,11 @@ public final class App implements AutoCloseable {
         WireStore wire = new WireStore(database);
         FeedFetcher feedFetcher = new FeedFetcher(); // one, so at most one request at a time per host
         FeedParser feedParser = new FeedParser();
-        this.wireService = new WireService(database, wire, s.outlets(), clipService, storyService, s.audit(), clock);
+        this.wireService = new WireService(database, wire, s.outlets(), clipService, storyService, s.audit(), clock,
+                people);
         this.feedRefresh = new FeedRefreshService(database, wire, clock, feedFetcher, feedParser, network);
         this.feedService = new FeedService(database, wire, s.outlets(), s.audit(), clock, feedFetcher, feedParser,
-                feedRefresh);
+                feedRefresh, people);
         this.file = new DatabaseFile(database);
         this.team = new TeamSync(new ReplicaStore(database), s.revisions(), clock);
         this.teamService = new TeamService(team, database);

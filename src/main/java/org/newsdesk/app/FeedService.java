@@ -22,10 +22,13 @@ import org.newsdesk.feed.ParsedFeed;
 import org.newsdesk.model.Feed;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.SourceUrl;
+import org.newsdesk.model.User;
 import org.newsdesk.store.AuditTrail;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.Wire;
+import org.newsdesk.workflow.Permissions;
+import org.newsdesk.workflow.WorkflowException;
 
 /**
  * The wire desk's subscriptions: following a feed (or the feed a site's page names), the outlet it belongs to,
@@ -45,9 +48,10 @@ public final class FeedService {
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final FeedRefreshService refreshing;
+    private final PeopleService people;
 
     public FeedService(Database database, Wire wire, OutletStore outlets, AuditTrail audit, Clock clock,
-                       FeedFetcher fetcher, FeedParser parser, FeedRefreshService refreshing) {
+                       FeedFetcher fetcher, FeedParser parser, FeedRefreshService refreshing, PeopleService people) {
         this.database = database;
         this.wire = wire;
         this.outlets = outlets;
@@ -56,6 +60,29 @@ public final class FeedService {
         this.fetcher = fetcher;
         this.parser = parser;
         this.refreshing = refreshing;
+        this.people = people;
+    }
+
+    /**
+     * Why {@code actor} may not change the newsroom's feeds and watch-list, or empty when they may: what Settings
+     * shows a writer above a list they can only read.
+     */
+    public Optional<String> changeRefusal(String actor) {
+        Optional<User> who = people.find(actor);
+        return who.isEmpty() ? Optional.of("Only editors change the newsroom's feeds and watch-list; choose who"
+                + " you are first.") : Permissions.wireListRefusal(who.get());
+    }
+
+    /**
+     * The acting editor's name as the newsroom spells it; a writer is refused with the rule, since only editors
+     * change the newsroom's feeds (the team server refuses a writer's too).
+     */
+    private String editor(String actor) {
+        User who = people.require(actor);
+        Permissions.wireListRefusal(who).ifPresent(rule -> {
+            throw new WorkflowException(rule);
+        });
+        return who.name();
     }
 
     /**
@@ -76,6 +103,24 @@ public final class FeedService {
      *                       {@link #LONGEST_INTERVAL}
      */
     public Feed subscribe(String address, String outlet, Duration every, String actor) {
+        editor(actor);
+        return follow(read(address, every), outlet, actor);
+    }
+
+    /**
+     * A feed read for following, not yet stored: what {@link #read} fetched, for {@link #follow} to store. The
+     * read happens on a network thread, the store on the writer thread, so a slow site never holds the database.
+     */
+    public record FeedToFollow(String url, Duration interval, FeedRound.Outcome outcome) {
+    }
+
+    /**
+     * Reads the feed at {@code address} (or the one its page names) for following, writing nothing. Offline, the
+     * result says so and the feed is followed all the same.
+     *
+     * @throws FeedException when the address gives no feed, or the feed is followed already
+     */
+    public FeedToFollow read(String address, Duration every) {
         Duration interval = checkedInterval(every);
         String url = FeedText.link(address == null ? null : address.strip(), null);
         if (url == null) {
@@ -106,6 +151,19 @@ public final class FeedService {
             }
             outcome = new FeedRound.Outcome(new FeedRound.Request(null, url, null, null), null, null, e);
         }
+        return new FeedToFollow(url, interval, outcome);
+    }
+
+    /**
+     * Stores a feed {@link #read} fetched as followed, with its items, in one transaction.
+     *
+     * @throws FeedException when the feed came to be followed meanwhile
+     */
+    public Feed follow(FeedToFollow read, String outlet, String actor) {
+        String editor = editor(actor);
+        String url = read.url();
+        Duration interval = read.interval();
+        FeedRound.Outcome outcome = read.outcome();
         ParsedFeed parsed = outcome.feed();
         String siteUrl = parsed == null ? null : parsed.siteUrl();
         String outletName = outletFor(outlet, siteUrl, url);
@@ -115,8 +173,9 @@ public final class FeedService {
         FeedRound.Outcome stored = new FeedRound.Outcome(new FeedRound.Request(feed.id(), feedUrl, null, null),
                 outcome.response(), parsed, outcome.error());
         return database.write(connection -> {
+            refuseFollowed(feedUrl);
             wire.insertFeed(feed);
-            audit.append(actor, "feed.add", feed.id().toString(), "follows " + feedUrl
+            audit.append(editor, "feed.add", feed.id().toString(), "follows " + feedUrl
                     + (outletName == null ? "" : " for " + outletName));
             refreshing.store(List.of(stored));
             return wire.findFeed(feed.id()).orElseThrow();
@@ -155,11 +214,12 @@ public final class FeedService {
 
     /** Ties the feed to another outlet (null or blank for none). */
     public Feed setOutlet(UUID feedId, String outlet, String actor) {
+        String editor = editor(actor);
         Feed feed = requireFeed(feedId);
         String name = outlet == null || outlet.isBlank() ? null : outletFor(outlet, feed.siteUrl(), feed.url());
         return database.write(connection -> {
             wire.updateOutlet(feedId, name);
-            audit.append(actor, "feed.outlet", feedId.toString(), name == null ? "no outlet" : "outlet " + name);
+            audit.append(editor, "feed.outlet", feedId.toString(), name == null ? "no outlet" : "outlet " + name);
             return wire.findFeed(feedId).orElseThrow();
         });
     }
@@ -172,13 +232,14 @@ public final class FeedService {
      *                       {@link #LONGEST_INTERVAL}
      */
     public Feed setInterval(UUID feedId, Duration every, String actor) {
+        String editor = editor(actor);
         Duration interval = checkedInterval(every);
         Feed feed = requireFeed(feedId);
         Instant next = feed.failures() > 0 || feed.lastFetchedAt() == null ? feed.nextFetchAt()
                 : feed.lastFetchedAt().plus(interval);
         return database.write(connection -> {
             wire.updateInterval(feedId, interval, next);
-            audit.append(actor, "feed.interval", feedId.toString(), every(interval));
+            audit.append(editor, "feed.interval", feedId.toString(), every(interval));
             return wire.findFeed(feedId).orElseThrow();
         });
     }
@@ -205,10 +266,11 @@ public final class FeedService {
 
     /** Stops following the feed; its items go, the stories clipped from them stay. */
     public Feed unsubscribe(UUID feedId, String actor) {
+        String editor = editor(actor);
         Feed feed = requireFeed(feedId);
         database.write(connection -> {
             wire.deleteFeed(feedId);
-            audit.append(actor, "feed.remove", feedId.toString(), "stopped following " + feed.url());
+            audit.append(editor, "feed.remove", feedId.toString(), "stopped following " + feed.url());
             return null;
         });
         return feed;
@@ -258,6 +320,7 @@ public final class FeedService {
      * @throws FeedException when the document is not OPML; nothing is then followed
      */
     public OpmlImport importOpml(byte[] document, String actor) {
+        String editor = editor(actor);
         List<OpmlOutline> outlines = Opml.read(document);
         return database.write(connection -> {
             int added = 0;
@@ -274,7 +337,7 @@ public final class FeedService {
                         clock.instant()));
                 added++;
             }
-            audit.append(actor, "feed.import", null, added + " feeds added from OPML, " + known + " already followed");
+            audit.append(editor, "feed.import", null, added + " feeds added from OPML, " + known + " already followed");
             return new OpmlImport(added, known);
         });
     }

@@ -16,6 +16,7 @@ import org.newsdesk.feed.WatchList;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.SourceUrl;
 import org.newsdesk.model.Story;
+import org.newsdesk.model.User;
 import org.newsdesk.model.WatchTerm;
 import org.newsdesk.model.WireItem;
 import org.newsdesk.model.WireItemState;
@@ -24,6 +25,8 @@ import org.newsdesk.store.Database;
 import org.newsdesk.store.OutletStore;
 import org.newsdesk.store.Wire;
 import org.newsdesk.store.WireRow;
+import org.newsdesk.workflow.Permissions;
+import org.newsdesk.workflow.WorkflowException;
 
 /**
  * The wire desk's items: listing them against the watch-list (matches marked, story groups together), the count of
@@ -38,9 +41,10 @@ public final class WireService {
     private final StoryService stories;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PeopleService people;
 
     public WireService(Database database, Wire wire, OutletStore outlets, ClipService clips, StoryService stories,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, Clock clock, PeopleService people) {
         this.database = database;
         this.wire = wire;
         this.outlets = outlets;
@@ -48,6 +52,16 @@ public final class WireService {
         this.stories = stories;
         this.audit = audit;
         this.clock = clock;
+        this.people = people;
+    }
+
+    /** The acting editor's name; a writer is refused with the rule, since only editors change the watch-list. */
+    private String editor(String actor) {
+        User who = people.require(actor);
+        Permissions.wireListRefusal(who).ifPresent(rule -> {
+            throw new WorkflowException(rule);
+        });
+        return who.name();
     }
 
     /** The items the filter lets through, newest first, each story group together, with watch-list matches. */
@@ -219,6 +233,7 @@ public final class WireService {
 
     /** Adds a word or phrase to the watch-list, for every outlet or only {@code outlet}. */
     public WatchTerm watch(String term, String outlet, String actor) {
+        String editor = editor(actor);
         WatchTerm created;
         try {
             created = new WatchTerm(UUID.randomUUID(), term == null ? "" : term, outlet);
@@ -230,7 +245,7 @@ public final class WireService {
         }
         return database.write(connection -> {
             WatchTerm stored = wire.addTerm(created, clock.instant());
-            audit.append(actor, "watch.add", stored.term(), stored.outlet() == null ? "every outlet"
+            audit.append(editor, "watch.add", stored.term(), stored.outlet() == null ? "every outlet"
                     : "for " + stored.outlet());
             return stored;
         });
@@ -238,6 +253,7 @@ public final class WireService {
 
     /** Removes a term from the watch-list (only {@code outlet}'s entry when given); returns how many went. */
     public int unwatch(String term, String outlet, String actor) {
+        String editor = editor(actor);
         if (term == null || term.isBlank()) {
             throw new FeedException("Name the word or phrase to remove.");
         }
@@ -247,7 +263,7 @@ public final class WireService {
                 throw new FeedException("\"" + term.strip() + "\" is not on the watch-list"
                         + (outlet == null || outlet.isBlank() ? "" : " for " + outlet.strip()) + ".");
             }
-            audit.append(actor, "watch.remove", term.strip(), removed + " removed");
+            audit.append(editor, "watch.remove", term.strip(), removed + " removed");
             return removed;
         });
     }

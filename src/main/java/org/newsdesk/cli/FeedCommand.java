@@ -36,7 +36,7 @@ final class FeedCommand {
     private FeedCommand() {
     }
 
-    abstract static class WireCommand extends DatabaseCommand {
+    abstract static class WireCommand extends ActingCommand {
         WireService wire() {
             return app().wireService();
         }
@@ -93,7 +93,7 @@ final class FeedCommand {
         @Override
         public Integer call() {
             Feed feed = feeds().subscribe(url, outlet, every == null ? Feed.DEFAULT_INTERVAL
-                    : Duration.ofMinutes(every), actor());
+                    : Duration.ofMinutes(every), actingAs());
             out().printf("%s  %s%s  %s%n", feed.id(), feed.name(),
                     feed.outlet() == null ? "" : " (" + feed.outlet() + ")",
                     feed.lastError() != null ? feed.lastError() : feed.lastResult());
@@ -137,7 +137,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = feeds().unsubscribe(feeds().findFeed(id).id(), actor());
+            Feed feed = feeds().unsubscribe(feeds().findFeed(id).id(), actingAs());
             out().println("Stopped following " + feed.name() + ".");
             return 0;
         }
@@ -153,7 +153,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = feeds().setOutlet(feeds().findFeed(id).id(), outlet, actor());
+            Feed feed = feeds().setOutlet(feeds().findFeed(id).id(), outlet, actingAs());
             out().println(feed.name() + " now belongs to " + (feed.outlet() == null ? "no outlet" : feed.outlet()) + ".");
             return 0;
         }
@@ -170,7 +170,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = feeds().setInterval(feeds().findFeed(id).id(), Duration.ofMinutes(minutes), actor());
+            Feed feed = feeds().setInterval(feeds().findFeed(id).id(), Duration.ofMinutes(minutes), actingAs());
             out().println(feed.name() + " is fetched " + FeedService.every(feed.interval()) + ".");
             return 0;
         }
@@ -299,7 +299,7 @@ final class FeedCommand {
             if (!Files.isRegularFile(file)) {
                 throw new CommandFailure("There is no file " + file + ".");
             }
-            out().println("Imported " + file.getFileName() + ": " + feeds().importOpml(Files.readAllBytes(file), actor())
+            out().println("Imported " + file.getFileName() + ": " + feeds().importOpml(Files.readAllBytes(file), actingAs())
                     .describe());
             return 0;
         }

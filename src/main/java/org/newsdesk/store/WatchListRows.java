@@ -8,8 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.model.WatchTerm;
 
-/** The watch-list's table, for {@link WireStore}: words and phrases the newsroom covers, each for an outlet or all. */
+/**
+ * The watch-list's table, for {@link WireStore}: words and phrases the newsroom covers, each for an outlet or all. In
+ * team mode each change also goes to the outbox, by the term and its outlet.
+ */
 final class WatchListRows {
+    private static final String MATCHING =
+            " WHERE term = ? COLLATE NOCASE AND (? IS NULL OR outlet = ? COLLATE NOCASE)";
+
     private final Database database;
 
     WatchListRows(Database database) {
@@ -31,18 +37,30 @@ final class WatchListRows {
                 Rows.bind(insert, term.id(), term.term(), term.outlet(), Times.format(now));
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "watch", WireRecords.watchKey(term.term(), term.outlet()), "SAVE", null);
             return term;
         });
     }
 
     /** Removes the watch-list entries for {@code term} (of {@code outlet}, or of every outlet when null). */
     int remove(String term, String outlet) {
+        String plain = term.strip().replaceAll("\\s+", " ");
         return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM watch_terms WHERE term = ?"
-                    + " COLLATE NOCASE AND (? IS NULL OR outlet = ? COLLATE NOCASE)")) {
-                Rows.bind(delete, term.strip().replaceAll("\\s+", " "), outlet, outlet);
-                return delete.executeUpdate();
+            List<String> keys;
+            try (PreparedStatement select = connection.prepareStatement("SELECT term, outlet FROM watch_terms"
+                    + MATCHING)) {
+                Rows.bind(select, plain, outlet, outlet);
+                keys = Rows.list(select, row -> WireRecords.watchKey(row.getString(1), row.getString(2)));
             }
+            int removed;
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM watch_terms" + MATCHING)) {
+                Rows.bind(delete, plain, outlet, outlet);
+                removed = delete.executeUpdate();
+            }
+            for (String key : keys) {
+                Outbox.record(connection, "watch", key, "DELETE", null);
+            }
+            return removed;
         });
     }
 

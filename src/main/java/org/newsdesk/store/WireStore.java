@@ -54,6 +54,7 @@ public final class WireStore implements Wire {
                         feed.lastError(), feed.lastResult(), Times.format(feed.addedAt()));
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "feed", feed.url(), "SAVE", null);
             return findFeed(connection, feed.id()).orElseThrow();
         });
     }
@@ -112,6 +113,7 @@ public final class WireStore implements Wire {
                 Rows.bind(update, outlet, feedId);
                 update.executeUpdate();
             }
+            WireRecords.recordFeed(connection, feedId, "SAVE");
             return null;
         });
     }
@@ -122,8 +124,10 @@ public final class WireStore implements Wire {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE feeds SET interval_seconds = ?, next_fetch_at = ? WHERE id = ?")) {
                 Rows.bind(update, interval.toSeconds(), Times.format(nextFetchAt), feedId);
-                return update.executeUpdate();
+                update.executeUpdate();
             }
+            WireRecords.recordFeed(connection, feedId, "SAVE");
+            return null;
         });
     }
 
@@ -131,6 +135,7 @@ public final class WireStore implements Wire {
     @Override
     public void deleteFeed(UUID feedId) {
         database.write(connection -> {
+            WireRecords.recordFeed(connection, feedId, "DELETE");
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
                 Rows.bind(delete, feedId);
                 delete.executeUpdate();
@@ -186,6 +191,7 @@ public final class WireStore implements Wire {
     public int addItems(UUID feedId, List<WireItem> items, Instant now) {
         return database.write(connection -> {
             int added = 0;
+            WireRecords.SharedStates shared = WireRecords.SharedStates.of(connection, feedId);
             try (PreparedStatement byGuid = connection.prepareStatement(
                     "SELECT id FROM wire_items WHERE feed_id = ? AND guid = ?");
                  PreparedStatement byLink = connection.prepareStatement(
@@ -219,6 +225,8 @@ public final class WireStore implements Wire {
                             item.teaser(), item.author(), Times.format(item.publishedAt()), Times.format(now),
                             Times.format(sortAt), Times.format(now));
                     insert.executeUpdate();
+                    shared.adopt(connection, item.id(), WireRecords.itemKey(item.guid(), linkKey, item.id().toString()),
+                            now);
                     added++;
                 }
             }
@@ -277,11 +285,19 @@ public final class WireStore implements Wire {
     @Override
     public boolean setState(UUID id, WireItemState state, Instant now) {
         return database.write(connection -> {
+            boolean wasDismissed = WireRecords.isDismissed(connection, id);
             try (PreparedStatement update = connection.prepareStatement("UPDATE wire_items SET state = ?,"
                     + " updated_at = ? WHERE id = ? AND state <> 'CLIPPED' AND state <> ?")) {
                 Rows.bind(update, state, Times.format(now), id, state);
-                return update.executeUpdate() > 0;
+                if (update.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            // The newsroom shares whether an item is dismissed; new and seen are each desk's own.
+            if (wasDismissed != (state == WireItemState.DISMISSED)) {
+                WireRecords.recordState(connection, id, wasDismissed ? "REOPEN" : "DISMISS");
+            }
+            return true;
         });
     }
 
@@ -305,6 +321,7 @@ public final class WireStore implements Wire {
                 Rows.bind(update, storyId, takenBy, Times.format(now), id);
                 update.executeUpdate();
             }
+            WireRecords.recordState(connection, id, "CLIP");
             return null;
         });
     }

@@ -24,6 +24,9 @@ final class DeskPane {
     private Desk shownDesk;
     /** The desk's own screen (review queue, builder…) when one is shown, else null. */
     private Node currentScreen;
+    /** What the shown screen does when records of the kinds it shows changed from outside this window. */
+    private Runnable screenRefresh = () -> { };
+    private java.util.Set<String> screenKinds = java.util.Set.of();
 
     DeskPane(StackPane deskArea, StoryListView listView, StoryListViewModel listViewModel, WindowLayout layout,
              MachinePreferences preferences, DeskContext context, Runnable clearSearch) {
@@ -48,6 +51,8 @@ final class DeskPane {
         preferences.rememberText("desk", desk.title());
         layout.deskShown(desk.title(), desk.listsStories());
         currentScreen = null;
+        screenRefresh = () -> { };
+        screenKinds = java.util.Set.of();
         if (desk.listsStories()) {
             listView.show(desk);
             listViewModel.show(desk, context.person());
@@ -56,6 +61,19 @@ final class DeskPane {
             Node screen = desk.screen().apply(context);
             currentScreen = screen;
             deskArea.getChildren().setAll(Cramped.scrollWhenCramped(screen));
+        }
+    }
+
+    /** See {@link DeskContext#onNewsroomChange}: the screen being shown asks to hear of changes to {@code kinds}. */
+    void onNewsroomChange(java.util.Set<String> kinds, Runnable refresh) {
+        screenKinds = kinds;
+        screenRefresh = refresh;
+    }
+
+    /** Records of {@code kinds} (null: any) changed from outside this window: the shown screen catches up. */
+    void changedElsewhere(java.util.Set<String> kinds) {
+        if (kinds == null || kinds.stream().anyMatch(screenKinds::contains)) {
+            screenRefresh.run();
         }
     }
 

@@ -56,6 +56,7 @@ public final class MainWindow implements DeskContext {
 
     private final MainWindowViewModel viewModel;
     private final TeamStatusViewModel teamStatus;
+    private final StoryPresenceViewModel presence;
     private final Worker worker;
     private final String databaseName;
     private final User person;
@@ -84,6 +85,7 @@ public final class MainWindow implements DeskContext {
     public MainWindow(Screens screens, User person, MachinePreferences preferences, Consumer<String> openLink) {
         this.viewModel = screens.mainWindow(person);
         this.teamStatus = screens.teamStatus();
+        this.presence = screens.storyPresence();
         this.worker = screens.worker();
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
@@ -140,7 +142,12 @@ public final class MainWindow implements DeskContext {
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
         Compact.whenNarrow(windowRoot, 58, personLabel);
         clipIn.acceptDrops(windowRoot);
-        TeamStatusLine.show(teamLabel, teamStatus, editorViewModel, notifications, this::refreshDesk);
+        TeamStatusLine.show(teamLabel, teamStatus, notifications, this::refreshDesk, kinds -> {
+            refreshCounts();
+            deskPane.changedElsewhere(kinds);
+        });
+        presence.follow(editorViewModel.storyProperty());
+        editorView.showAlsoOpen(presence.alsoOpenProperty());
     }
 
     /**
@@ -164,6 +171,9 @@ public final class MainWindow implements DeskContext {
             if (change.outside() && sidebar.chosen() != null && sidebar.chosen().listsStories()) {
                 listViewModel.reload();
             }
+            if (change.outside()) {
+                deskPane.changedElsewhere(null);
+            }
         });
         wirePoll.play();
         layout.restore();
@@ -184,6 +194,11 @@ public final class MainWindow implements DeskContext {
     @Override
     public void countsChanged() {
         refreshCounts();
+    }
+
+    @Override
+    public void onNewsroomChange(java.util.Set<String> kinds, Runnable refresh) {
+        deskPane.onNewsroomChange(kinds, refresh);
     }
 
     /** Opens what the view-model says opening something leads to. */

@@ -127,8 +127,9 @@ public final class Screens {
     }
 
     public Node reviewQueue(DeskContext context) {
-        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), proofreading(),
-                clock).root();
+        ReviewQueueViewModel queue = new ReviewQueueViewModel(stories, clips, worker, context.person());
+        context.onNewsroomChange(java.util.Set.of("story"), queue::refresh);
+        return new ReviewQueueView(queue, proofreading(), clock).root();
     }
 
     public Node editionBuilder(DeskContext context) {
@@ -181,6 +182,11 @@ public final class Screens {
         return new TeamStatusViewModel(team, worker);
     }
 
+    /** The story editor's line saying who else has the open story open (team mode). */
+    public StoryPresenceViewModel storyPresence() {
+        return new StoryPresenceViewModel(team, worker);
+    }
+
     /** The person this desk is in its team, when the newsroom is part of one (reads the file: not on the FX thread). */
     public java.util.Optional<String> teamPerson() {
         return team.person();
@@ -194,6 +200,7 @@ public final class Screens {
     public Node wire(DeskContext context) {
         WireViewModel viewModel = wireDesk(context.person());
         viewModel.onChanged(context::countsChanged);
+        context.onNewsroomChange(java.util.Set.of("wire", "feed", "watch"), viewModel::load);
         return WireView.forDesk(viewModel, context::openStory);
     }
 

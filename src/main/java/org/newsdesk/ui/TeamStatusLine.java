@@ -1,9 +1,10 @@
 package org.newsdesk.ui;
 
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import org.newsdesk.ui.editor.StoryEditorViewModel;
 
 /** Team mode in the window: the status line, and colleagues' changes as notices with the desks brought up to date. */
 final class TeamStatusLine {
@@ -11,11 +12,11 @@ final class TeamStatusLine {
     }
 
     /**
-     * Shows {@code teamStatus} in {@code teamLabel}, tells who else has the open story open, and runs
-     * {@code refreshDesk} when colleagues changed something.
+     * Shows {@code teamStatus} in {@code teamLabel}, runs {@code refreshDesk} when colleagues changed something
+     * worth a notice, and tells {@code changedElsewhere} the kinds of record any sync brought from elsewhere.
      */
-    static void show(Label teamLabel, TeamStatusViewModel teamStatus, StoryEditorViewModel editorViewModel,
-                     Notifications notifications, Runnable refreshDesk) {
+    static void show(Label teamLabel, TeamStatusViewModel teamStatus, Notifications notifications,
+                     Runnable refreshDesk, Consumer<Set<String>> changedElsewhere) {
         teamLabel.textProperty().bind(teamStatus.statusProperty());
         Tooltip details = new Tooltip();
         details.textProperty().bind(teamStatus.problemProperty());
@@ -25,18 +26,7 @@ final class TeamStatusLine {
             notifications.notice(notices.get(notices.size() - 1).text());
             refreshDesk.run();
         });
-        editorViewModel.storyProperty().addListener((observable, before, story) -> {
-            boolean sameStory = before != null && story != null && before.id().equals(story.id());
-            if (before != null && !sameStory) {
-                teamStatus.storyOpened(before.id(), false, others -> { });
-            }
-            if (story != null && !sameStory) {
-                String headline = story.headline();
-                teamStatus.storyOpened(story.id(), true, others -> notifications.notice(String.join(", ", others)
-                        + (others.size() == 1 ? " also has " : " also have ") + "\u201c" + headline
-                        + "\u201d open."));
-            }
-        });
+        teamStatus.onPulled(changedElsewhere);
         teamStatus.start();
     }
 }

@@ -17,6 +17,8 @@ import org.newsdesk.clip.LocalSite;
 import org.newsdesk.feed.FeedException;
 import org.newsdesk.feed.FeedFixtures;
 import org.newsdesk.model.Feed;
+import org.newsdesk.model.Role;
+import org.newsdesk.model.User;
 import org.newsdesk.store.Database;
 import org.newsdesk.testing.MovableClock;
 
@@ -33,6 +35,7 @@ class FeedIntervalTest {
 
     FeedIntervalTest() throws IOException {
         site = new LocalSite();
+        app.stores().users().add(new User("eve", Role.EDITOR));
         site.handle("/rss", exchange -> {
             requests.incrementAndGet();
             if (status.get() == 503) {
@@ -51,7 +54,7 @@ class FeedIntervalTest {
 
     @Test
     void aFeedFollowedEveryThirtyMinutesIsFetchedOnlyOnceThirtyMinutesHavePassed() {
-        Feed feed = feeds.subscribe(site.url("/rss"), null, Duration.ofMinutes(30), "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, Duration.ofMinutes(30), "eve");
         assertEquals(Duration.ofMinutes(30), feed.interval());
 
         clock.advance(Duration.ofMinutes(20));
@@ -63,11 +66,11 @@ class FeedIntervalTest {
 
     @Test
     void changingTheIntervalMovesTheNextFetchFromTheLastOne() {
-        Feed feed = feeds.subscribe(site.url("/rss"), null, "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, "eve");
         Instant fetched = feed.lastFetchedAt();
         assertEquals(fetched.plus(Feed.DEFAULT_INTERVAL), feed.nextFetchAt());
 
-        Feed hourly = feeds.setInterval(feed.id(), Duration.ofHours(1), "ted");
+        Feed hourly = feeds.setInterval(feed.id(), Duration.ofHours(1), "eve");
 
         assertEquals(Duration.ofHours(1), hourly.interval());
         assertEquals(fetched.plus(Duration.ofHours(1)), hourly.nextFetchAt());
@@ -80,13 +83,13 @@ class FeedIntervalTest {
 
     @Test
     void aSitesRetryAfterStillWinsOverAShorterInterval() {
-        Feed feed = feeds.subscribe(site.url("/rss"), null, "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, "eve");
         status.set(503);
         clock.advance(Feed.DEFAULT_INTERVAL);
         Instant waitUntil = refreshing.refresh(false).get(0).nextFetchAt();
         assertEquals(clock.instant().plus(Duration.ofHours(2)), waitUntil);
 
-        Feed changed = feeds.setInterval(feed.id(), Duration.ofMinutes(5), "ted");
+        Feed changed = feeds.setInterval(feed.id(), Duration.ofMinutes(5), "eve");
 
         assertEquals(waitUntil, changed.nextFetchAt());
         clock.advance(Duration.ofMinutes(5));
@@ -95,14 +98,14 @@ class FeedIntervalTest {
 
     @Test
     void anIntervalOutsideFiveMinutesToADayIsRefusedInASentence() {
-        Feed feed = feeds.subscribe(site.url("/rss"), null, "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, "eve");
 
         FeedException tooOften = assertThrows(FeedException.class,
-                () -> feeds.setInterval(feed.id(), Duration.ofMinutes(1), "ted"));
+                () -> feeds.setInterval(feed.id(), Duration.ofMinutes(1), "eve"));
 
         assertEquals("A feed is fetched every 5 minutes at most and once a day at least, not every minute.",
                 tooOften.getMessage());
-        assertThrows(FeedException.class, () -> feeds.setInterval(feed.id(), Duration.ofDays(2), "ted"));
+        assertThrows(FeedException.class, () -> feeds.setInterval(feed.id(), Duration.ofDays(2), "eve"));
         assertEquals(Feed.DEFAULT_INTERVAL, feeds.requireFeed(feed.id()).interval());
     }
 

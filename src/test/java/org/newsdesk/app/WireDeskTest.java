@@ -77,6 +77,8 @@ class WireDeskTest {
         site = new LocalSite();
         app.stores().users().add(new User("ted", Role.WRITER));
         app.stores().users().add(new User("ann", Role.WRITER));
+        app.stores().users().add(new User("eve", Role.EDITOR));
+        app.stores().users().add(new User("ed", Role.EDITOR));
     }
 
     private FeedRefreshService refreshing(App on) {
@@ -86,7 +88,7 @@ class WireDeskTest {
 
     private FeedService feeds(App on, FeedRefreshService through) {
         return new FeedService(on.stores().database(), new WireStore(on.stores().database()), on.stores().outlets(),
-                on.stores().audit(), clock, fetcher, new FeedParser(), through);
+                on.stores().audit(), clock, fetcher, new FeedParser(), through, on.people());
     }
 
     @AfterEach
@@ -117,7 +119,7 @@ class WireDeskTest {
         app.stores().outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
         site.page("/rss", "application/rss+xml", ledger());
 
-        Feed feed = feeds.subscribe(site.url("/rss"), null, "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, "eve");
 
         assertEquals("Metro Ledger", feed.title());
         assertEquals("The Metro Ledger", feed.outlet());
@@ -131,7 +133,24 @@ class WireDeskTest {
         assertEquals(Instant.parse("2024-06-11T14:05:00Z"), items.get(0).item().publishedAt());
         assertEquals(clock.instant(), items.get(0).item().seenAt());
         assertEquals("You already follow Metro Ledger (" + site.url("/rss") + ").",
-                assertThrows(FeedException.class, () -> feeds.subscribe(site.url("/rss"), null, "ted")).getMessage());
+                assertThrows(FeedException.class, () -> feeds.subscribe(site.url("/rss"), null, "eve")).getMessage());
+    }
+
+    @Test
+    void readingAFeedToFollowWritesNothingAndOneFollowedMeanwhileIsRefusedWhenStored() {
+        site.page("/rss", "application/rss+xml", ledger());
+
+        FeedService.FeedToFollow mine = feeds.read(site.url("/rss"), Feed.DEFAULT_INTERVAL);
+        FeedService.FeedToFollow theirs = feeds.read(site.url("/rss"), Feed.DEFAULT_INTERVAL);
+
+        assertTrue(feeds.feeds().isEmpty(), "reading follows nothing yet");
+        assertTrue(wire.items(WireFilter.all()).isEmpty(), "reading stores no item");
+        feeds.follow(theirs, null, "ed");
+        assertEquals(1, feeds.feeds().size());
+        assertEquals(2, wire.items(WireFilter.all()).size());
+        assertEquals("You already follow Metro Ledger (" + site.url("/rss") + ").",
+                assertThrows(FeedException.class, () -> feeds.follow(mine, null, "eve")).getMessage());
+        assertEquals(1, feeds.feeds().size());
     }
 
     @Test
@@ -139,13 +158,13 @@ class WireDeskTest {
         site.page("/", "text/html", FeedFixtures.HTML_PAGE.replace("/feeds/all.xml", "/rss"));
         site.page("/rss", "application/rss+xml", ledger());
 
-        Feed feed = feeds.subscribe(site.url("/"), "Metro Ledger", "ted");
+        Feed feed = feeds.subscribe(site.url("/"), "Metro Ledger", "eve");
 
         assertEquals(site.url("/rss"), feed.url());
         assertEquals("Metro Ledger", feed.outlet());
         assertTrue(app.stores().outlets().find("Metro Ledger").isPresent(), "a named outlet the newsroom lacked is created");
         site.page("/plain", "text/html", "<html><head><title>x</title></head><body>no feed</body></html>");
-        assertTrue(assertThrows(FeedException.class, () -> feeds.subscribe(site.url("/plain"), null, "ted"))
+        assertTrue(assertThrows(FeedException.class, () -> feeds.subscribe(site.url("/plain"), null, "eve"))
                 .getMessage().startsWith("The page at " + site.url("/plain") + " names no feed"));
     }
 
@@ -163,7 +182,7 @@ class WireDeskTest {
             exchange.getResponseHeaders().add("Last-Modified", "Tue, 11 Jun 2024 14:05:00 GMT");
             LocalSite.send(exchange, 200, "application/rss+xml", ledger().getBytes(StandardCharsets.UTF_8));
         });
-        Feed feed = feeds.subscribe(site.url("/rss"), null, "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, "eve");
         assertEquals("\"v1\"", feed.etag());
 
         List<FeedRefresh> results = refreshing.refresh(true);
@@ -185,7 +204,7 @@ class WireDeskTest {
             LocalSite.send(exchange, 200, "application/rss+xml", packed.toByteArray());
         });
 
-        assertEquals("2 items, 2 new", feeds.subscribe(site.url("/rss"), null, "ted").lastResult());
+        assertEquals("2 items, 2 new", feeds.subscribe(site.url("/rss"), null, "eve").lastResult());
     }
 
     @Test
@@ -193,7 +212,7 @@ class WireDeskTest {
         String[] body = {ledger()};
         site.handle("/rss", exchange -> LocalSite.send(exchange, 200, "application/rss+xml",
                 body[0].getBytes(StandardCharsets.UTF_8)));
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         // the chief's item comes back with a new link (same guid), the weather item with tracking on its link
         body[0] = ledger("<item><title>Jail expansion vote delayed</title><link>https://www.metroledger.example/jail"
                 + "</link><description>Later.</description></item>")
@@ -215,7 +234,7 @@ class WireDeskTest {
             requests.incrementAndGet();
             LocalSite.send(exchange, 200, "application/rss+xml", ledger().getBytes(StandardCharsets.UTF_8));
         });
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
 
         assertTrue(refreshing.refresh(false).isEmpty());
         clock.advance(Feed.DEFAULT_INTERVAL);
@@ -302,7 +321,7 @@ class WireDeskTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Feed feed = feeds.subscribe("http://127.0.0.1:" + closedPort + "/rss", null, "ted");
+        Feed feed = feeds.subscribe("http://127.0.0.1:" + closedPort + "/rss", null, "eve");
         assertTrue(feed.lastError().startsWith("Could not connect to 127.0.0.1"), feed.lastError());
         assertEquals(0, feed.failures(), "being offline is not the feed's fault");
     }
@@ -331,7 +350,7 @@ class WireDeskTest {
     void anItemWhoseLinkIsAlreadyAClipOrStoryIsCovered() {
         site.page("/news/chief", "text/html", ARTICLE);
         site.page("/rss", "application/rss+xml", ledger());
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         var clip = app.clipService().clipUrl(site.url("/news/chief"), "ted").clip();
 
         WireEntry chief = wire.items(WireFilter.all()).get(0);
@@ -348,7 +367,7 @@ class WireDeskTest {
         app.stores().outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
         site.page("/news/chief", "text/html", ARTICLE);
         site.page("/rss", "application/rss+xml", ledger());
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         WireEntry chief = wire.items(WireFilter.all()).get(0);
 
         WireClip clipped = wire.clip(chief.item().id(), "ted");
@@ -377,7 +396,7 @@ class WireDeskTest {
     void fetchingAnItemsArticleWritesNothingAndAnItemTakenMeanwhileGivesTheirStory() {
         site.page("/news/chief", "text/html", ARTICLE);
         site.page("/rss", "application/rss+xml", ledger());
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         UUID chief = wire.items(WireFilter.all()).get(0).item().id();
         int clipsBefore = app.stores().clips().ids().size();
 
@@ -402,7 +421,7 @@ class WireDeskTest {
         }
         String offlineLink = "http://127.0.0.1:" + closedPort + "/news/chief";
         site.page("/rss", "application/rss+xml", ledger().replace(site.url("/news/chief?utm_source=rss"), offlineLink));
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
 
         WireClip clipped = wire.clip(wire.items(WireFilter.all()).get(0).item().id(), "ted");
 
@@ -416,7 +435,7 @@ class WireDeskTest {
     @Test
     void dismissingTakesAnItemOffTheDeskAndNewOnlyShowsWhatNobodyLookedAt() {
         site.page("/rss", "application/rss+xml", ledger());
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         List<WireEntry> items = wire.items(WireFilter.all());
 
         wire.dismiss(items.get(1).item().id(), "ted");
@@ -431,11 +450,11 @@ class WireDeskTest {
     @Test
     void theWatchListMarksFiltersAndCountsMatchingItems() {
         site.page("/rss", "application/rss+xml", ledger());
-        feeds.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         assertEquals(2, wire.newMatchingCount(), "with no watch-list every new item counts");
 
-        wire.watch("police chief", null, "ted");
-        wire.watch("Audit", null, "ted");
+        wire.watch("police chief", null, "eve");
+        wire.watch("Audit", null, "eve");
 
         List<WireEntry> matching = wire.items(new WireFilter(false, true, "", false, 0));
         assertEquals(1, matching.size());
@@ -444,11 +463,11 @@ class WireDeskTest {
         assertEquals(1, wire.newMatchingCount());
         assertEquals(1, wire.items(new WireFilter(false, false, "weather", false, 0)).size());
         assertEquals(2, wire.watchList().size());
-        assertEquals(1, wire.unwatch("AUDIT", null, "ted"));
+        assertEquals(1, wire.unwatch("AUDIT", null, "eve"));
         assertEquals("\"audit\" is not on the watch-list.",
-                assertThrows(FeedException.class, () -> wire.unwatch("audit", null, "ted")).getMessage());
+                assertThrows(FeedException.class, () -> wire.unwatch("audit", null, "eve")).getMessage());
         assertEquals("There is no outlet \"Nowhere\"; name one the newsroom knows.",
-                assertThrows(FeedException.class, () -> wire.watch("x", "Nowhere", "ted")).getMessage());
+                assertThrows(FeedException.class, () -> wire.watch("x", "Nowhere", "eve")).getMessage());
     }
 
     @Test
@@ -459,8 +478,8 @@ class WireDeskTest {
                 <description>d</description><item><title>Police Chief Resigns Amid Audit</title>
                 <link>https://voice.example/chief</link><pubDate>Tue, 11 Jun 2024 12:00:00 GMT</pubDate></item>
                 </channel></rss>""");
-        feeds.subscribe(site.url("/a"), null, "ted");
-        feeds.subscribe(site.url("/b"), null, "ted");
+        feeds.subscribe(site.url("/a"), null, "eve");
+        feeds.subscribe(site.url("/b"), null, "eve");
 
         List<WireEntry> items = wire.items(WireFilter.all());
 
@@ -476,29 +495,30 @@ class WireDeskTest {
     void opmlExportThenImportIntoAnotherNewsroomFollowsTheSameFeeds() {
         site.page("/a", "application/rss+xml", ledger());
         site.page("/evil", "application/rss+xml", FeedFixtures.HOSTILE_RSS);
-        feeds.subscribe(site.url("/a"), "Metro Ledger", "ted");
-        feeds.subscribe(site.url("/evil"), null, "ted");
+        feeds.subscribe(site.url("/a"), "Metro Ledger", "eve");
+        feeds.subscribe(site.url("/evil"), null, "eve");
         String opml = feeds.exportOpml();
         assertFalse(opml.contains("<script") || opml.contains("javascript:"), opml);
 
         try (App other = new App(Database.inMemory(), clock)) {
             other.stores().outlets().save(new Outlet("Metro Ledger", null, List.of()));
+            other.stores().users().add(new User("eve", Role.EDITOR));
             FeedService otherFeeds = feeds(other, refreshing(other));
-            OpmlImport imported = otherFeeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "ted");
+            OpmlImport imported = otherFeeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "eve");
             assertEquals(2, imported.added());
             assertEquals(List.of(site.url("/evil"), site.url("/a")).stream().sorted().toList(),
                     otherFeeds.feeds().stream().map(Feed::url).sorted().toList());
             assertEquals("Metro Ledger", otherFeeds.feeds().stream().filter(f -> f.url().endsWith("/a")).findFirst()
                     .orElseThrow().outlet());
             assertEquals("0 feeds added, 2 already followed.",
-                    otherFeeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "ted").describe());
+                    otherFeeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "eve").describe());
         }
     }
 
     @Test
     void hostileItemsReachTheDeskAsInertText() {
         site.page("/evil", "application/rss+xml", FeedFixtures.HOSTILE_RSS);
-        feeds.subscribe(site.url("/evil"), null, "ted");
+        feeds.subscribe(site.url("/evil"), null, "eve");
         for (WireEntry entry : wire.items(WireFilter.all())) {
             assertFalse(entry.item().headline().contains("<"), entry.item().headline());
             assertFalse(entry.item().teaser().contains("<"), entry.item().teaser());

@@ -128,7 +128,8 @@ class FeedCommandsTest {
         }
         Run notAUrl = CommandLineTest.run("feed", "add", "ftp://example.com/feed", "--db", db);
         assertEquals("newsdesk: \"ftp://example.com/feed\" is not a web address (it must start with http:// or"
-                + " https://).", notAUrl.err().strip());
+                + " https://).", notAUrl.err().strip().lines().reduce((first, last) -> last).orElse(""),
+                "the first change welcomes its person as the newsroom's first editor, then says what is wrong");
         Run unknown = CommandLineTest.run("feed", "remove", "abcd1234", "--db", db);
         assertEquals("newsdesk: There is no feed whose id begins abcd1234.", unknown.err().strip());
         Run missing = CommandLineTest.run("feed", "import", folder.resolve("none.opml").toString(), "--db", db);

@@ -347,6 +347,12 @@ public final class StoryEditorView {
         summaryPreview.setTextScale(scale);
     }
 
+    /** Shows beside the author who else has the story open (team mode); {@code line} is empty when no one has. */
+    public void showAlsoOpen(javafx.beans.value.ObservableStringValue line) {
+        var toolbar = ((javafx.scene.layout.Pane) authorLabel.getParent()).getChildren();
+        toolbar.add(toolbar.indexOf(authorLabel) + 1, AlsoOpenLabel.of(line));
+    }
+
     public void setDark(boolean isDark) {
         summaryPreview.setDark(isDark);
     }

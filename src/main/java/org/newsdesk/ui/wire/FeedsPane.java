@@ -87,17 +87,23 @@ public final class FeedsPane {
             }
         });
         table.getColumns().add(state);
-        table.setPlaceholder(new Label("No feeds yet: paste an outlet's feed or site address above, or import an"
-                + " OPML file with: feed import FILE.opml"));
+        Label noFeeds = new Label();
+        noFeeds.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.mayChangeProperty())
+                .then("No feeds yet: paste an outlet's feed or site address above, or import an OPML file with:"
+                        + " feed import FILE.opml")
+                .otherwise("No feeds yet: an editor follows the newsroom's feeds."));
+        table.setPlaceholder(noFeeds);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button removeButton = new Button("Stop following", new FontIcon(Feather.TRASH_2));
         removeButton.setId("removeFeedButton");
-        removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.mayChangeProperty().not()));
         removeButton.setOnAction(click -> viewModel.remove(table.getSelectionModel().getSelectedItem()));
         Button outletButton = new Button("Change outlet\u2026");
         outletButton.setId("changeOutletButton");
-        outletButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        outletButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.mayChangeProperty().not()));
         outletButton.setOnAction(click -> {
             FeedsViewModel.FeedLine line = table.getSelectionModel().getSelectedItem();
             TextInputDialog dialog = new TextInputDialog(line.feed().outlet() == null ? "" : line.feed().outlet());
@@ -144,7 +150,8 @@ public final class FeedsPane {
         watchButton.setOnAction(click -> viewModel.addTerm());
         Button unwatchButton = new Button("Remove");
         unwatchButton.setId("unwatchButton");
-        unwatchButton.disableProperty().bind(termList.getSelectionModel().selectedItemProperty().isNull());
+        unwatchButton.disableProperty().bind(termList.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.mayChangeProperty().not()));
         unwatchButton.setOnAction(click -> viewModel.removeTerm(termList.getSelectionModel().getSelectedItem()));
         HBox termRow = new HBox(8, termField, termOutletField, watchButton, unwatchButton);
 
@@ -152,9 +159,19 @@ public final class FeedsPane {
         messageLabel.setId("feedsMessageLabel");
         messageLabel.setWrapText(true);
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        addRow.disableProperty().bind(viewModel.busyProperty());
+        addRow.disableProperty().bind(viewModel.busyProperty().or(viewModel.mayChangeProperty().not()));
         refreshButton.disableProperty().bind(viewModel.busyProperty());
-        root.getChildren().addAll(addRow, table, feedButtons, watchTitle, termList, termRow, messageLabel);
+        termField.disableProperty().bind(viewModel.mayChangeProperty().not());
+        termOutletField.disableProperty().bind(viewModel.mayChangeProperty().not());
+        watchButton.disableProperty().bind(viewModel.mayChangeProperty().not());
+        Label readOnlyLabel = new Label();
+        readOnlyLabel.setId("feedsReadOnlyLabel");
+        readOnlyLabel.setWrapText(true);
+        readOnlyLabel.textProperty().bind(viewModel.readOnlyReasonProperty());
+        readOnlyLabel.visibleProperty().bind(viewModel.readOnlyReasonProperty().isNotEmpty());
+        readOnlyLabel.managedProperty().bind(readOnlyLabel.visibleProperty());
+        root.getChildren().addAll(readOnlyLabel, addRow, table, feedButtons, watchTitle, termList, termRow,
+                messageLabel);
     }
 
     public Node root() {
@@ -206,6 +223,7 @@ public final class FeedsPane {
             choice.setValue(minutes);
             showing = false;
             choice.setAccessibleText("How often " + line.feed().name() + " is fetched");
+            choice.disableProperty().bind(viewModel.mayChangeProperty().not());
             setGraphic(choice);
         }
     }

@@ -52,6 +52,8 @@ public final class FeedsViewModel {
     private final StringProperty person = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper mayChange = new ReadOnlyBooleanWrapper(false);
 
     public FeedsViewModel(FeedService subscriptions, WireService wire, FeedRefreshService refreshing, Worker worker) {
         this.subscriptions = subscriptions;
@@ -60,11 +62,15 @@ public final class FeedsViewModel {
         this.worker = worker;
     }
 
-    private record Loaded(List<Feed> feeds, Map<UUID, Integer> counts, List<WatchTerm> terms) {
+    private record Loaded(List<Feed> feeds, Map<UUID, Integer> counts, List<WatchTerm> terms, String refusal) {
     }
 
     public void load() {
-        worker.run(() -> new Loaded(subscriptions.feeds(), subscriptions.itemCounts(), wire.watchList()), loaded -> {
+        String actor = person.get();
+        worker.run(() -> new Loaded(subscriptions.feeds(), subscriptions.itemCounts(), wire.watchList(),
+                subscriptions.changeRefusal(actor).orElse("")), loaded -> {
+            readOnlyReason.set(loaded.refusal());
+            mayChange.set(loaded.refusal().isEmpty());
             feeds.setAll(loaded.feeds().stream()
                     .map(feed -> new FeedLine(feed, loaded.counts().getOrDefault(feed.id(), 0))).toList());
             terms.setAll(loaded.terms());
@@ -82,7 +88,8 @@ public final class FeedsViewModel {
         String actor = person.get();
         busy.set(true);
         message.set("Reading " + url + "\u2026");
-        worker.network(() -> subscriptions.subscribe(url, named.isEmpty() ? null : named, actor), feed -> {
+        worker.fetchThenWrite(() -> subscriptions.read(url, Feed.DEFAULT_INTERVAL),
+                read -> subscriptions.follow(read, named.isEmpty() ? null : named, actor), feed -> {
             busy.set(false);
             address.set("");
             outlet.set("");
@@ -204,6 +211,16 @@ public final class FeedsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the person at the desk may only read the feeds and watch-list (a writer), or empty when they may change them. */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
+    }
+
+    /** Whether the person at the desk may change the feeds and watch-list; false until the list is loaded. */
+    public ReadOnlyBooleanProperty mayChangeProperty() {
+        return mayChange.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

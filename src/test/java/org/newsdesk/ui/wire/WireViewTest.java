@@ -65,7 +65,7 @@ class WireViewTest {
                 <item><title>Jail expansion vote delayed</title><link>https://metroledger.example/jail</link>
                 <pubDate>Tue, 11 Jun 2024 12:00:00 GMT</pubDate><description>Supervisors wait.</description></item>
                 </channel></rss>""".formatted(site.url("/news/chief")));
-        app.feedService().subscribe(site.url("/rss"), null, "Ted");
+        app.feedService().subscribe(site.url("/rss"), null, "Ann");
         app.wireService().watch("police", null, "Ann");
         viewModel = new WireViewModel(app.wireService(), app.feedService(), app.feedRefresh(), Worker.inline());
         viewModel.personProperty().set("Ted");
