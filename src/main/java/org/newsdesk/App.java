@@ -81,7 +81,8 @@ public final class App implements AutoCloseable {
                 clock);
         this.editionService = new EditionService(database, s.editions(), s.stories(), s.settings(), storyService,
                 s.audit(), people, clock);
-        this.writing = new WritingService(database, s.settings(), new DictionaryStore(database, clock), s.audit());
+        this.writing = new WritingService(database, s.settings(), new DictionaryStore(database, clock), s.audit(),
+                people);
         this.integrity = new IntegrityService(s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
                 new StoryChecker(), writing);
         this.clipService = new ClipService(database, new Fetcher(), new Extractor(), s.clips(), s.outlets(),

@@ -136,8 +136,8 @@ public final class Screens {
         EditionBuilderViewModel builder = new EditionBuilderViewModel(editions, stories, clock, worker,
                 context.person());
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
-                Preferences.userNodeForPackage(EditionBuilderView.class));
-        return new EditionBuilderView(builder, output, context::openStory, context::openLink).root();
+                Preferences.userNodeForPackage(EditionBuilderView.class), proofreadingWorker);
+        return new EditionBuilderView(builder, output, proofreading(), context::openStory, context::openLink).root();
     }
 
     public Node editions(DeskContext context) {
@@ -153,8 +153,9 @@ public final class Screens {
                 context.person());
         builder.open(day);
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
-                Preferences.userNodeForPackage(EditionBuilderView.class));
-        EditionBuilderView view = new EditionBuilderView(builder, output, context::openStory, context::openLink);
+                Preferences.userNodeForPackage(EditionBuilderView.class), proofreadingWorker);
+        EditionBuilderView view = new EditionBuilderView(builder, output, proofreading(), context::openStory,
+                context::openLink);
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.setTitle("Edition of " + TimeLabels.date(day));
         javafx.scene.Parent root = (javafx.scene.Parent) view.root();
@@ -223,6 +224,11 @@ public final class Screens {
 
     public SettingsViewModel settings(String actor) {
         return new SettingsViewModel(settings, people, demo, backups, file, worker, actor);
+    }
+
+    /** Settings › Writing: the spelling language, the rules switched off and the newsroom dictionary. */
+    public org.newsdesk.ui.settings.WritingSettingsViewModel writingSettings(String actor) {
+        return new org.newsdesk.ui.settings.WritingSettingsViewModel(settings, writing, worker, actor);
     }
 
 

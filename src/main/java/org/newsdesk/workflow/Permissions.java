@@ -129,4 +129,10 @@ public final class Permissions {
     private static String lower(StoryStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
     }
+
+    /** Why {@code who} may not take words out of the newsroom dictionary, or empty when they may (anyone adds). */
+    public static Optional<String> dictionaryRefusal(User who) {
+        return who.isEditor() ? Optional.empty()
+                : Optional.of("Only editors remove words from the newsroom dictionary.");
+    }
 }

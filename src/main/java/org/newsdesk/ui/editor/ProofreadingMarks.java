@@ -1,22 +1,17 @@
 package org.newsdesk.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.integrity.Finding;
@@ -95,47 +90,15 @@ final class ProofreadingMarks {
      */
     private void markFindings() {
         int length = bodyArea.getLength();
-        List<List<String>> classes = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) {
-            classes.add(null);
-        }
-        boolean current = proofreading.checkedBody().equals(bodyArea.getText());
-        if (current) {
-            for (Finding finding : proofreading.bodyFindings()) {
-                mark(classes, finding.start(), finding.end(), "mark-" + finding.kind().label());
-            }
+        List<Finding> marks = new ArrayList<>();
+        if (proofreading.checkedBody().equals(bodyArea.getText())) {
+            marks.addAll(proofreading.bodyFindings());
         }
         for (QuoteFlag flag : viewModel.misquotes()) {
-            mark(classes, flag.start(), flag.end(), "mark-misquote");
+            marks.add(new Finding(Finding.Kind.MISQUOTE, flag.start(), flag.end(), "", "", ""));
         }
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        List<String> run = null;
-        int runLength = 0;
-        for (List<String> at : classes) {
-            if (runLength > 0 && !Objects.equals(at, run)) {
-                spans.add(run == null ? List.of() : run, runLength);
-                runLength = 0;
-            }
-            run = at;
-            runLength++;
-        }
-        spans.add(run == null ? List.of() : run, Math.max(runLength, 0));
         if (length > 0) {
-            StyleSpans<Collection<String>> built = spans.create();
-            bodyArea.setStyleSpans(0, built);
-        }
-    }
-
-    private static void mark(List<List<String>> classes, int start, int end, String style) {
-        for (int i = Math.max(0, start); i < end && i < classes.size(); i++) {
-            List<String> at = classes.get(i);
-            if (at == null) {
-                classes.set(i, List.of(style));
-            } else if (!at.contains(style)) {
-                List<String> more = new ArrayList<>(at);
-                more.add(style);
-                classes.set(i, List.copyOf(more));
-            }
+            bodyArea.setStyleSpans(0, ProofreadArea.spans(length, marks));
         }
     }
 
@@ -166,54 +129,14 @@ final class ProofreadingMarks {
     }
 
     private List<MenuItem> menuFor(Finding finding) {
-        List<MenuItem> items = new ArrayList<>();
-        if (finding != null) {
-            MenuItem what = new MenuItem(finding.message());
-            what.setDisable(true);
-            items.add(what);
-            boolean editable = viewModel.access().editableProperty().get();
-            for (String suggestion : finding.suggestions()) {
-                MenuItem replace = new MenuItem(suggestion.isEmpty() ? "Delete \u201C" + finding.quote().strip()
-                        + "\u201D" : suggestion.isBlank() ? "One space" : suggestion);
-                replace.getStyleClass().add("suggestion-item");
-                replace.setDisable(!editable);
-                replace.setOnAction(chosen -> replace(finding, suggestion));
-                items.add(replace);
-            }
-            if (finding.isWriting()) {
-                MenuItem ignore = new MenuItem("Ignore");
-                ignore.setId("ignoreItem");
-                ignore.setOnAction(chosen -> proofreading.ignore(finding, draft(), List.copyOf(viewModel.clips())));
-                items.add(ignore);
-            }
-            if (finding.kind() == Finding.Kind.SPELLING) {
-                MenuItem add = new MenuItem("Add to newsroom dictionary");
-                add.setId("addToDictionaryItem");
-                add.setOnAction(chosen -> proofreading.addToDictionary(viewModel.person().name(), finding.quote(),
-                        draft(), List.copyOf(viewModel.clips())));
-                items.add(add);
-            }
-            items.add(new SeparatorMenuItem());
-        }
-        MenuItem cut = new MenuItem("Cut");
-        cut.setOnAction(chosen -> bodyArea.cut());
-        MenuItem copy = new MenuItem("Copy");
-        copy.setOnAction(chosen -> bodyArea.copy());
-        MenuItem paste = new MenuItem("Paste");
-        paste.setOnAction(chosen -> bodyArea.paste());
-        items.addAll(List.of(cut, copy, paste));
-        return items;
+        return ProofreadArea.menuFor(bodyArea, finding, viewModel.access().editableProperty().get(),
+                () -> proofreading.ignore(finding, draft(), List.copyOf(viewModel.clips())),
+                () -> proofreading.addToDictionary(viewModel.person().name(), finding.quote(), draft(),
+                        List.copyOf(viewModel.clips())));
     }
 
     private Story draft() {
         Story story = viewModel.storyProperty().get();
         return story == null ? null : story.withText(viewModel.headlineProperty().get(), viewModel.bodyProperty().get());
-    }
-
-    private void replace(Finding finding, String suggestion) {
-        if (finding.end() <= bodyArea.getLength()
-                && bodyArea.getText(finding.start(), finding.end()).equals(finding.quote())) {
-            bodyArea.replaceText(finding.start(), finding.end(), suggestion);
-        }
     }
 }

@@ -153,13 +153,17 @@ public final class SettingsView {
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
     public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
-        open(owner, viewModel, null, null, readOnly);
+        open(owner, viewModel, null, null, null, readOnly);
     }
 
-    /** Opens the settings screen with its Team tab (team mode) and a Feeds tab (the wire desk's subscriptions). */
+    /** Opens the settings screen with its Team, Writing (spelling and dictionary) and Feeds (the wire) tabs. */
     public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
-                            FeedsViewModel feeds, boolean readOnly) {
+                            FeedsViewModel feeds, WritingSettingsViewModel writing, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel, team);
+        if (writing != null) {
+            view.tabs.getTabs().add(tab("Writing", new WritingSettingsPane(writing).root()));
+            writing.load();
+        }
         if (feeds != null) {
             view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
             feeds.load();
