@@ -153,7 +153,8 @@ public final class Screens {
         javafx.scene.Parent root = (javafx.scene.Parent) view.root();
         root.setId("editionWindow");
         root.getProperties().put(EditionBuilderView.class, view);
-        stage.setScene(new javafx.scene.Scene(root, 1180, 760));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new javafx.scene.Scene(root, Math.min(1180, screen.getWidth()), Math.min(760, screen.getHeight())));
         root.getScene().getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"),
                 stage::close);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {

@@ -55,6 +55,7 @@ public final class StoryListView extends VBox {
         titleLabel.setId("deskTitle");
         summaryLabel.getStyleClass().add("text-muted");
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        summaryLabel.setMinWidth(Region.USE_PREF_SIZE);
         filterField.setId("filterField");
         filterField.setPromptText("Filter this desk");
         filterField.setAccessibleText("Filter the stories of this desk");
@@ -133,6 +134,9 @@ public final class StoryListView extends VBox {
         emptyTitle.getStyleClass().addAll("title-4", "empty-title");
         emptyHint.getStyleClass().addAll("text-muted", "empty-hint");
         emptyHint.setWrapText(true);
+        emptyTitle.setWrapText(true);
+        emptyTitle.setMinHeight(Region.USE_PREF_SIZE);
+        emptyTitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         FontIcon emptyIcon = new FontIcon(Feather.FEATHER);
         emptyIcon.getStyleClass().add("empty-icon");
         VBox empty = new VBox(8, emptyIcon, emptyTitle, emptyHint);
