@@ -127,6 +127,7 @@ public final class StoryListView extends VBox {
         emptyTitle.getStyleClass().addAll("title-4", "empty-title");
         emptyHint.getStyleClass().addAll("text-muted", "empty-hint");
         emptyHint.setWrapText(true);
+        emptyHint.setMinHeight(Region.USE_PREF_SIZE);
         emptyTitle.setWrapText(true);
         emptyTitle.setMinHeight(Region.USE_PREF_SIZE);
         emptyTitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);

@@ -189,7 +189,6 @@ public final class EditionBuilderView {
         candidateList.setItems(viewModel.candidates());
         Label none = new Label("No approved stories wait for an edition.");
         none.setWrapText(true);
-        none.setPadding(new Insets(8));
         candidateList.setPlaceholder(none);
         candidateList.setCellFactory(list -> new EditionStoryCell(viewModel, false, 0));
         candidateList.setOnKeyPressed(event -> {
@@ -216,6 +215,7 @@ public final class EditionBuilderView {
         });
         Label caption = new Label("Approved stories");
         caption.getStyleClass().add("pane-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("Drag into the edition, or select and press Enter.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
@@ -290,7 +290,6 @@ public final class EditionBuilderView {
         addSection.setOnAction(event -> add.run());
         newSection.setOnAction(event -> add.run());
         HBox sectionLine = new HBox(8, newSection, addSection);
-        HBox.setHgrow(newSection, Priority.ALWAYS);
         Label hint = new Label(
                 "Reorder by dragging, or select a story and press Alt+↑ / Alt+↓; Delete takes it out.");
         hint.getStyleClass().add("hint");
@@ -357,8 +356,7 @@ public final class EditionBuilderView {
         list.getStyleClass().add("section-list");
         list.setUserData(section.name());
         list.getItems().setAll(section.stories());
-        // two lines of text at the current text size
-        double cellHeight = CELL_HEIGHT * Math.max(1, org.newsdesk.ui.TextSize.scale());
+        double cellHeight = CELL_HEIGHT * Math.max(1, org.newsdesk.ui.TextSize.scale());  // two lines of text
         list.setFixedCellSize(cellHeight);
         list.setPrefHeight(Math.max(1, section.stories().size()) * cellHeight + 4);
         list.setMinHeight(list.getPrefHeight());

@@ -77,7 +77,11 @@ final class EditionOutputView {
         summary.textProperty().bind(viewModel.preflightSummaryProperty());
         ListView<PreflightItem> list = new ListView<>(viewModel.preflight());
         list.setId("preflightList");
-        list.setPlaceholder(new Label("Nothing to fix."));
+        // while the checks run, the empty list says so, not "Nothing to fix."
+        Label none = new Label();
+        none.textProperty().bind(Bindings.when(viewModel.busyProperty()).then("Checking the edition\u2026")
+                .otherwise("Nothing to fix."));
+        list.setPlaceholder(none);
         list.setCellFactory(view -> new PreflightCell());
         VBox pane = new VBox(8, summary, list);
         VBox.setVgrow(list, Priority.ALWAYS);
