@@ -20,6 +20,8 @@ import org.newsdesk.app.StoryPackageService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.app.TeamService;
 import org.newsdesk.app.WireService;
+import org.newsdesk.app.FeedService;
+import org.newsdesk.app.FeedRefreshService;
 import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.export.EditionRenderer;
@@ -61,6 +63,8 @@ public final class App implements AutoCloseable {
         return thread;
     });
     private final WireService wireService;
+    private final FeedService feedService;
+    private final FeedRefreshService feedRefresh;
     private final DatabaseFile file;
     private final TeamSync team;
     private final TeamService teamService;
@@ -77,7 +81,8 @@ public final class App implements AutoCloseable {
                 clock);
         this.editionService = new EditionService(database, s.editions(), s.stories(), s.settings(), storyService,
                 s.audit(), people, clock);
-        this.writing = new WritingService(database, s.settings(), new DictionaryStore(database, clock), s.audit());
+        this.writing = new WritingService(database, s.settings(), new DictionaryStore(database, clock), s.audit(),
+                people);
         this.integrity = new IntegrityService(s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
                 new StoryChecker(), writing);
         this.clipService = new ClipService(database, new Fetcher(), new Extractor(), s.clips(), s.outlets(),
@@ -89,8 +94,14 @@ public final class App implements AutoCloseable {
         this.demo = new DemoContent(database, s.stories(), s.clips(), s.outlets(), s.editions(), s.settings(),
                 s.audit(), clock);
         this.firstRun = new FirstRun(database, people, demo);
-        this.wireService = new WireService(database, new WireStore(database), s.outlets(), clipService,
-                storyService, s.audit(), clock, new FeedFetcher(), new FeedParser(), network);
+        WireStore wire = new WireStore(database);
+        FeedFetcher feedFetcher = new FeedFetcher(); // one, so at most one request at a time per host
+        FeedParser feedParser = new FeedParser();
+        this.wireService = new WireService(database, wire, s.outlets(), clipService, storyService, s.audit(), clock,
+                people);
+        this.feedRefresh = new FeedRefreshService(database, wire, clock, feedFetcher, feedParser, network);
+        this.feedService = new FeedService(database, wire, s.outlets(), s.audit(), clock, feedFetcher, feedParser,
+                feedRefresh, people);
         this.file = new DatabaseFile(database);
         this.team = new TeamSync(new ReplicaStore(database), s.revisions(), clock);
         this.teamService = new TeamService(team, database);
@@ -176,6 +187,14 @@ public final class App implements AutoCloseable {
 
     public WireService wireService() {
         return wireService;
+    }
+
+    public FeedService feedService() {
+        return feedService;
+    }
+
+    public FeedRefreshService feedRefresh() {
+        return feedRefresh;
     }
 
     /** Where the file is and whether it is read-only. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.newsdesk.integrity.ArchiveLookup;
 import org.newsdesk.integrity.CheckContext;
@@ -102,13 +103,41 @@ public final class IntegrityService {
      * throws {@link IllegalArgumentException} when there is no edition that day.
      */
     public Map<UUID, List<Finding>> checkEdition(LocalDate date) {
+        Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
+        Map<UUID, List<Finding>> writingFindings = checkEditionWriting(date);
+        checkEditionQuickly(date).forEach((id, integrity) -> {
+            List<Finding> all = new ArrayList<>(integrity);
+            all.addAll(writingFindings.getOrDefault(id, List.of()));
+            all.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::kind));
+            findings.put(id, List.copyOf(all));
+        });
+        return findings;
+    }
+
+    /**
+     * The pre-flight's quick part: every check of every story of the edition but spelling, grammar and house style
+     * (which need LanguageTool loaded), in reading order.
+     */
+    public Map<UUID, List<Finding>> checkEditionQuickly(LocalDate date) {
         Edition edition = editions.find(date)
                 .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
         CheckContext context = context(Optional.of(edition));
         Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
         for (CheckContext.EditionStory entry : context.edition()) {
-            findings.put(entry.story().id(), withWriting(entry.story(), entry.clips(),
-                    checker.check(entry.story(), entry.clips(), outletOf(entry.story(), entry.clips()), context)));
+            findings.put(entry.story().id(),
+                    checker.check(entry.story(), entry.clips(), outletOf(entry.story(), entry.clips()), context));
+        }
+        return findings;
+    }
+
+    /** The pre-flight's slow part: spelling, grammar and house style of every story of the edition, in reading order. */
+    public Map<UUID, List<Finding>> checkEditionWriting(LocalDate date) {
+        Edition edition = editions.find(date)
+                .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
+        Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
+        for (Story story : stories.findAll(edition.storyIds())) {
+            findings.put(story.id(), writing == null ? List.of()
+                    : writing.findings(story.headline(), story.body(), clips.findAll(story.clipIds())));
         }
         return findings;
     }
@@ -129,14 +158,23 @@ public final class IntegrityService {
     public List<Finding> checkIntro(LocalDate date) {
         Edition edition = editions.find(date)
                 .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
-        if (writing == null || edition.intro() == null || edition.intro().isBlank()) {
+        return checkIntro(date, edition.intro(), Set.of());
+    }
+
+    /**
+     * The same for an intro as it is being typed, before it is saved, less the words the editor chose to ignore.
+     */
+    public List<Finding> checkIntro(LocalDate date, String intro, Set<String> ignored) {
+        Edition edition = editions.find(date)
+                .orElseThrow(() -> new IllegalArgumentException("There is no edition for " + date + "."));
+        if (writing == null || intro == null || intro.isBlank()) {
             return List.of();
         }
         List<Clip> sources = new ArrayList<>();
         for (Story story : stories.findAll(edition.storyIds())) {
             sources.addAll(clips.findAll(story.clipIds()));
         }
-        return writing.checkText(edition.intro(), sources);
+        return writing.checkText(intro, sources, ignored);
     }
 
     private List<Finding> check(Story story, CheckContext context) {

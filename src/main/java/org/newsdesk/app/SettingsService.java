@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsdesk.model.NewsroomSettings;
 import org.newsdesk.model.Outlet;
 import org.newsdesk.model.WritingSettings;
@@ -34,6 +35,7 @@ public final class SettingsService {
     /** Largest size budget accepted, in KB: far above Gmail's ~102 KB clipping point, so only typos are refused. */
     static final int MAX_SIZE_BUDGET_KB = 2_000;
     static final int MAX_WORDS = 5_000;
+    private static final Pattern RULE_ID = Pattern.compile("[\\p{L}\\p{N}_.-]+");
 
     private final Database database;
     private final SettingsStore settings;
@@ -81,6 +83,37 @@ public final class SettingsService {
     /** The writing checks' settings in force: language and the rules switched off. */
     public WritingSettings writing() {
         return WritingSettings.fromMap(settings.all());
+    }
+
+    /** Why {@code actor} may not change the newsroom's settings, or empty when they may (editors). */
+    public Optional<String> changeRefusal(String actor) {
+        return Permissions.newsroomRefusal(people.require(actor));
+    }
+
+    /**
+     * Switches one writing rule off, or back on: a LanguageTool rule id, family or category (such as ALL_OF_THE,
+     * EN_COMPOUNDS or STYLE) or a house style rule id (such as percent). Editors only; audited.
+     *
+     * @return the writing settings now in force
+     * @throws IllegalArgumentException when the id is not one word
+     */
+    public WritingSettings switchWritingRule(String actor, String ruleId, boolean off) {
+        String id = ruleId == null ? "" : ruleId.strip();
+        if (!RULE_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("Name a rule by its id, such as ALL_OF_THE or percent, not "
+                    + quoted(id) + ".");
+        }
+        return database.write(connection -> {
+            String editor = editor(actor);
+            Set<String> rules = new LinkedHashSet<>(writing().rulesOff());
+            boolean changed = off ? rules.add(id) : rules.remove(id);
+            if (changed) {
+                String value = String.join(",", rules.stream().sorted().toList());
+                settings.set(WritingSettings.KEY_RULES_OFF, value);
+                audit.append(editor, "settings.set", WritingSettings.KEY_RULES_OFF, value);
+            }
+            return writing();
+        });
     }
 
     /** One setting's value as text; an unknown key is refused with the list of known ones. */

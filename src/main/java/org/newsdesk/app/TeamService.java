@@ -7,6 +7,7 @@ import org.newsdesk.store.Database;
 import org.newsdesk.store.ReplicaStore;
 import org.newsdesk.sync.Credentials;
 import org.newsdesk.sync.LiveSync;
+import org.newsdesk.sync.StoryPresence;
 import org.newsdesk.sync.TeamSync;
 
 /**
@@ -22,9 +23,10 @@ public final class TeamService implements AutoCloseable {
     private final ReplicaStore replica;
     private final Credentials credentials;
     private LiveSync live;
+    private final StoryPresence presence;
     private final java.util.concurrent.ExecutorService network = java.util.concurrent.Executors.newSingleThreadExecutor(
             task -> {
-                Thread thread = new Thread(task, "newsdesk-team-presence");
+                Thread thread = new Thread(task, "newsdesk-team-settings");
                 thread.setDaemon(true);
                 return thread;
             });
@@ -42,6 +44,7 @@ public final class TeamService implements AutoCloseable {
         this.replica = new ReplicaStore(database);
         this.credentials = new Credentials(System.getenv(), null,
                 () -> typedPassword == null ? null : typedPassword.toCharArray());
+        this.presence = presence();
     }
 
     public TeamService(TeamSync team, Database database, Credentials credentials) {
@@ -49,6 +52,12 @@ public final class TeamService implements AutoCloseable {
         this.database = database;
         this.replica = new ReplicaStore(database);
         this.credentials = credentials;
+        this.presence = presence();
+    }
+
+    private StoryPresence presence() {
+        return new StoryPresence(this::isJoined, () -> team.connect(credentials), () -> team.status().person(),
+                StoryPresence.HEARTBEAT);
     }
 
     public boolean isJoined() {
@@ -72,7 +81,7 @@ public final class TeamService implements AutoCloseable {
         if (live != null || !isJoined()) {
             return;
         }
-        live = new LiveSync(team, database, credentials, PERIODIC_PULL, listener).start();
+        live = new LiveSync(team, database, credentials, PERIODIC_PULL, listener, presence::heard).start();
     }
 
     /** Push and pull now rather than at the next nudge. */
@@ -93,21 +102,17 @@ public final class TeamService implements AutoCloseable {
     }
 
     /**
-     * Tells the newsroom this person has the story open (or closed it) and answers, on the team's own thread, who
-     * else had it open in the last two minutes: advisory only, never a lock. Offline, the answer is empty.
+     * This desk has {@code storyId} open: the newsroom is told (and told again while it stays open), and
+     * {@code others} hears, on the team's own thread, who else has it open now and whenever that changes (advisory
+     * only, never a lock; offline, nobody). Nothing happens on a lone newsroom.
      */
-    public java.util.concurrent.CompletableFuture<List<String>> storyOpened(java.util.UUID storyId, boolean open) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            if (!isJoined()) {
-                return List.<String>of();
-            }
-            try (org.newsdesk.sync.TeamServer server = team.connect(credentials)) {
-                server.markOpen(storyId, open);
-                return open ? server.whoHasOpen(storyId, team.status().person()) : List.<String>of();
-            } catch (RuntimeException offline) {
-                return List.<String>of();
-            }
-        }, network);
+    public void storyOpened(java.util.UUID storyId, Consumer<List<String>> others) {
+        presence.open(storyId, others);
+    }
+
+    /** This desk closed its story (or opened none). */
+    public void storyClosed() {
+        presence.closeStory();
     }
 
     /**
@@ -130,12 +135,29 @@ public final class TeamService implements AutoCloseable {
 
     /** Settings › Team: makes this new, empty newsroom a replica of the team on {@code server} as {@code login}. */
     public java.util.concurrent.CompletableFuture<String> join(String server, String login, String password) {
+        return join(server, login, password, null);
+    }
+
+    /**
+     * Joins as {@link #join(String, String, String)} does; a login that still has its one-time password takes
+     * {@code newPassword} (at least {@link org.newsdesk.sync.Logins#SHORTEST_PASSWORD} characters) as its own first,
+     * and without one the answer says so.
+     */
+    public java.util.concurrent.CompletableFuture<String> join(String server, String login, String password,
+                                                                 String newPassword) {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             org.newsdesk.sync.ServerAddress address = org.newsdesk.sync.ServerAddress.parse(server);
-            try (org.newsdesk.sync.TeamServer connection = org.newsdesk.sync.TeamServer.connect(address, login,
-                    password, false)) {
+            java.util.concurrent.atomic.AtomicBoolean replaced = new java.util.concurrent.atomic.AtomicBoolean();
+            try (org.newsdesk.sync.TeamServer connection = org.newsdesk.sync.Logins.replaceOneTimePassword(
+                    org.newsdesk.sync.TeamServer.connect(address, login, password, false), () -> {
+                        if (newPassword == null || newPassword.isEmpty()) {
+                            throw new org.newsdesk.sync.SyncException(TeamSync.ONE_TIME_PASSWORD);
+                        }
+                        replaced.set(true);
+                        return newPassword;
+                    })) {
                 TeamSync.Report report = team.join(connection);
-                typedPassword = password;
+                typedPassword = replaced.get() ? newPassword : password;
                 return "Joined the team newsroom on " + address + " as " + team.status().person() + "; pulled "
                         + report.pulled() + " changes.";
             }
@@ -160,6 +182,7 @@ public final class TeamService implements AutoCloseable {
     @Override
     public synchronized void close() {
         network.shutdownNow();
+        presence.close();
         if (live != null) {
             live.close();
             live = null;

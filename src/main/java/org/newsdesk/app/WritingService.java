@@ -22,11 +22,14 @@ import org.newsdesk.integrity.WritingCheck;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.DictionaryWord;
 import org.newsdesk.model.NewsroomSettings;
+import org.newsdesk.model.User;
 import org.newsdesk.model.WritingSettings;
 import org.newsdesk.store.AuditTrail;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DictionaryStore;
 import org.newsdesk.store.SettingsStore;
+import org.newsdesk.workflow.Permissions;
+import org.newsdesk.workflow.WorkflowException;
 
 /**
  * Spelling, grammar and house style for the story editor, the review queue, the pre-flight and {@code story check}:
@@ -50,17 +53,20 @@ public final class WritingService {
     private final SettingsStore settings;
     private final DictionaryStore dictionary;
     private final AuditTrail audit;
+    private final PeopleService people;
     private volatile WritingCheck check;
     private WritingSettings checkSettings;
     private Path styleFile;
     private long styleModified;
     private ScheduledExecutorService idleTimer;
 
-    public WritingService(Database database, SettingsStore settings, DictionaryStore dictionary, AuditTrail audit) {
+    public WritingService(Database database, SettingsStore settings, DictionaryStore dictionary, AuditTrail audit,
+                          PeopleService people) {
         this.database = database;
         this.settings = settings;
         this.dictionary = dictionary;
         this.audit = audit;
+        this.people = people;
     }
 
     /**
@@ -103,7 +109,14 @@ public final class WritingService {
 
     /** The findings of a text without a clip of its own, such as an edition's intro. */
     public List<Finding> checkText(String text, List<Clip> clips) {
-        return current().check(text, allowed(clips, Set.of()), true);
+        return checkText(text, clips, Set.of());
+    }
+
+    /** The same, less the words the person chose to ignore. */
+    public List<Finding> checkText(String text, List<Clip> clips, Set<String> ignored) {
+        WritingCheck writing = current();
+        startIdleTimer();
+        return writing.check(text, allowed(clips, ignored), true);
     }
 
     /**
@@ -127,8 +140,8 @@ public final class WritingService {
     }
 
     /**
-     * Adds one word to the newsroom's dictionary (audited); a blank word or one with spaces is refused with one
-     * sentence.
+     * Adds one word to the newsroom's dictionary (audited): anyone in the newsroom may, from the writing screen's
+     * right click or {@code dictionary add}. A blank word or one with spaces is refused with one sentence.
      */
     public DictionaryWord addToDictionary(String actor, String word) {
         String clean = word == null ? "" : word.strip();
@@ -136,20 +149,32 @@ public final class WritingService {
             throw new IllegalArgumentException("Only a single word can go in the newsroom dictionary.");
         }
         return database.write(connection -> {
+            String who = people.require(actor).name();
             boolean known = dictionary.find(clean).isPresent();
-            DictionaryWord added = dictionary.add(clean, actor);
+            DictionaryWord added = dictionary.add(clean, who);
             if (!known) {
-                audit.append(actor, "dictionary.add", clean, null);
+                audit.append(who, "dictionary.add", clean, null);
             }
             return added;
         });
     }
 
+    /**
+     * Takes a word out of the newsroom's dictionary (audited); only editors may.
+     *
+     * @return whether the word was there
+     * @throws WorkflowException when {@code actor} is not an editor
+     */
     public boolean removeFromDictionary(String actor, String word) {
+        String clean = word == null ? "" : word.strip();
         return database.write(connection -> {
-            boolean removed = dictionary.remove(word == null ? "" : word.strip());
+            User who = people.require(actor);
+            Permissions.dictionaryRefusal(who).ifPresent(rule -> {
+                throw new WorkflowException(rule);
+            });
+            boolean removed = dictionary.remove(clean);
             if (removed) {
-                audit.append(actor, "dictionary.remove", word.strip(), null);
+                audit.append(who.name(), "dictionary.remove", clean, null);
             }
             return removed;
         });

@@ -2,12 +2,7 @@ package org.newsdesk.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,22 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import org.newsdesk.bench.BenchmarkReport.Measurement;
 import org.newsdesk.app.EditionExportService;
 import org.newsdesk.app.ExportResult;
-import org.newsdesk.clip.Extraction;
-import org.newsdesk.clip.Extractor;
 import org.newsdesk.export.EditionRenderer;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Edition;
@@ -72,9 +56,6 @@ public final class Benchmark {
     static final int EDITION_STORIES = 40;
     static final int EXPORT_WARMUP = 3;
     static final int EXPORT_RUNS = 10;
-    static final int PAGE_BYTES = 200_000;
-    static final int EXTRACTION_WARMUP = 200;
-    static final int EXTRACTIONS = 100;
 
     private final Path database;
     private final int storyCount;
@@ -138,7 +119,7 @@ public final class Benchmark {
                 measurements.addAll(storyLoad(db));
                 measurements.addAll(export(db));
             }
-            measurements.addAll(extraction());
+            measurements.addAll(new ExtractionBenchmark(newsroom, progress).run());
             measurements.addAll(new WireBenchmark(progress).run());
             measurements.addAll(heap.measurements());
         }
@@ -322,39 +303,6 @@ public final class Benchmark {
         }
     }
 
-    /** Extracting the article from saved 200 KB news pages, warm, as batch clipping does. */
-    private List<Measurement> extraction() {
-        progress.accept("Extracting " + EXTRACTIONS + " news pages of 200 KB…");
-        Extractor extractor = new Extractor();
-        List<String> pages = new ArrayList<>();
-        for (int n = 0; n < 10; n++) {
-            pages.add(newsroom.newsPage(n, PAGE_BYTES));
-        }
-        String url = "https://www.example-news.org/2031/01/06/story";
-        for (int i = 0; i < EXTRACTION_WARMUP; i++) {
-            extractor.extract(pages.get(i % pages.size()), url);
-        }
-        double[] times = new double[EXTRACTIONS];
-        double[] cpu = new double[EXTRACTIONS];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < EXTRACTIONS; i++) {
-            long cpuStarted = threads.getCurrentThreadCpuTime();
-            long started = System.nanoTime();
-            Extraction extraction = extractor.extract(pages.get(i % pages.size()), url);
-            times[i] = (System.nanoTime() - started) / 1e6;
-            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
-            if (extraction.text().length() < 2_000) {
-                throw new IllegalStateException("The extractor missed the article of a benchmark page.");
-            }
-        }
-        return List.of(
-                new Measurement("extractionMs", "clip extraction of a 200 KB page (warm, median ms per page)",
-                        percentile(times, 50), "ms", 4.0, false),
-                new Measurement("extractionP95Ms", "clip extraction p95", percentile(times, 95), "ms", null, false),
-                new Measurement("extractionCpuMs", "clip extraction, CPU time only (median)", percentile(cpu, 50),
-                        "ms", null, false));
-    }
-
     private static void deleteQuietly(Path folder) {
         if (folder == null) {
             return;
@@ -390,71 +338,4 @@ public final class Benchmark {
         }
     }
 
-    /**
-     * Watches the heap while the benchmark runs: the most ever in use (garbage not yet collected included, sampled
-     * every few milliseconds) and the most still in use right after a collection (what the work really needs).
-     */
-    private static final class HeapWatch implements AutoCloseable {
-        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "heap-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        private final AtomicLong peakUsed = new AtomicLong();
-        private final AtomicLong peakAfterCollection = new AtomicLong();
-        private final List<Runnable> detach = new ArrayList<>();
-
-        HeapWatch() {
-            ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                    .forEach(MemoryPoolMXBean::resetPeakUsage);
-            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (collector instanceof NotificationEmitter emitter) {
-                    NotificationListener listener = (notification, handback) -> afterCollection(notification);
-                    emitter.addNotificationListener(listener, null, null);
-                    detach.add(() -> {
-                        try {
-                            emitter.removeNotificationListener(listener);
-                        } catch (ListenerNotFoundException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                }
-            }
-            sampler.scheduleAtFixedRate(this::sample, 0, 5, TimeUnit.MILLISECONDS);
-        }
-
-        private void sample() {
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            peakUsed.accumulateAndGet(used, Math::max);
-        }
-
-        private void afterCollection(Notification notification) {
-            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                return;
-            }
-            GarbageCollectionNotificationInfo info =
-                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed)
-                    .sum();
-            peakAfterCollection.accumulateAndGet(after, Math::max);
-        }
-
-        List<Measurement> measurements() {
-            sample();
-            long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
-            return List.of(
-                    new Measurement("peakHeapMb", "peak heap used (sampled, garbage included)",
-                            peakUsed.get() / 1_048_576.0, "MB", 300.0, false),
-                    new Measurement("peakLiveHeapMb", "peak heap still used after a collection",
-                            peakAfterCollection.get() / 1_048_576.0, "MB", null, false),
-                    new Measurement("maxHeapMb", "heap limit of this JVM (-Xmx)", max / 1_048_576.0, "MB", null,
-                            false));
-        }
-
-        @Override
-        public void close() {
-            sampler.shutdownNow();
-            detach.forEach(Runnable::run);
-        }
-    }
 }

@@ -19,7 +19,9 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Database;
 import org.newsdesk.sync.Credentials;
 import org.newsdesk.sync.LiveSync;
+import org.newsdesk.sync.Logins;
 import org.newsdesk.sync.ServerAddress;
+import org.newsdesk.sync.TeamSchema;
 import org.newsdesk.sync.TeamServer;
 import org.newsdesk.sync.TeamSync;
 
@@ -64,13 +66,13 @@ public final class TeamBenchmark {
         String wendyLogin = "wendy_bench_" + suffix;
         ServerAddress team = new ServerAddress(server.host(), server.port(), database);
         try (TeamServer maintenance = TeamServer.connect(server, admin, password, plainText)) {
-            maintenance.createDatabase(database);
+            TeamSchema.createDatabase(maintenance, database);
         }
         try {
             return measure(team, writerRole, editorRole, wendyLogin);
         } finally {
             try (TeamServer maintenance = TeamServer.connect(server, admin, password, plainText)) {
-                maintenance.dropDatabaseAndRoles(database, List.of(wendyLogin, writerRole, editorRole));
+                TeamSchema.dropDatabaseAndRoles(maintenance, database, List.of(wendyLogin, writerRole, editorRole));
             }
         }
     }
@@ -82,7 +84,10 @@ public final class TeamBenchmark {
              TeamServer edServer = TeamServer.connect(team, admin, password, plainText)) {
             ed.people().welcome("Ed");
             ed.team().create(edServer, "Ed", writerRole, editorRole);
-            String wendyPassword = ed.team().setPerson(edServer, "Wendy", "WRITER", wendyLogin);
+            String oneTimePassword = ed.team().setPerson(edServer, "Wendy", "WRITER", wendyLogin);
+            String wendyPassword = "bench-" + UUID.randomUUID();
+            Logins.replaceOneTimePassword(TeamServer.connect(team, wendyLogin, oneTimePassword, plainText),
+                    () -> wendyPassword).close();
 
             progress.accept("Making " + CATCH_UP_CHANGES + " changes on the team server…");
             List<UUID> stories = makeChanges(edServer);

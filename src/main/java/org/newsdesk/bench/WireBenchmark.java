@@ -25,27 +25,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.newsdesk.app.ClipService;
 import org.newsdesk.app.FeedRefresh;
-import org.newsdesk.app.PeopleService;
-import org.newsdesk.app.StoryService;
-import org.newsdesk.app.WireService;
+import org.newsdesk.app.FeedRefreshService;
 import org.newsdesk.bench.BenchmarkReport.Measurement;
-import org.newsdesk.clip.Extractor;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.feed.FeedFetcher;
 import org.newsdesk.feed.FeedParser;
 import org.newsdesk.feed.HostGate;
 import org.newsdesk.model.Feed;
-import org.newsdesk.store.AuditStore;
-import org.newsdesk.store.ClipStore;
-import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
-import org.newsdesk.store.OutletStore;
-import org.newsdesk.store.PendingClipStore;
-import org.newsdesk.store.RevisionStore;
-import org.newsdesk.store.StoryStore;
-import org.newsdesk.store.UserStore;
 import org.newsdesk.store.WireStore;
 
 /**
@@ -91,13 +79,6 @@ public final class WireBenchmark {
             server = serve(serverThreads);
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Clock clock = Clock.systemUTC();
-            AuditStore audit = new AuditStore(db, clock);
-            OutletStore outlets = new OutletStore(db);
-            StoryStore stories = new StoryStore(db, clock);
-            StoryService storyService = new StoryService(db, stories, new RevisionStore(db, clock),
-                    new CommentStore(db, clock), audit, new PeopleService(db, new UserStore(db, clock), audit), clock);
-            ClipService clips = new ClipService(db, new Fetcher(), new Extractor(), new ClipStore(db), outlets, stories,
-                    new PendingClipStore(db), audit, clock);
             WireStore store = new WireStore(db);
             db.write(connection -> {
                 for (int n = 0; n < feeds; n++) {
@@ -105,8 +86,8 @@ public final class WireBenchmark {
                 }
                 return null;
             });
-            WireService wire = new WireService(db, store, outlets, clips, storyService, audit, clock, new FeedFetcher(new HostGate(true), Fetcher.TIMEOUT, Fetcher.MAX_BYTES,
-                    Fetcher.MAX_REDIRECTS, clock), new FeedParser(), network);
+            FeedRefreshService refreshing = new FeedRefreshService(db, store, clock, new FeedFetcher(new HostGate(true),
+                    Fetcher.TIMEOUT, Fetcher.MAX_BYTES, Fetcher.MAX_REDIRECTS, clock), new FeedParser(), network);
             System.gc();
             long baseline = heapUsed();
             AtomicLong peak = new AtomicLong(baseline);
@@ -114,7 +95,7 @@ public final class WireBenchmark {
                     TimeUnit.MILLISECONDS);
             long started = System.nanoTime();
             long cpuStarted = processCpuNanos();
-            List<FeedRefresh> results = wire.refresh(true);
+            List<FeedRefresh> results = refreshing.refresh(true);
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
             sampler.shutdownNow();

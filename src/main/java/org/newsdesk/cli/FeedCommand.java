@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.newsdesk.app.FeedRefresh;
 import org.newsdesk.app.WireEntry;
 import org.newsdesk.app.WireFilter;
+import org.newsdesk.app.FeedService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.Feed;
 import org.newsdesk.model.WireItem;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code feed …}: the wire desk's subscriptions, their refresh, their items and OPML, without a window. */
 @Command(name = "feed", description = "The wire desk: follow outlets' feeds (RSS, Atom, JSON Feed) and list their items.",
         subcommands = {FeedCommand.Add.class, FeedCommand.ListFeeds.class, FeedCommand.Remove.class,
-                FeedCommand.SetOutlet.class, FeedCommand.Refresh.class, FeedCommand.Items.class,
+                FeedCommand.SetOutlet.class, FeedCommand.Every.class, FeedCommand.Refresh.class, FeedCommand.Items.class,
                 FeedCommand.Import.class, FeedCommand.Export.class})
 final class FeedCommand {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -34,9 +36,13 @@ final class FeedCommand {
     private FeedCommand() {
     }
 
-    abstract static class WireCommand extends DatabaseCommand {
+    abstract static class WireCommand extends ActingCommand {
         WireService wire() {
             return app().wireService();
+        }
+
+        FeedService feeds() {
+            return app().feedService();
         }
 
         void printJson(Object node) {
@@ -80,9 +86,14 @@ final class FeedCommand {
                 description = "The outlet the feed belongs to (default: guessed from the site's domain).")
         String outlet;
 
+        @Option(names = "--every", paramLabel = "MINUTES",
+                description = "Fetch it every so many minutes (5 to 1440; default 15).")
+        Integer every;
+
         @Override
         public Integer call() {
-            Feed feed = wire().subscribe(url, outlet, actor());
+            Feed feed = feeds().subscribe(url, outlet, every == null ? Feed.DEFAULT_INTERVAL
+                    : Duration.ofMinutes(every), actingAs());
             out().printf("%s  %s%s  %s%n", feed.id(), feed.name(),
                     feed.outlet() == null ? "" : " (" + feed.outlet() + ")",
                     feed.lastError() != null ? feed.lastError() : feed.lastResult());
@@ -97,8 +108,8 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            List<Feed> feeds = wire().feeds();
-            Map<UUID, Integer> counts = wire().itemCounts();
+            List<Feed> feeds = feeds().feeds();
+            Map<UUID, Integer> counts = feeds().itemCounts();
             if (json) {
                 ArrayNode array = JSON.createArrayNode();
                 feeds.forEach(feed -> array.add(feedJson(feed, counts.getOrDefault(feed.id(), 0))));
@@ -106,8 +117,9 @@ final class FeedCommand {
                 return 0;
             }
             for (Feed feed : feeds) {
-                out().printf("%s  %-24s %-40s %4d items  %s%n", feed.id().toString().substring(0, 8),
+                out().printf("%s  %-24s %-40s %4d items  %-18s %s%n", feed.id().toString().substring(0, 8),
                         feed.outlet() == null ? "-" : feed.outlet(), feed.name(), counts.getOrDefault(feed.id(), 0),
+                        FeedService.every(feed.interval()),
                         feed.lastError() != null ? "ERROR: " + feed.lastError()
                                 : feed.lastResult() == null ? "not fetched yet" : feed.lastResult());
             }
@@ -125,7 +137,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = wire().unsubscribe(wire().findFeed(id).id(), actor());
+            Feed feed = feeds().unsubscribe(feeds().findFeed(id).id(), actingAs());
             out().println("Stopped following " + feed.name() + ".");
             return 0;
         }
@@ -141,8 +153,25 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            Feed feed = wire().setOutlet(wire().findFeed(id).id(), outlet, actor());
+            Feed feed = feeds().setOutlet(feeds().findFeed(id).id(), outlet, actingAs());
             out().println(feed.name() + " now belongs to " + (feed.outlet() == null ? "no outlet" : feed.outlet()) + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "every", description = "Fetch a feed every so many minutes (5 to 1440); errors still make it"
+            + " wait longer.")
+    static final class Every extends WireCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID", description = "The feed's id (or its first characters) or address.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "MINUTES", description = "How many minutes between fetches.")
+        int minutes;
+
+        @Override
+        public Integer call() {
+            Feed feed = feeds().setInterval(feeds().findFeed(id).id(), Duration.ofMinutes(minutes), actingAs());
+            out().println(feed.name() + " is fetched " + FeedService.every(feed.interval()) + ".");
             return 0;
         }
     }
@@ -158,7 +187,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() {
-            List<FeedRefresh> results = wire().refresh(!dueOnly);
+            List<FeedRefresh> results = app().feedRefresh().refresh(!dueOnly);
             if (json) {
                 ArrayNode array = JSON.createArrayNode();
                 for (FeedRefresh result : results) {
@@ -178,7 +207,7 @@ final class FeedCommand {
                             result.describe());
                 }
                 if (results.isEmpty()) {
-                    err().println(wire().feeds().isEmpty() ? "No feeds are followed; add one with: feed add URL"
+                    err().println(feeds().feeds().isEmpty() ? "No feeds are followed; add one with: feed add URL"
                             : "No feed is due yet.");
                 }
             }
@@ -270,7 +299,7 @@ final class FeedCommand {
             if (!Files.isRegularFile(file)) {
                 throw new CommandFailure("There is no file " + file + ".");
             }
-            out().println("Imported " + file.getFileName() + ": " + wire().importOpml(Files.readAllBytes(file), actor())
+            out().println("Imported " + file.getFileName() + ": " + feeds().importOpml(Files.readAllBytes(file), actingAs())
                     .describe());
             return 0;
         }
@@ -283,7 +312,7 @@ final class FeedCommand {
 
         @Override
         public Integer call() throws IOException {
-            writeOut(wire().exportOpml(), out);
+            writeOut(feeds().exportOpml(), out);
             return 0;
         }
     }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         subcommands = {SearchCommand.class, StoryCommand.class, EditionCommand.class, UserCommand.class,
                 AuditCommand.class, ClipCommand.class, SettingsCommand.class, BackupCommand.class,
                 RestoreCommand.class, BenchCommand.class, FeedCommand.class, WatchCommand.class,
-                HelpCommand.class, CompletionCommand.class, TeamCommand.class, TeamCommand.Sync.class})
+                HelpCommand.class, CompletionCommand.class, TeamCommand.class, TeamCommand.Sync.class,
+                DictionaryCommand.class})
 public final class NewsdeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
             description = "Show this help message and exit.")

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsdesk.model.Role;
 import org.newsdesk.sync.Credentials;
+import org.newsdesk.sync.Logins;
 import org.newsdesk.sync.ServerAddress;
 import org.newsdesk.sync.SyncException;
+import org.newsdesk.sync.TeamSchema;
 import org.newsdesk.sync.TeamServer;
 import org.newsdesk.sync.TeamSync;
 import picocli.CommandLine.Command;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Parameters;
 /** {@code team …}: one newsroom across many desks, on PostgreSQL; the local file stays the working copy. */
 @Command(name = "team",
         description = "Team mode: create or join a newsroom on PostgreSQL, its people, and where this desk stands.",
-        subcommands = {TeamCommand.Create.class, TeamCommand.Join.class, TeamCommand.People.class,
-                TeamCommand.Status.class})
+        subcommands = {TeamCommand.Create.class, TeamCommand.Upgrade.class, TeamCommand.Join.class, TeamCommand.People.class,
+                TeamCommand.Status.class, TeamCommand.Password.class})
 final class TeamCommand {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,6 +38,51 @@ final class TeamCommand {
                 description = "Reach a server that is not on this machine without TLS (only on a network you trust).")
         boolean withoutTls;
 
+        @Option(names = "--new-password-file", paramLabel = "FILE",
+                description = "The password you choose in place of a one-time password (or with team password):"
+                        + " the first line of FILE, readable only by you. Else $NEWSDESK_NEW_PASSWORD, else you"
+                        + " are asked.")
+        Path newPasswordFile;
+
+        /** The password the person chooses: from --new-password-file, $NEWSDESK_NEW_PASSWORD, or asked twice. */
+        String newPassword() {
+            if (newPasswordFile != null) {
+                return Credentials.chosenPassword(newPasswordFile);
+            }
+            String fromEnvironment = System.getenv("NEWSDESK_NEW_PASSWORD");
+            if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+                return fromEnvironment;
+            }
+            Console console = System.console();
+            if (console == null) {
+                throw new SyncException(TeamSync.ONE_TIME_PASSWORD);
+            }
+            char[] first = console.readPassword("Choose your own password (at least %d characters): ",
+                    Logins.SHORTEST_PASSWORD);
+            char[] again = console.readPassword("Type it again: ");
+            if (first == null || again == null || !java.util.Arrays.equals(first, again)) {
+                throw new CommandFailure("The two passwords differ; nothing changed.");
+            }
+            return new String(first);
+        }
+
+        /**
+         * A first connection with a one-time password: the person chooses their own before anything else, and the
+         * connection that comes back uses it.
+         */
+        TeamServer ownPassword(TeamServer connected) {
+            boolean[] chose = {false};
+            TeamServer server = Logins.replaceOneTimePassword(connected, () -> {
+                chose[0] = true;
+                return newPassword();
+            });
+            if (chose[0]) {
+                out().println("Your one-time password is used up; from now on sign in with the password you chose"
+                        + " (PGPASSWORD, or a line in your password file).");
+            }
+            return server;
+        }
+
         Credentials credentials() {
             return new Credentials(System.getenv(), passwordFile, () -> {
                 Console console = System.console();
@@ -47,15 +94,15 @@ final class TeamCommand {
             if (!server.isLoopback() && withoutTls) {
                 err().println("Warning: talking to " + server + " without TLS, as asked.");
             }
-            return TeamServer.connect(server, login, credentials().password(server, login), withoutTls);
+            return ownPassword(TeamServer.connect(server, login, credentials().password(server, login), withoutTls));
         }
 
         TeamServer connectAsThisDesk() {
             TeamSync team = app().team();
             TeamSync.Link link = team.link().orElseThrow(() -> new SyncException(
                     "This newsroom is not part of a team; use team create or team join first."));
-            return TeamServer.connect(link.server(), link.login(),
-                    credentials().password(link.server(), link.login()), link.plainText() || withoutTls);
+            return ownPassword(TeamServer.connect(link.server(), link.login(),
+                    credentials().password(link.server(), link.login()), link.plainText() || withoutTls));
         }
 
         void printReport(TeamSync.Report report, boolean json) {
@@ -115,6 +162,28 @@ final class TeamCommand {
                 out().println("Created the team newsroom on " + address + "; " + founder + " is its first editor"
                         + " (login " + user + ").");
                 printReport(report, false);
+            }
+            return 0;
+        }
+    }
+
+    /** The team newsroom's owner brings its schema up to this version of Newsdesk. */
+    @Command(name = "upgrade",
+            description = "Bring a team newsroom made by an earlier Newsdesk up to this version's schema (as the"
+                    + " login that ran team create); desks keep working meanwhile.")
+    static final class Upgrade extends ServerCommand implements Callable<Integer> {
+        @Option(names = "--server", required = true, paramLabel = "URL", description = "postgresql://HOST[:PORT]/DATABASE")
+        String server;
+
+        @Option(names = "--user", required = true, paramLabel = "ADMIN", description = "The login that owns the schema.")
+        String user;
+
+        @Override
+        public Integer call() {
+            ServerAddress address = ServerAddress.parse(server);
+            try (TeamServer connection = connect(address, user)) {
+                String version = TeamSchema.upgrade(connection);
+                out().println("The team newsroom on " + address + " is at schema version " + version + ".");
             }
             return 0;
         }
@@ -193,8 +262,36 @@ final class TeamCommand {
                 String password = command.app().team().setPerson(connection, person, role.name(), personLogin);
                 command.out().println(person + " is " + (role == Role.EDITOR ? "an editor" : "a writer")
                         + " of the team newsroom, login " + personLogin + ".");
-                command.out().println("One-time password (shown only now, valid for 7 days): " + password);
+                command.out().println("One-time password (shown only now, valid for 7 days; " + person
+                        + " chooses their own at the first team join): " + password);
             }
+            return 0;
+        }
+    }
+
+    /** A person changes their own login's password (a one-time password is replaced on any first connection). */
+    @Command(name = "password",
+            description = "Choose a new password for your own login on the team server (a one-time password must be"
+                    + " replaced before anything else).")
+    static final class Password extends ServerCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            boolean[] replaced = {false};
+            TeamSync team = app().team();
+            TeamSync.Link link = team.link().orElseThrow(() -> new SyncException(
+                    "This newsroom is not part of a team; use team create or team join first."));
+            try (TeamServer connection = Logins.replaceOneTimePassword(TeamServer.connect(link.server(),
+                    link.login(), credentials().password(link.server(), link.login()),
+                    link.plainText() || withoutTls), () -> {
+                        replaced[0] = true;
+                        return newPassword();
+                    })) {
+                if (!replaced[0]) {
+                    Logins.choosePassword(connection, newPassword());
+                }
+            }
+            out().println("The password of " + link.login() + " is changed; keep it in PGPASSWORD or your password"
+                    + " file for the next sync.");
             return 0;
         }
     }

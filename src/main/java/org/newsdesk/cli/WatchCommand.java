@@ -26,7 +26,7 @@ final class WatchCommand {
 
         @Override
         public Integer call() {
-            WatchTerm term = wire().watch(String.join(" ", words), outlet, actor());
+            WatchTerm term = wire().watch(String.join(" ", words), outlet, actingAs());
             out().println("Watching \"" + term.term() + "\"" + (term.outlet() == null ? "" : " in " + term.outlet())
                     + ".");
             return 0;
@@ -43,7 +43,7 @@ final class WatchCommand {
 
         @Override
         public Integer call() {
-            int removed = wire().unwatch(String.join(" ", words), outlet, actor());
+            int removed = wire().unwatch(String.join(" ", words), outlet, actingAs());
             out().println("No longer watching \"" + String.join(" ", words).strip() + "\""
                     + (removed > 1 ? " (" + removed + " entries)" : "") + ".");
             return 0;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.markup.AnnotatedText;
+import org.languagetool.rules.CategoryId;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.RuleMatch;
 
@@ -28,11 +29,15 @@ public final class LanguageToolEngine implements Proofreader.Engine {
 
     private final JLanguageTool tool;
 
-    /** Loads LanguageTool for {@code languageCode} ("en-US", "en-GB") with {@code rulesOff} disabled. */
+    /**
+     * Loads LanguageTool for {@code languageCode} ("en-US", "en-GB") with {@code rulesOff} disabled: rule ids, or
+     * category ids such as STYLE.
+     */
     public LanguageToolEngine(String languageCode, Set<String> rulesOff) {
         tool = new JLanguageTool(Languages.getLanguageForShortCode(languageCode));
         for (String rule : rulesOff) {
             tool.disableRule(rule);
+            tool.disableCategory(new CategoryId(rule));
         }
     }
 
@@ -41,7 +46,7 @@ public final class LanguageToolEngine implements Proofreader.Engine {
         List<Proofreader.Match> found = new ArrayList<>();
         for (RuleMatch match : tool.check(annotated(paragraph))) {
             found.add(new Proofreader.Match(match.getFromPos(), match.getToPos(), match.getRule().getId(),
-                    match.getRule().isDictionaryBasedSpellingRule(), plain(match.getMessage()),
+                    match.getRule().getCategory().getId().toString(), match.getRule().isDictionaryBasedSpellingRule(), plain(match.getMessage()),
                     match.getSuggestedReplacements().stream().limit(5).toList()));
         }
         return found;

@@ -119,8 +119,8 @@ final class LanguageToolProcess implements Proofreader.Engine {
             List<String> suggestions = new ArrayList<>();
             node.get("suggestions").forEach(suggestion -> suggestions.add(suggestion.asText()));
             matches.add(new Proofreader.Match(node.get("start").asInt(), node.get("end").asInt(),
-                    node.get("rule").asText(), node.get("spelling").asBoolean(), node.get("message").asText(),
-                    suggestions));
+                    node.get("rule").asText(), node.path("category").asText(""), node.get("spelling").asBoolean(),
+                    node.get("message").asText(), suggestions));
         }
         return matches;
     }
@@ -156,7 +156,8 @@ final class LanguageToolProcess implements Proofreader.Engine {
             ArrayNode answer = JSON.createArrayNode();
             for (Proofreader.Match match : engine.check(JSON.readValue(line, String.class))) {
                 ObjectNode node = answer.addObject().put("start", match.start()).put("end", match.end())
-                        .put("rule", match.ruleId()).put("spelling", match.spelling())
+                        .put("rule", match.ruleId()).put("category", match.category())
+                        .put("spelling", match.spelling())
                         .put("message", match.message());
                 ArrayNode suggestions = node.putArray("suggestions");
                 match.suggestions().forEach(suggestions::add);

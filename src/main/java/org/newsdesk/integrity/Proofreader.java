@@ -36,14 +36,19 @@ public final class Proofreader {
         List<Match> check(String paragraph) throws IOException;
     }
 
-    /** One thing LanguageTool found: its span in the checked text, the rule, whether it is spelling, and replacements. */
-    public record Match(int start, int end, String ruleId, boolean spelling, String message, List<String> suggestions) {
+    /**
+     * One thing LanguageTool found: its span in the checked text, the rule and the rule's category (such as STYLE or
+     * GRAMMAR), whether it is spelling, and replacements.
+     */
+    public record Match(int start, int end, String ruleId, String category, boolean spelling, String message,
+                        List<String> suggestions) {
         public Match {
+            category = category == null ? "" : category;
             suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
         }
 
         Match shifted(int offset) {
-            return new Match(start + offset, end + offset, ruleId, spelling, message, suggestions);
+            return new Match(start + offset, end + offset, ruleId, category, spelling, message, suggestions);
         }
     }
 

@@ -16,6 +16,7 @@ import org.newsdesk.model.Clip;
  * and the words the writer chose to ignore, plus the house style rules.
  */
 public final class WritingCheck {
+    private static final String REPEAT_RULE = "ENGLISH_WORD_REPEAT_RULE";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*");
 
     private final Proofreader proofreader;
@@ -74,9 +75,17 @@ public final class WritingCheck {
                 lowerAllowed.add(word);
             }
         }
+        ParsedSummary summary = ParsedSummary.of(text);
+        List<int[]> quotations = new ArrayList<>();
+        for (Quotation quotation : summary.quotations) {
+            quotations.add(new int[] {quotation.start(), quotation.end()});
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Proofreader.Match match : proofreader.check(text)) {
-            if (isOff(match.ruleId()) || match.end() > text.length()) {
+        int grammarEnd = -1;
+        List<Proofreader.Match> matches = new ArrayList<>(proofreader.check(text));
+        matches.sort(Comparator.comparingInt(Proofreader.Match::start));
+        for (Proofreader.Match match : matches) {
+            if (isOff(match.ruleId()) || rulesOff.contains(match.category()) || match.end() > text.length()) {
                 continue;
             }
             String flagged = text.substring(match.start(), match.end());
@@ -87,16 +96,19 @@ public final class WritingCheck {
                 findings.add(new Finding(Finding.Kind.SPELLING, match.start(), match.end(), flagged,
                         "\u201C" + flagged + "\u201D may be misspelled.", "", match.suggestions()));
             } else {
+                // a quotation stays as the source has it; one mark per stretch of words (the first rule's);
+                // a capitalised word repeated inside a sentence is a name (Maji Maji, Bora Bora), not a slip
+                if (within(match.start(), match.end(), quotations) || match.start() < grammarEnd
+                        || REPEAT_RULE.equals(match.ruleId()) && isRepeatedName(text, match.start(), flagged)) {
+                    continue;
+                }
+                grammarEnd = match.end();
                 findings.add(new Finding(Finding.Kind.GRAMMAR, match.start(), match.end(), flagged,
                         match.message() + " [" + match.ruleId() + "]", "", match.suggestions()));
             }
         }
         if (withStyle) {
-            ParsedSummary summary = ParsedSummary.of(text);
-            List<int[]> leaveAlone = new ArrayList<>();
-            for (Quotation quotation : summary.quotations) {
-                leaveAlone.add(new int[] {quotation.start(), quotation.end()});
-            }
+            List<int[]> leaveAlone = new ArrayList<>(quotations);
             for (ParsedSummary.MarkdownLink link : summary.links) {
                 if (link.image()) {
                     leaveAlone.add(new int[] {link.start(), link.end()});
@@ -128,11 +140,48 @@ public final class WritingCheck {
         return false;
     }
 
+    /** A word is allowed as the clip or dictionary spells it; a flagged run of words when each of its words is. */
     private static boolean isAllowed(String flagged, Set<String> allowed, Set<String> lowerAllowed) {
+        String[] words = flagged.strip().split("\\s+");
+        if (words.length > 1) {
+            for (String word : words) {
+                if (!isAllowed(word, allowed, lowerAllowed)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (allowed.contains(flagged) || lowerAllowed.contains(flagged.toLowerCase(Locale.ROOT))) {
             return true;
         }
         String bare = flagged.replaceAll("['’]s$", "");
         return allowed.contains(bare) || lowerAllowed.contains(bare.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean within(int start, int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (span[0] <= start && end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a flagged repetition is a capitalised word twice, not at the start of a sentence. */
+    private static boolean isRepeatedName(String text, int start, String flagged) {
+        String[] words = flagged.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        int before = start - 1;
+        while (before >= 0 && (Character.isWhitespace(text.charAt(before)) || "\"'“‘(*_".indexOf(text.charAt(before)) >= 0)) {
+            before--;
+        }
+        return before >= 0 && ".!?:".indexOf(text.charAt(before)) < 0;
     }
 }

@@ -41,6 +41,12 @@ public record Feed(UUID id, String url, String title, String outlet, String site
         return nextFetchAt == null || !nextFetchAt.isAfter(now);
     }
 
+    /** The feed fetched every {@code every}; when it is fetched next stays for the caller to set. */
+    public Feed withInterval(Duration every) {
+        return new Feed(id, url, title, outlet, siteUrl, every, etag, lastModified, lastFetchedAt, nextFetchAt,
+                failures, lastError, lastResult, addedAt);
+    }
+
     public Feed withOutlet(String newOutlet) {
         return new Feed(id, url, title, newOutlet, siteUrl, interval, etag, lastModified, lastFetchedAt, nextFetchAt,
                 failures, lastError, lastResult, addedAt);

@@ -22,13 +22,17 @@ public record WritingSettings(String language, Set<String> rulesOff) {
      * LanguageTool rules a digest does not want by default: typographic quotes and dashes (the export sets them),
      * the whitespace rule (house style has its own double-space rule), matters of taste that news copy decides
      * otherwise (a comma before every "and", diacritics on names, closed compounds, "the" before superlatives),
-     * and sentence-length advice. A name switches off the rule and every rule whose id starts with it and "_".
+     * sentence-length advice, LanguageTool's own style and wordiness advice (its categories STYLE and REDUNDANCY:
+     * informal words, "all of the", passive voice), since the newsroom's house style file decides style, and its
+     * preposition advice (category COLLOCATIONS: "consequences like", "wrote in the blog"), written for learners.
+     * A name switches off the rule, every rule whose id starts with it and "_", and the category of that id.
      */
     public static final Set<String> DEFAULT_RULES_OFF = Set.of("EN_QUOTES", "DASH_RULE", "WHITESPACE_RULE",
             "EN_UNPAIRED_QUOTES", "EN_UNPAIRED_BRACKETS", "PUNCTUATION_PARAGRAPH_END", "UPPERCASE_SENTENCE_START",
             "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "EN_SPECIFIC_CASE", "ARROWS", "MULTIPLICATION_SIGN", "PLUS_MINUS",
             "SENTENCE_WHITESPACE", "COMMA_PARENTHESIS_WHITESPACE", "TOO_LONG_SENTENCE",
-            "EN_COMPOUNDS", "EN_DIACRITICS", "COMMA_COMPOUND_SENTENCE", "THE_SUPERLATIVE");
+            "EN_COMPOUNDS", "EN_DIACRITICS", "COMMA_COMPOUND_SENTENCE", "THE_SUPERLATIVE", "STYLE", "REDUNDANCY",
+            "COLLOCATIONS");
 
     public WritingSettings {
         language = language == null || language.isBlank() ? LANGUAGES.get(0) : language;

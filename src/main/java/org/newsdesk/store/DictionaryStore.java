@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.newsdesk.model.DictionaryWord;
 
-/** The newsroom's dictionary: words the spelling check accepts, each with a UUID so team mode can share them. */
+/** The newsroom's dictionary: words the spelling check accepts; in team mode each change also goes to the outbox. */
 public final class DictionaryStore {
     private final Database database;
     private final Clock clock;
@@ -31,6 +31,7 @@ public final class DictionaryStore {
                 Rows.bind(insert, added.id(), added.word(), added.addedBy(), Times.format(added.addedAt()));
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "word", word, "ADD", null);
             return new DictionaryWord(added.id(), word, addedBy, Times.parse(Times.format(added.addedAt())));
         });
     }
@@ -40,7 +41,11 @@ public final class DictionaryStore {
         return database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM dictionary_words WHERE word = ?")) {
                 Rows.bind(delete, word);
-                return delete.executeUpdate() > 0;
+                boolean removed = delete.executeUpdate() > 0;
+                if (removed) {
+                    Outbox.record(connection, "word", word, "DELETE", null);
+                }
+                return removed;
             }
         });
     }

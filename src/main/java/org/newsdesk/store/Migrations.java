@@ -292,7 +292,20 @@ final class Migrations {
                         story_id TEXT,
                         text TEXT NOT NULL,
                         revision_id INTEGER,
-                        seen INTEGER NOT NULL DEFAULT 0)"""));
+                        seen INTEGER NOT NULL DEFAULT 0)"""),
+            // 10: team mode shares the wire desk: the newsroom's state of each wire item someone dismissed or
+            // clipped (with the story and who took it), by feed address and item key, so an item this desk fetches
+            // only later arrives in that state
+            List.of(
+                    """
+                    CREATE TABLE wire_shared_states (
+                        feed_url TEXT NOT NULL,
+                        item_key TEXT NOT NULL,
+                        state TEXT NOT NULL CHECK (state IN ('OPEN', 'DISMISSED', 'CLIPPED')),
+                        story_id TEXT,
+                        taken_by TEXT,
+                        headline TEXT NOT NULL DEFAULT '',
+                        PRIMARY KEY (feed_url, item_key))"""));
 
     private Migrations() {
     }

@@ -5,14 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.newsdesk.model.SourceUrl;
 
 /**
  * The local side of team mode: the sync position, the outbox, the server copy each record was based on, notices,
@@ -22,7 +19,7 @@ import org.newsdesk.model.SourceUrl;
 public final class ReplicaStore {
     /** The kinds of record a team shares, in the order a newsroom's content is first pushed. */
     public static final List<String> KINDS = List.of("person", "outlet", "setting", "clip", "story", "revision",
-            "comment", "edition");
+            "comment", "edition", "feed", "watch", "word", "wire");
 
     /** One change waiting for the team server. */
     public record OutboxRow(long seq, UUID opId, String kind, String entityId, String action, String detail,
@@ -214,6 +211,12 @@ public final class ReplicaStore {
                     }
                 }
             }
+            for (String kind : WireRecords.KINDS) {
+                for (String id : WireRecords.ids(connection, kind)) {
+                    Outbox.record(connection, kind, id, WireRecords.firstAction(connection, kind, id), null);
+                    count++;
+                }
+            }
             return count;
         });
     }
@@ -229,14 +232,17 @@ public final class ReplicaStore {
             case "revision" -> "revisions";
             case "comment" -> "comments";
             case "edition" -> "editions";
-            default -> throw new IllegalArgumentException(kind);
+            default -> null;
         };
+        if (table == null) {
+            return ids(kind).size();
+        }
         return database.read(connection -> count(connection, "SELECT count(*) FROM " + table));
     }
 
     /** The record as the server names its fields, or empty when this file has no such record. */
     public Optional<Map<String, Object>> snapshot(String kind, String id) {
-        return database.read(connection -> snapshot(connection, kind, id));
+        return database.read(connection -> Snapshots.of(connection, kind, id));
     }
 
     /** Ids of every local record of {@code kind}. */
@@ -250,88 +256,16 @@ public final class ReplicaStore {
             case "revision" -> "SELECT uid FROM revisions";
             case "comment" -> "SELECT uid FROM comments";
             case "edition" -> "SELECT id FROM editions";
-            default -> throw new IllegalArgumentException(kind);
+            default -> null;
         };
+        if (sql == null) {
+            return database.read(connection -> WireRecords.ids(connection, kind));
+        }
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 return Rows.list(select, row -> row.getString(1));
             }
         });
-    }
-
-    private static Optional<Map<String, Object>> snapshot(Connection connection, String kind, String id)
-            throws SQLException {
-        switch (kind) {
-            case "story": {
-                Map<String, Object> story = one(connection, "SELECT id, headline, body, outlet, attribution, section,"
-                        + " author, status, version, created_at, updated_at, updated_by FROM stories WHERE id = ?", id);
-                if (story == null) {
-                    return Optional.empty();
-                }
-                story.put("clip_ids", column(connection,
-                        "SELECT clip_id FROM story_clips WHERE story_id = ? ORDER BY position", id));
-                story.put("tags", column(connection,
-                        "SELECT tag FROM story_tags WHERE story_id = ? ORDER BY position", id));
-                return Optional.of(story);
-            }
-            case "comment":
-                return Optional.ofNullable(one(connection,
-                        "SELECT uid AS id, story_id, author, body, created_at FROM comments WHERE uid = ?", id));
-            case "revision":
-                return Optional.ofNullable(one(connection, "SELECT uid AS id, story_id, headline, body, author,"
-                        + " reason, created_at FROM revisions WHERE uid = ?", id));
-            case "edition": {
-                Map<String, Object> edition = one(connection,
-                        "SELECT id, date, title, intro, status, published_at FROM editions WHERE id = ?", id);
-                if (edition == null) {
-                    return Optional.empty();
-                }
-                List<Object> items = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT story_id, section FROM edition_items WHERE edition_id = ? ORDER BY position")) {
-                    Rows.bind(select, id);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            Map<String, Object> item = new LinkedHashMap<>();
-                            item.put("story", rows.getString(1));
-                            item.put("section", rows.getString(2));
-                            items.add(item);
-                        }
-                    }
-                }
-                edition.put("items", items);
-                return Optional.of(edition);
-            }
-            case "clip":
-                return Optional.ofNullable(one(connection, "SELECT id, url, canonical_url, title, byline, site_name,"
-                        + " published_time, lead_image_url, lang, text, captured_at FROM clips WHERE id = ?", id));
-            case "outlet": {
-                Map<String, Object> outlet = one(connection, "SELECT name, attribution FROM outlets WHERE name = ?", id);
-                if (outlet == null) {
-                    Map<String, Object> gone = new LinkedHashMap<>();
-                    gone.put("name", id);
-                    gone.put("deleted", true);
-                    return Optional.of(gone);
-                }
-                outlet.put("domains", column(connection,
-                        "SELECT domain FROM outlet_domains WHERE outlet = ? ORDER BY domain", id));
-                outlet.put("deleted", false);
-                return Optional.of(outlet);
-            }
-            case "setting": {
-                Map<String, Object> setting = one(connection, "SELECT key, value FROM settings WHERE key = ?", id);
-                if (setting == null) {
-                    setting = new LinkedHashMap<>();
-                    setting.put("key", id);
-                    setting.put("value", null);
-                }
-                return Optional.of(setting);
-            }
-            case "person":
-                return Optional.ofNullable(one(connection, "SELECT name, role FROM users WHERE name = ?", id));
-            default:
-                throw new IllegalArgumentException("Unknown kind of record: " + kind);
-        }
     }
 
     /** A record as the server sent it: its fields, and the same as JSON to keep as the base of local changes. */
@@ -362,12 +296,12 @@ public final class ReplicaStore {
                     }
                 }
             }
-            try (Statements statements = new Statements(connection)) {
+            try (RemoteRecords.Statements statements = new RemoteRecords.Statements(connection)) {
                 for (Remote record : records) {
                     if (pending.contains(record.kind() + "/" + record.id())) {
                         continue;
                     }
-                    applyRemote(statements, record.kind(), record.id(), record.version(), record.data());
+                    RemoteRecords.apply(statements, record.kind(), record.id(), record.version(), record.data());
                     statements.run("INSERT INTO sync_base (kind, entity_id, version, data) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (kind, entity_id) DO UPDATE SET version = excluded.version,"
                             + " data = excluded.data", record.kind(), record.id(), record.version(), record.json());
@@ -375,170 +309,6 @@ public final class ReplicaStore {
             }
             return null;
         });
-    }
-
-    /** Prepared statements kept for one batch: preparing SQL on tables with search triggers is costly. */
-    private static final class Statements implements AutoCloseable {
-        private final Connection connection;
-        private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
-
-        Statements(Connection connection) {
-            this.connection = connection;
-        }
-
-        void run(String sql, Object... values) throws SQLException {
-            PreparedStatement statement = prepared.get(sql);
-            if (statement == null) {
-                statement = connection.prepareStatement(sql);
-                prepared.put(sql, statement);
-            }
-            Rows.bind(statement, values);
-            statement.executeUpdate();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (PreparedStatement statement : prepared.values()) {
-                statement.close();
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void applyRemote(Statements statements, String kind, String id, long version,
-                                    Map<String, Object> data) throws SQLException {
-        switch (kind) {
-            case "story" -> {
-                statements.run("INSERT INTO stories (id, headline, body, outlet, attribution, section, author, status,"
-                        + " version, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, body = excluded.body,"
-                        + " outlet = excluded.outlet, attribution = excluded.attribution, section = excluded.section,"
-                        + " author = excluded.author, status = excluded.status, version = excluded.version,"
-                        + " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-                        id, text(data, "headline"), text(data, "body"), data.get("outlet"), data.get("attribution"),
-                        data.get("section"), data.get("author"), data.get("status"), version,
-                        instant(data.get("created_at")), instant(data.get("updated_at")), data.get("updated_by"));
-                statements.run("DELETE FROM story_clips WHERE story_id = ?", id);
-                int position = 0;
-                for (Object clip : (List<Object>) data.getOrDefault("clip_ids", List.of())) {
-                    statements.run("INSERT OR IGNORE INTO story_clips (story_id, clip_id, position)"
-                            + " SELECT ?, id, ? FROM clips WHERE id = ?", id, position++, clip.toString());
-                }
-                statements.run("DELETE FROM story_tags WHERE story_id = ?", id);
-                position = 0;
-                for (Object tag : (List<Object>) data.getOrDefault("tags", List.of())) {
-                    statements.run("INSERT OR IGNORE INTO story_tags (story_id, tag, position) VALUES (?, ?, ?)", id,
-                            tag.toString(), position++);
-                }
-            }
-            case "comment" -> statements.run("INSERT INTO comments (story_id, author, body, created_at, uid)"
-                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING", data.get("story_id"),
-                    data.get("author"), text(data, "body"), instant(data.get("created_at")), id);
-            case "revision" -> statements.run("INSERT INTO revisions (story_id, headline, body, author, reason,"
-                    + " created_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING",
-                    data.get("story_id"), text(data, "headline"), text(data, "body"), data.get("author"),
-                    text(data, "reason"), instant(data.get("created_at")), id);
-            case "edition" -> {
-                // A local edition of the same date not yet on the server gives way to the server's.
-                statements.run("DELETE FROM editions WHERE date = ? AND id <> ?", data.get("date"), id);
-                statements.run("INSERT INTO editions (id, date, title, intro, status, published_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET date = excluded.date,"
-                        + " title = excluded.title, intro = excluded.intro, status = excluded.status,"
-                        + " published_at = excluded.published_at, version = editions.version + 1", id,
-                        data.get("date"), text(data, "title"),
-                        text(data, "intro"), data.get("status"), instant(data.get("published_at")));
-                statements.run("DELETE FROM edition_items WHERE edition_id = ?", id);
-                int position = 0;
-                for (Object item : (List<Object>) data.getOrDefault("items", List.of())) {
-                    Map<String, Object> entry = (Map<String, Object>) item;
-                    statements.run("INSERT OR IGNORE INTO edition_items (edition_id, story_id, section, position)"
-                            + " SELECT ?, id, ?, ? FROM stories WHERE id = ?", id, text(entry, "section"),
-                            position++, entry.get("story"));
-                }
-            }
-            case "clip" -> {
-                String url = text(data, "url");
-                Object canonical = data.get("canonical_url");
-                String source = canonical == null || canonical.toString().isBlank() ? url : canonical.toString();
-                statements.run("INSERT INTO clips (id, url, canonical_url, url_key, title, byline, site_name,"
-                        + " published_time, lead_image_url, lang, text, captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET url = excluded.url,"
-                        + " canonical_url = excluded.canonical_url, url_key = excluded.url_key,"
-                        + " title = excluded.title, byline = excluded.byline, site_name = excluded.site_name,"
-                        + " published_time = excluded.published_time, lead_image_url = excluded.lead_image_url,"
-                        + " lang = excluded.lang, text = excluded.text", id, url, canonical, SourceUrl.key(source),
-                        text(data, "title"), data.get("byline"), data.get("site_name"), data.get("published_time"),
-                        data.get("lead_image_url"), data.get("lang"), text(data, "text"), data.get("captured_at"));
-            }
-            case "outlet" -> {
-                if (Boolean.TRUE.equals(data.get("deleted"))) {
-                    statements.run("DELETE FROM outlets WHERE name = ?", id);
-                } else {
-                    statements.run("INSERT INTO outlets (name, attribution) VALUES (?, ?)"
-                            + " ON CONFLICT (name) DO UPDATE SET attribution = excluded.attribution", id,
-                            text(data, "attribution"));
-                    statements.run("DELETE FROM outlet_domains WHERE outlet = ?", id);
-                    for (Object domain : (List<Object>) data.getOrDefault("domains", List.of())) {
-                        statements.run("INSERT INTO outlet_domains (domain, outlet) VALUES (?, ?)"
-                                + " ON CONFLICT (domain) DO UPDATE SET outlet = excluded.outlet", domain.toString(), id);
-                    }
-                }
-            }
-            case "setting" -> {
-                if (data.get("value") == null) {
-                    statements.run("DELETE FROM settings WHERE key = ?", id);
-                } else {
-                    statements.run("INSERT INTO settings (key, value) VALUES (?, ?)"
-                            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", id, data.get("value"));
-                }
-            }
-            case "person" -> statements.run("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (name) DO UPDATE SET role = excluded.role", id, data.get("role"),
-                    Times.format(Instant.now()));
-            default -> throw new IllegalArgumentException("Unknown kind of record: " + kind);
-        }
-    }
-
-    private static String text(Map<String, Object> data, String key) {
-        Object value = data.get(key);
-        return value == null ? "" : value.toString();
-    }
-
-    /** The server's timestamps ("2024-05-10T11:40:00.123+00:00") in this file's form. */
-    private static String instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        try {
-            return Times.format(Instant.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Times.format(OffsetDateTime.parse(text).toInstant());
-        }
-    }
-
-    private static Map<String, Object> one(Connection connection, String sql, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            Rows.bind(select, id);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return null;
-                }
-                Map<String, Object> record = new LinkedHashMap<>();
-                var meta = rows.getMetaData();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    record.put(meta.getColumnLabel(i), rows.getObject(i));
-                }
-                return record;
-            }
-        }
-    }
-
-    private static List<Object> column(Connection connection, String sql, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            Rows.bind(select, id);
-            return Rows.list(select, row -> row.getObject(1));
-        }
     }
 
     private static void run(Connection connection, String sql, Object... values) throws SQLException {

@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +29,9 @@ public interface Wire {
     List<Feed> feedsStartingWith(String prefix, int limit);
 
     void updateOutlet(UUID feedId, String outlet);
+
+    /** Fetches the feed every {@code interval} from now on, next at {@code nextFetchAt}. */
+    void updateInterval(UUID feedId, Duration interval, Instant nextFetchAt);
 
     void deleteFeed(UUID feedId);
 

@@ -36,9 +36,11 @@ public final class WireStore implements Wire {
             + " ON sc.clip_id = c.id WHERE c.url_key = w.link_key ORDER BY c.seq LIMIT 1)";
 
     private final Database database;
+    private final WatchListRows watchList;
 
     public WireStore(Database database) {
         this.database = database;
+        this.watchList = new WatchListRows(database);
     }
 
     @Override
@@ -52,6 +54,7 @@ public final class WireStore implements Wire {
                         feed.lastError(), feed.lastResult(), Times.format(feed.addedAt()));
                 insert.executeUpdate();
             }
+            Outbox.record(connection, "feed", feed.url(), "SAVE", null);
             return findFeed(connection, feed.id()).orElseThrow();
         });
     }
@@ -110,6 +113,20 @@ public final class WireStore implements Wire {
                 Rows.bind(update, outlet, feedId);
                 update.executeUpdate();
             }
+            WireRecords.recordFeed(connection, feedId, "SAVE");
+            return null;
+        });
+    }
+
+    @Override
+    public void updateInterval(UUID feedId, Duration interval, Instant nextFetchAt) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE feeds SET interval_seconds = ?, next_fetch_at = ? WHERE id = ?")) {
+                Rows.bind(update, interval.toSeconds(), Times.format(nextFetchAt), feedId);
+                update.executeUpdate();
+            }
+            WireRecords.recordFeed(connection, feedId, "SAVE");
             return null;
         });
     }
@@ -118,6 +135,7 @@ public final class WireStore implements Wire {
     @Override
     public void deleteFeed(UUID feedId) {
         database.write(connection -> {
+            WireRecords.recordFeed(connection, feedId, "DELETE");
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
                 Rows.bind(delete, feedId);
                 delete.executeUpdate();
@@ -173,6 +191,7 @@ public final class WireStore implements Wire {
     public int addItems(UUID feedId, List<WireItem> items, Instant now) {
         return database.write(connection -> {
             int added = 0;
+            WireRecords.SharedStates shared = WireRecords.SharedStates.of(connection, feedId);
             try (PreparedStatement byGuid = connection.prepareStatement(
                     "SELECT id FROM wire_items WHERE feed_id = ? AND guid = ?");
                  PreparedStatement byLink = connection.prepareStatement(
@@ -206,6 +225,8 @@ public final class WireStore implements Wire {
                             item.teaser(), item.author(), Times.format(item.publishedAt()), Times.format(now),
                             Times.format(sortAt), Times.format(now));
                     insert.executeUpdate();
+                    shared.adopt(connection, item.id(), WireRecords.itemKey(item.guid(), linkKey, item.id().toString()),
+                            now);
                     added++;
                 }
             }
@@ -264,11 +285,19 @@ public final class WireStore implements Wire {
     @Override
     public boolean setState(UUID id, WireItemState state, Instant now) {
         return database.write(connection -> {
+            boolean wasDismissed = WireRecords.isDismissed(connection, id);
             try (PreparedStatement update = connection.prepareStatement("UPDATE wire_items SET state = ?,"
                     + " updated_at = ? WHERE id = ? AND state <> 'CLIPPED' AND state <> ?")) {
                 Rows.bind(update, state, Times.format(now), id, state);
-                return update.executeUpdate() > 0;
+                if (update.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            // The newsroom shares whether an item is dismissed; new and seen are each desk's own.
+            if (wasDismissed != (state == WireItemState.DISMISSED)) {
+                WireRecords.recordState(connection, id, wasDismissed ? "REOPEN" : "DISMISS");
+            }
+            return true;
         });
     }
 
@@ -292,6 +321,7 @@ public final class WireStore implements Wire {
                 Rows.bind(update, storyId, takenBy, Times.format(now), id);
                 update.executeUpdate();
             }
+            WireRecords.recordState(connection, id, "CLIP");
             return null;
         });
     }
@@ -314,48 +344,17 @@ public final class WireStore implements Wire {
 
     @Override
     public WatchTerm addTerm(WatchTerm term, Instant now) {
-        return database.write(connection -> {
-            try (PreparedStatement existing = connection.prepareStatement("SELECT id, term, outlet FROM watch_terms"
-                    + " WHERE term = ? COLLATE NOCASE AND IFNULL(outlet, '') = IFNULL(?, '')")) {
-                Rows.bind(existing, term.term(), term.outlet());
-                Optional<WatchTerm> found = Rows.list(existing, WireStore::term).stream().findFirst();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO watch_terms (id, term, outlet, created_at) VALUES (?, ?, ?, ?)")) {
-                Rows.bind(insert, term.id(), term.term(), term.outlet(), Times.format(now));
-                insert.executeUpdate();
-            }
-            return term;
-        });
+        return watchList.add(term, now);
     }
 
-    /** Removes the watch-list entries for {@code term} (of {@code outlet}, or of every outlet when null). */
     @Override
     public int removeTerm(String term, String outlet) {
-        return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM watch_terms WHERE term = ?"
-                    + " COLLATE NOCASE AND (? IS NULL OR outlet = ? COLLATE NOCASE)")) {
-                Rows.bind(delete, term.strip().replaceAll("\\s+", " "), outlet, outlet);
-                return delete.executeUpdate();
-            }
-        });
+        return watchList.remove(term, outlet);
     }
 
     @Override
     public List<WatchTerm> terms() {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, term, outlet FROM watch_terms ORDER BY term COLLATE NOCASE, outlet")) {
-                return Rows.list(select, WireStore::term);
-            }
-        });
-    }
-
-    private static WatchTerm term(ResultSet row) throws SQLException {
-        return new WatchTerm(Rows.uuid(row, "id"), row.getString("term"), row.getString("outlet"));
+        return watchList.terms();
     }
 
     private static Feed feed(ResultSet row) throws SQLException {

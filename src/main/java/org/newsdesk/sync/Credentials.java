@@ -71,23 +71,7 @@ public class Credentials {
             }
             return Optional.empty();
         }
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-                throw new SyncException("The password file " + file + " can be read by others; make it private"
-                        + " with chmod 600 " + file + ".");
-            }
-        } catch (UnsupportedOperationException e) {
-            // Windows has no POSIX permissions; the file lives in the person's own profile there.
-        } catch (IOException e) {
-            throw new SyncException("Cannot read the password file " + file + ".", e);
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SyncException("Cannot read the password file " + file + ".", e);
-        }
+        List<String> lines = readPrivate(file);
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -99,6 +83,36 @@ public class Credentials {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first line of a file that holds a password the person chose (team join's {@code --new-password-file}),
+     * refused unless only its owner can read it.
+     */
+    public static String chosenPassword(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SyncException("There is no password file " + file + ".");
+        }
+        return readPrivate(file).stream().findFirst().orElse("");
+    }
+
+    private static List<String> readPrivate(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                throw new SyncException("The password file " + file + " can be read by others; make it private"
+                        + " with chmod 600 " + file + ".");
+            }
+        } catch (UnsupportedOperationException e) {
+            // Windows has no POSIX permissions; the file lives in the person's own profile there.
+        } catch (IOException e) {
+            throw new SyncException("Cannot read the password file " + file + ".", e);
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SyncException("Cannot read the password file " + file + ".", e);
+        }
     }
 
     private static boolean matches(String pattern, String value) {

@@ -25,6 +25,7 @@ public final class LiveSync implements AutoCloseable {
     private final Credentials credentials;
     private final Duration period;
     private final Consumer<State> listener;
+    private final Consumer<java.util.UUID> presence;
     private final Semaphore wake = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean notified = new AtomicBoolean(true);
@@ -37,7 +38,17 @@ public final class LiveSync implements AutoCloseable {
      */
     public LiveSync(TeamSync team, Database database, Credentials credentials, Duration period,
                     Consumer<State> listener) {
+        this(team, database, credentials, period, listener, story -> { });
+    }
+
+    /**
+     * @param listener told after every sync attempt (on the sync thread: hand it to the window's thread yourself)
+     * @param presence told, on the listening thread, the story a desk just opened or closed (see StoryPresence)
+     */
+    public LiveSync(TeamSync team, Database database, Credentials credentials, Duration period,
+                    Consumer<State> listener, Consumer<java.util.UUID> presence) {
         this.team = team;
+        this.presence = presence;
         this.replica = new ReplicaStore(database);
         this.credentials = credentials;
         this.period = period;
@@ -116,7 +127,15 @@ public final class LiveSync implements AutoCloseable {
         Thread thread = new Thread(() -> {
             while (running.get() && listening == connection) {
                 try {
-                    if (connection.awaitNotification(1000)) {
+                    boolean pull = false;
+                    for (TeamServer.Notification heard : connection.awaitNotifications(1000)) {
+                        if (heard.isPresence()) {
+                            presence.accept(java.util.UUID.fromString(heard.payload()));
+                        } else {
+                            pull = true;
+                        }
+                    }
+                    if (pull) {
                         notified.set(true);
                         wake.release();
                     }

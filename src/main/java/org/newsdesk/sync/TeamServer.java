@@ -14,21 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * One connection to the team newsroom's PostgreSQL database, as one person's own login: schema migrations (Flyway,
- * PostgreSQL only), pushing changes through the server's apply function, reading the numbered changes, and
- * LISTEN for "pull now".
+ * One connection to the team newsroom's PostgreSQL database, as one person's own login: pushing changes through the
+ * server's apply function, reading the numbered changes, and LISTEN for "pull now". The schema and people's logins
+ * are {@link TeamSchema}'s and {@link Logins}' business, on the same connection.
  */
 public final class TeamServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
-    /** Flyway reports each step at INFO on standard error; a command prints its own one-line summary instead. */
-    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     /** A change going to the server: an outbox row and the record's fields as JSON. */
     public record Op(UUID opId, String kind, String action, String entityId, long baseVersion, String json) {
@@ -119,65 +116,16 @@ public final class TeamServer implements AutoCloseable {
         return login;
     }
 
-    /** Creates or upgrades the team schema ({@code newsdesk}) with the given group role names. */
-    public void migrate(String writerRole, String editorRole) {
-        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
-        String url = address.jdbcUrl() + "?sslmode=" + (address.isLoopback() || plainText ? "prefer" : "verify-full");
-        Flyway.configure()
-                .dataSource(url, login, password)
-                .schemas("newsdesk")
-                .locations("classpath:db/team/postgresql")
-                .placeholders(Map.of("writer_role", writerRole, "editor_role", editorRole))
-                .load()
-                .migrate();
+    String password() {
+        return password;
     }
 
-    /** For the bench: a new, empty database on this server (the login needs CREATEDB). */
-    public void createDatabase(String name) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + quote(name));
-        } catch (SQLException e) {
-            throw describe(e, address, login);
-        }
+    boolean isPlainText() {
+        return plainText;
     }
 
-    /** For the bench: drops a database it made, and the roles it made, whoever is still connected. */
-    public void dropDatabaseAndRoles(String name, List<String> roles) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
-            for (String role : roles) {
-                statement.execute("DROP ROLE IF EXISTS " + quote(role));
-            }
-        } catch (SQLException e) {
-            throw describe(e, address, login);
-        }
-    }
-
-    /**
-     * Makes this login (which created the schema) the newsroom's first editor as {@code person}: a member of the
-     * editor group role and a person of the newsroom.
-     */
-    public void registerFounder(String person) {
-        inTransaction(() -> {
-            String editorRole;
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT editor_role FROM newsdesk.team")) {
-                rows.next();
-                editorRole = rows.getString(1);
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("GRANT " + quote(editorRole) + " TO " + quote(login));
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO newsdesk.people (name, login,"
-                    + " role, version, updated_by, updated_at) VALUES (?, ?, 'EDITOR', 1, ?, now())"
-                    + " ON CONFLICT (name) DO UPDATE SET login = excluded.login, role = 'EDITOR'")) {
-                insert.setString(1, person);
-                insert.setString(2, login);
-                insert.setString(3, person);
-                insert.executeUpdate();
-            }
-            return null;
-        });
+    Connection connection() {
+        return connection;
     }
 
     static String quote(String identifier) {
@@ -287,50 +235,6 @@ public final class TeamServer implements AutoCloseable {
         });
     }
 
-    /** An editor creates or changes {@code name}'s login in the group role for {@code role}, with {@code newPassword}. */
-    public void setPerson(String name, String personLogin, String role, String newPassword) {
-        inTransaction(() -> {
-            try (PreparedStatement call = connection.prepareStatement("SELECT newsdesk.set_person(?, ?, ?, ?)")) {
-                call.setString(1, name);
-                call.setString(2, personLogin);
-                call.setString(3, role);
-                call.setString(4, newPassword);
-                call.executeQuery().close();
-            }
-            return null;
-        });
-    }
-
-    /** Tells the newsroom this person has the story open (or closed it): advisory, never a lock. */
-    public void markOpen(UUID storyId, boolean open) {
-        inTransaction(() -> {
-            try (PreparedStatement call = connection.prepareStatement("SELECT newsdesk.mark_open(?, ?)")) {
-                call.setObject(1, storyId);
-                call.setBoolean(2, open);
-                call.executeQuery().close();
-            }
-            return null;
-        });
-    }
-
-    /** The other people who had {@code storyId} open in the last two minutes. */
-    public List<String> whoHasOpen(UUID storyId, String me) {
-        return inTransaction(() -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT person FROM newsdesk.presence"
-                    + " WHERE story_id = ? AND person <> ? AND seen_at > now() - interval '2 minutes' ORDER BY person")) {
-                select.setObject(1, storyId);
-                select.setString(2, me);
-                List<String> people = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        people.add(rows.getString(1));
-                    }
-                }
-                return people;
-            }
-        });
-    }
-
     /** From now on the server tells this connection when a change or a presence is committed. */
     public void listen() {
         try (Statement statement = connection.createStatement()) {
@@ -341,11 +245,23 @@ public final class TeamServer implements AutoCloseable {
         }
     }
 
-    /** Waits up to {@code millis} for notifications; true when at least one arrived. */
-    public boolean awaitNotification(int millis) {
+    /** Something the server said on a channel this connection listens to. */
+    public record Notification(String channel, String payload) {
+        /** Whether it says a desk opened or closed a story (the payload is the story's id), not "pull now". */
+        public boolean isPresence() {
+            return channel.equals("newsdesk_presence");
+        }
+    }
+
+    /** Waits up to {@code millis} for notifications; empty when none arrived. */
+    public List<Notification> awaitNotifications(int millis) {
         try {
             PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(millis);
-            return notifications != null && notifications.length > 0;
+            List<Notification> heard = new ArrayList<>();
+            for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
+                heard.add(new Notification(notification.getName(), notification.getParameter()));
+            }
+            return heard;
         } catch (SQLException e) {
             throw describe(e, address, login);
         }
@@ -386,7 +302,7 @@ public final class TeamServer implements AutoCloseable {
         return inTransaction(work);
     }
 
-    private <T> T inTransaction(ServerWork<T> work) {
+    <T> T inTransaction(ServerWork<T> work) {
         try {
             connection.setAutoCommit(false);
             try {

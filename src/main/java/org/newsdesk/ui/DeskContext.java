@@ -20,4 +20,16 @@ public interface DeskContext {
 
     /** Shows a warning that stays until read. */
     void warning(String text);
+
+    /** The screen changed what the sidebar counts (new wire items, a story started): the counts follow now. */
+    default void countsChanged() {
+    }
+
+    /**
+     * Calls {@code refresh} on the FX thread whenever records of {@code kinds} ("story", "wire", "feed" …, as team
+     * mode names them) change from outside this window while the desk is shown: pulled from the team, or written
+     * by another process on the file (which may be any kind). Showing another desk forgets it.
+     */
+    default void onNewsroomChange(java.util.Set<String> kinds, Runnable refresh) {
+    }
 }

@@ -36,12 +36,24 @@ public final class FxWorker implements Worker, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        thread.execute(task(work, onSuccess, onFailure));
+        submit(thread, task(work, onSuccess, onFailure));
+    }
+
+    /**
+     * Hands a task to an executor; once {@link #close} ran (the window is going) a late timer's work, such as a
+     * spelling check due after the last save, is let go instead of throwing on the FX thread.
+     */
+    private static void submit(ExecutorService executor, Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // closed: the last save already ran in close(); nothing else is worth doing now
+        }
     }
 
     @Override
     public <T> void network(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        network.execute(task(work, onSuccess, onFailure));
+        submit(network, task(work, onSuccess, onFailure));
     }
 
     private static <T> Task<T> task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -70,7 +82,7 @@ public final class FxWorker implements Worker, AutoCloseable {
             run(() -> write.apply(fetched), onSuccess, onFailure);
         });
         task.setOnFailed(failed -> onFailure.accept(task.getException()));
-        network.execute(task);
+        submit(network, task);
     }
 
     /** Lets queued work (such as a last save) finish, waiting at most a few seconds; fetches are abandoned. */

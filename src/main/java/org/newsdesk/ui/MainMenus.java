@@ -2,6 +2,8 @@ package org.newsdesk.ui;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -43,13 +45,13 @@ final class MainMenus {
                 item("_Quit", Shortcuts.QUIT, Feather.POWER, window::quit));
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
-                item("_Undo", Shortcuts.UNDO, Feather.CORNER_UP_LEFT, () -> window.onFocused(TextInputControl::undo, GenericStyledArea::undo)),
-                item("_Redo", Shortcuts.REDO, Feather.CORNER_UP_RIGHT, () -> window.onFocused(TextInputControl::redo, GenericStyledArea::redo)),
+                item("_Undo", Shortcuts.UNDO, Feather.CORNER_UP_LEFT, () -> onFocused(TextInputControl::undo, GenericStyledArea::undo)),
+                item("_Redo", Shortcuts.REDO, Feather.CORNER_UP_RIGHT, () -> onFocused(TextInputControl::redo, GenericStyledArea::redo)),
                 new SeparatorMenuItem(),
-                item("Cu_t", Shortcuts.CUT, Feather.SCISSORS, () -> window.onFocused(TextInputControl::cut, GenericStyledArea::cut)),
-                item("_Copy", Shortcuts.COPY, Feather.COPY, () -> window.onFocused(TextInputControl::copy, GenericStyledArea::copy)),
-                item("_Paste", Shortcuts.PASTE, Feather.CLIPBOARD, () -> window.onFocused(TextInputControl::paste, GenericStyledArea::paste)),
-                item("Select _all", Shortcuts.SELECT_ALL, null, () -> window.onFocused(TextInputControl::selectAll, GenericStyledArea::selectAll)),
+                item("Cu_t", Shortcuts.CUT, Feather.SCISSORS, () -> onFocused(TextInputControl::cut, GenericStyledArea::cut)),
+                item("_Copy", Shortcuts.COPY, Feather.COPY, () -> onFocused(TextInputControl::copy, GenericStyledArea::copy)),
+                item("_Paste", Shortcuts.PASTE, Feather.CLIPBOARD, () -> onFocused(TextInputControl::paste, GenericStyledArea::paste)),
+                item("Select _all", Shortcuts.SELECT_ALL, null, () -> onFocused(TextInputControl::selectAll, GenericStyledArea::selectAll)),
                 new SeparatorMenuItem(),
                 item("_Quote the selected passage", Shortcuts.QUOTE, Feather.MESSAGE_CIRCLE, this::quoteSelection),
                 item("_Search everything", Shortcuts.SEARCH, Feather.SEARCH, window::focusSearch),
@@ -208,5 +210,16 @@ final class MainMenus {
         int count = window.editor().misquotes().size();
         window.notice(count == 0 ? "Every quotation is in the source." : count == 1
                 ? "1 quotation is not in the source." : count + " quotations are not in the source.");
+    }
+
+    /** Runs an edit action on the focused text control: a plain one, or the summary's RichTextFX area. */
+    private void onFocused(Consumer<TextInputControl> plain, Consumer<GenericStyledArea<?, ?, ?>> rich) {
+        Scene scene = window.root().getScene();
+        Object focused = scene == null ? null : scene.getFocusOwner();
+        if (focused instanceof TextInputControl text) {
+            plain.accept(text);
+        } else if (focused instanceof GenericStyledArea<?, ?, ?> area) {
+            rich.accept(area);
+        }
     }
 }

@@ -2,34 +2,26 @@ package org.newsdesk.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.fxmisc.richtext.GenericStyledArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
-import org.newsdesk.model.Story;
 import org.newsdesk.model.PendingClip;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.StoryListView;
@@ -39,7 +31,6 @@ import org.newsdesk.ui.editor.HistoryViewModel;
 import org.newsdesk.ui.editor.QuoteFlag;
 import org.newsdesk.ui.editor.StoryEditorView;
 import org.newsdesk.ui.editor.StoryEditorViewModel;
-import org.newsdesk.ui.wire.WireViewModel;
 
 /**
  * The main window: the menu bar, the header with search and clipping, the sidebar of desks, the desk's story list
@@ -65,7 +56,7 @@ public final class MainWindow implements DeskContext {
 
     private final MainWindowViewModel viewModel;
     private final TeamStatusViewModel teamStatus;
-    private Desk shownDesk;
+    private final StoryPresenceViewModel presence;
     private final Worker worker;
     private final String databaseName;
     private final User person;
@@ -81,20 +72,20 @@ public final class MainWindow implements DeskContext {
     private final java.util.function.Supplier<org.newsdesk.app.DatabaseFile.Changes> lookForChanges;
     private ChangeWatch changeWatch;
     private final java.util.function.Supplier<List<User>> everyone;
-    private Consumer<User> switchPerson = next -> { };
-    /** Fetches the wire's due feeds every minute, so the Wire desk's count stays current. */
-    private final javafx.animation.Timeline wirePoll;
+    private final WirePoll wirePoll;
     private SearchBox search;
     private Notifications notifications;
     private WindowLayout layout;
     private MainMenus menus;
     private DeskSidebar sidebar;
-    /** The desk's own screen (review queue, builder…) when one is shown, else null. */
-    private Node currentScreen;
+    private PeopleMenu people;
+    private StoryOpening opening;
+    private DeskPane deskPane;
 
     public MainWindow(Screens screens, User person, MachinePreferences preferences, Consumer<String> openLink) {
         this.viewModel = screens.mainWindow(person);
         this.teamStatus = screens.teamStatus();
+        this.presence = screens.storyPresence();
         this.worker = screens.worker();
         Path databasePath = screens.file().path();
         this.databaseName = databasePath == null ? "Database in memory" : databasePath.toString();
@@ -116,20 +107,9 @@ public final class MainWindow implements DeskContext {
                 this::confirmMisquotes, this::closeStory);
         this.clipIn = new ClipIn(this);
         this.root = Views.load(this);
-        this.wirePoll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
-                tick -> { }));
-        if (!screens.file().isReadOnly()) {
-            WireViewModel wire = screens.wireDesk(person);
-            wirePoll.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), tick -> {
-                if (root.getScene() == null || root.getScene().getWindow() == null
-                        || !root.getScene().getWindow().isShowing()) {
-                    wirePoll.stop();
-                    return;
-                }
-                wire.fetchDue(this::refreshCounts);
-            }));
-        }
-        wirePoll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        this.wirePoll = new WirePoll(screens.file().isReadOnly() ? null : screens.wireDesk(person),
+                () -> root.getScene() != null && root.getScene().getWindow() != null
+                        && root.getScene().getWindow().isShowing(), this::refreshCounts);
     }
 
     @FXML
@@ -138,18 +118,7 @@ public final class MainWindow implements DeskContext {
         brandLabel.setMinWidth(Region.USE_PREF_SIZE);
         clipButton.setGraphic(new FontIcon(Feather.LINK));
         newStoryButton.setGraphic(new FontIcon(Feather.PLUS));
-        personLabel.setText(person.name() + " · " + person.role().label());
-        personLabel.setGraphic(new FontIcon(Feather.USER));
-        // On a shared computer the name opens a menu of the newsroom's people: choosing one switches the desk.
-        personLabel.setCursor(javafx.scene.Cursor.HAND);
-        personLabel.setTooltip(new javafx.scene.control.Tooltip("Switch person"));
-        personLabel.setOnMouseClicked(click -> showPeopleMenu());
-        personLabel.setFocusTraversable(true);
-        personLabel.setOnKeyPressed(key -> {
-            if (key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE) {
-                showPeopleMenu();
-            }
-        });
+        people = new PeopleMenu(personLabel, person, everyone, worker, this::warning);
         // the file's name, whole at any text size; where it is, in the tooltip
         databaseLabel.setText(String.valueOf(Path.of(databaseName).getFileName()));
         databaseLabel.setTooltip(new javafx.scene.control.Tooltip(databaseName));
@@ -157,17 +126,6 @@ public final class MainWindow implements DeskContext {
         sidebar = new DeskSidebar(deskList, desks, viewModel, this::showDesk);
         searchField.setPromptText("Search every story and clip  (" + Shortcuts.text(Shortcuts.SEARCH) + ")");
         search = new SearchBox(this, searchField, deskArea, listView, sidebar);
-
-
-        // A save changes a row of the list; only a change of status moves stories between desks.
-        editorViewModel.onSaved(listViewModel::replace);
-        editorViewModel.storyProperty().addListener((observable, before, story) -> {
-            if (before != null && story != null && before.id().equals(story.id())
-                    && before.status() != story.status()) {
-                listViewModel.reload();
-                refreshCounts();
-            }
-        });
         editorViewModel.messageProperty().addListener((observable, before, message) -> {
             if (message != null && !message.isBlank()) {
                 statusLabel.setText(message);
@@ -178,40 +136,20 @@ public final class MainWindow implements DeskContext {
         windowRoot.setCenter(notifications.node());
         listView.setWordTarget(150, 250);
         layout = new WindowLayout(preferences, windowRoot, mainSplit, contentSplit, deskArea, editorView);
-        layout.coverDeskWhen(() -> shownDesk != null && !shownDesk.listsStories());
+        deskPane = new DeskPane(deskArea, listView, listViewModel, layout, preferences, this, search::clear);
+        opening = new StoryOpening(viewModel, editorViewModel, editorView, listViewModel, listView, preferences, layout,
+                this::refreshCounts, this::warning);
         menus = new MainMenus(this, menuBar);
         menus.build(desks);
         Compact.whenNarrow(windowRoot, 70, clipButton, newStoryButton);
         Compact.whenNarrow(windowRoot, 58, personLabel);
         clipIn.acceptDrops(windowRoot);
-        showTeam();
-    }
-
-    /** Team mode: the status line, and colleagues' changes as notices with the desks brought up to date. */
-    private void showTeam() {
-        teamLabel.textProperty().bind(teamStatus.statusProperty());
-        javafx.scene.control.Tooltip details = new javafx.scene.control.Tooltip();
-        details.textProperty().bind(teamStatus.problemProperty());
-        teamLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.when(teamStatus.problemProperty().isEmpty())
-                .then((javafx.scene.control.Tooltip) null).otherwise(details));
-        teamStatus.onNotices(notices -> {
-            notifications.notice(notices.get(notices.size() - 1).text());
-            listViewModel.reload();
+        TeamStatusLine.show(teamLabel, teamStatus, notifications, this::refreshDesk, kinds -> {
             refreshCounts();
+            deskPane.changedElsewhere(kinds);
         });
-        editorViewModel.storyProperty().addListener((observable, before, story) -> {
-            boolean sameStory = before != null && story != null && before.id().equals(story.id());
-            if (before != null && !sameStory) {
-                teamStatus.storyOpened(before.id(), false, others -> { });
-            }
-            if (story != null && !sameStory) {
-                String headline = story.headline();
-                teamStatus.storyOpened(story.id(), true, others -> notifications.notice(String.join(", ", others)
-                        + (others.size() == 1 ? " also has " : " also have ") + "\u201c" + headline
-                        + "\u201d open."));
-            }
-        });
-        teamStatus.start();
+        presence.follow(editorViewModel.storyProperty());
+        editorView.showAlsoOpen(presence.alsoOpenProperty());
     }
 
     /**
@@ -220,23 +158,6 @@ public final class MainWindow implements DeskContext {
      */
     public Menu menu(String name) {
         return menus.menu(name);
-    }
-
-    /** Runs an edit action on the focused text control: a plain one, or the summary's RichTextFX area. */
-    void onFocused(Consumer<TextInputControl> plain, Consumer<GenericStyledArea<?, ?, ?>> rich) {
-        Scene scene = root.getScene();
-        Object focused = scene == null ? null : scene.getFocusOwner();
-        if (focused instanceof TextInputControl text) {
-            plain.accept(text);
-        } else if (focused instanceof GenericStyledArea<?, ?, ?> area) {
-            rich.accept(area);
-        }
-    }
-
-    Optional<TextInputControl> focusedText() {
-        Scene scene = root.getScene();
-        return scene != null && scene.getFocusOwner() instanceof TextInputControl text ? Optional.of(text)
-                : Optional.empty();
     }
 
     /** Shows the window's content: the last desk (or the first) and the last open story. */
@@ -252,67 +173,34 @@ public final class MainWindow implements DeskContext {
             if (change.outside() && sidebar.chosen() != null && sidebar.chosen().listsStories()) {
                 listViewModel.reload();
             }
+            if (change.outside()) {
+                deskPane.changedElsewhere(null);
+            }
         });
         wirePoll.play();
         layout.restore();
-        Optional<UUID> lastStory = preferences.lastStory();
-        if (lastStory.isPresent()) {
-            layout.showEditor();
-            editorViewModel.open(lastStory.get(), () -> {
-                if (editorViewModel.storyProperty().get() == null) {
-                    layout.hideEditor();
-                    preferences.rememberStory(null);
-                    statusLabel.setText("");
-                }
-                whenShown.run();
-            });
-        } else {
-            whenListed(whenShown);
+        if (!opening.reopenLast(() -> statusLabel.setText(""), whenShown)) {
+            deskPane.whenListed(whenShown);
         }
-    }
-
-    private void whenListed(Runnable whenShown) {
-        if (!listViewModel.loadingProperty().get()) {
-            whenShown.run();
-            return;
-        }
-        listViewModel.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean before,
-                                Boolean loading) {
-                if (!loading) {
-                    listViewModel.loadingProperty().removeListener(this);
-                    whenShown.run();
-                }
-            }
-        });
     }
 
     void showDesk(Desk desk) {
-        search.clear();
-        shownDesk = desk;
-        // picking a desk shows it: a story that covered a screen desk steps aside (it stays open)
-        layout.uncoverDesk();
-        if (!desk.listsStories()) {
-            layout.hideEditor();
-        }
-        preferences.rememberText("desk", desk.title());
-        layout.deskShown(desk.title(), desk.listsStories());
-        currentScreen = null;
-        if (desk.listsStories()) {
-            listView.show(desk);
-            listViewModel.show(desk, person);
-            deskArea.getChildren().setAll(listView);
-        } else {
-            Node screen = desk.screen().apply(this);
-            currentScreen = screen;
-            deskArea.getChildren().setAll(Cramped.scrollWhenCramped(screen));
-        }
+        deskPane.show(desk);
     }
 
     /** Counts each story desk's stories for the sidebar, off the FX thread. */
     private void refreshCounts() {
         sidebar.refreshCounts(statusLabel::setText);
+    }
+
+    @Override
+    public void countsChanged() {
+        refreshCounts();
+    }
+
+    @Override
+    public void onNewsroomChange(java.util.Set<String> kinds, Runnable refresh) {
+        deskPane.onNewsroomChange(kinds, refresh);
     }
 
     /** Opens what the view-model says opening something leads to. */
@@ -340,14 +228,7 @@ public final class MainWindow implements DeskContext {
      * Publish…); says {@code elsewhere} when this desk has no such button, {@code disabled} when it is disabled.
      */
     void screenAction(String action, String elsewhere, String disabled) {
-        Optional<ButtonBase> button = ScreenActions.find(currentScreen, action);
-        if (button.isEmpty()) {
-            notice(elsewhere);
-        } else if (button.get().isDisabled()) {
-            notice(disabled);
-        } else {
-            button.get().fire();
-        }
+        deskPane.screenAction(action, elsewhere, disabled);
     }
 
     MainWindowViewModel viewModel() {
@@ -356,45 +237,16 @@ public final class MainWindow implements DeskContext {
 
     @Override
     public void openStory(UUID storyId) {
-        Story open = editorViewModel.storyProperty().get();
-        if (open != null && open.id().equals(storyId)) {
-            layout.showEditor();
-            return;
-        }
-        editorViewModel.saveThen(() -> {
-            editorView.autosave().cancel();
-            layout.showEditor();
-            editorViewModel.open(storyId, () -> {
-                Story opened = editorViewModel.storyProperty().get();
-                preferences.rememberStory(opened == null ? null : opened.id());
-            });
-        });
+        opening.open(storyId);
     }
 
     /** Starts a story from a clip and opens it beside the desk. */
     public void startStory(Clip clip) {
-        editorViewModel.saveThen(() -> {
-            layout.showEditor();
-            editorViewModel.startFrom(clip, () -> {
-                Story opened = editorViewModel.storyProperty().get();
-                if (opened != null) {
-                    preferences.rememberStory(opened.id());
-                    listViewModel.reload();
-                    refreshCounts();
-                    editorView.focusHeadline();
-                }
-            });
-        });
+        opening.start(clip);
     }
 
     void closeStory() {
-        editorViewModel.saveThen(() -> {
-            editorView.autosave().cancel();
-            editorViewModel.close();
-            preferences.rememberStory(null);
-            layout.hideEditor();
-            listView.focusTable();
-        });
+        opening.close();
     }
 
     @FXML
@@ -412,12 +264,7 @@ public final class MainWindow implements DeskContext {
      * article joins the story once it is fetched.
      */
     void startStoryAwaiting(PendingClip pending) {
-        editorViewModel.saveThen(() -> viewModel.startStory(pending,
-                created -> {
-                    openStory(created.id());
-                    listViewModel.reload();
-                    refreshCounts();
-                }, error -> warning("Could not start a story: " + error.getMessage())));
+        opening.startAwaiting(pending);
     }
 
     @FXML
@@ -454,39 +301,7 @@ public final class MainWindow implements DeskContext {
 
     /** What choosing another person does (the application opens the window again as them). */
     public void onSwitchPerson(Consumer<User> switchTo) {
-        this.switchPerson = switchTo;
-        Menu people = new Menu("Switch _person");
-        people.setId("switchPersonMenu");
-        people.setOnShowing(showing -> fillPeople(people.getItems(), () -> { }));
-        people.getItems().add(new MenuItem("…"));
-        menu("Newsroom").getItems().add(people);
-    }
-
-    private void showPeopleMenu() {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        menu.setId("peopleMenu");
-        fillPeople(menu.getItems(), () -> menu.show(personLabel, javafx.geometry.Side.BOTTOM, 0, 4));
-    }
-
-    /** Fills {@code items} with the newsroom's people (read off the FX thread); the person at the desk is ticked. */
-    private void fillPeople(javafx.collections.ObservableList<MenuItem> items, Runnable then) {
-        worker.run(everyone::get, people -> {
-            items.clear();
-            for (User other : people) {
-                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
-                        other.name() + " \u00B7 " + other.role().label());
-                item.setSelected(other.name().equals(person.name()));
-                item.setOnAction(click -> {
-                    if (!other.name().equals(person.name())) {
-                        switchPerson.accept(other);
-                    } else {
-                        item.setSelected(true);
-                    }
-                });
-                items.add(item);
-            }
-            then.run();
-        }, error -> warning("Could not read the newsroom's people: " + error.getMessage()));
+        people.onSwitchPerson(switchTo, menu("Newsroom"));
     }
 
     /** Stops looking for changes to the newsroom (the window is closing). */

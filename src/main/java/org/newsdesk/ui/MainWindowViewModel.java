@@ -156,12 +156,12 @@ public final class MainWindowViewModel {
         }, then, failed);
     }
 
-    /** How many stories each desk query holds for the person at the desk. */
     /** Counts what a screen desk counts (the Wire desk: its new matching items), off the FX thread. */
     public void count(java.util.function.IntSupplier counter, Consumer<Integer> then, Consumer<Throwable> failed) {
         worker.run(counter::getAsInt, then, failed);
     }
 
+    /** How many stories each desk query holds for the person at the desk. */
     public void count(List<DeskQuery> queries, Consumer<Map<DeskQuery, Integer>> then, Consumer<Throwable> failed) {
         worker.run(() -> {
             Map<DeskQuery, Integer> counts = new HashMap<>();

@@ -202,7 +202,8 @@ public final class NewsdeskApplication extends Application {
         MenuItem settings = new MenuItem("_Settings…", new FontIcon(Feather.SETTINGS));
         settings.setAccelerator(KeyCombination.keyCombination(Shortcuts.SETTINGS));
         settings.setOnAction(click -> SettingsView.open(stage, screens.settings(person.name()),
-                screens.teamSettings(person.name()), screens.feeds(person.name()), screens.file().isReadOnly()));
+                screens.teamSettings(person.name()), screens.feeds(person.name()),
+                screens.writingSettings(person.name()), screens.file().isReadOnly()));
         window.menu("Newsroom").getItems().add(settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(preferences.number("window.width", 1440), screen.getWidth());

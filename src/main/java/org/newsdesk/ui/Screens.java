@@ -19,6 +19,8 @@ import org.newsdesk.app.StoryService;
 import org.newsdesk.app.TeamService;
 import org.newsdesk.app.WritingService;
 import org.newsdesk.app.WireService;
+import org.newsdesk.app.FeedService;
+import org.newsdesk.app.FeedRefreshService;
 import org.newsdesk.model.User;
 import org.newsdesk.ui.desk.EditionsView;
 import org.newsdesk.ui.desk.PendingClipsView;
@@ -60,6 +62,8 @@ public final class Screens {
     private final WritingService writing;
     private final Worker proofreadingWorker;
     private final WireService wire;
+    private final FeedService feedService;
+    private final FeedRefreshService feedRefresh;
     private final org.newsdesk.app.StoryPackageService packages;
 
     public Screens(App app, Worker worker) {
@@ -87,6 +91,8 @@ public final class Screens {
         this.backups = app.backups();
         this.team = app.teamService();
         this.wire = app.wireService();
+        this.feedService = app.feedService();
+        this.feedRefresh = app.feedRefresh();
         this.packages = app.packages();
     }
 
@@ -121,16 +127,17 @@ public final class Screens {
     }
 
     public Node reviewQueue(DeskContext context) {
-        return new ReviewQueueView(new ReviewQueueViewModel(stories, clips, worker, context.person()), proofreading(),
-                clock).root();
+        ReviewQueueViewModel queue = new ReviewQueueViewModel(stories, clips, worker, context.person());
+        context.onNewsroomChange(java.util.Set.of("story"), queue::refresh);
+        return new ReviewQueueView(queue, proofreading(), clock).root();
     }
 
     public Node editionBuilder(DeskContext context) {
         EditionBuilderViewModel builder = new EditionBuilderViewModel(editions, stories, clock, worker,
                 context.person());
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
-                Preferences.userNodeForPackage(EditionBuilderView.class));
-        return new EditionBuilderView(builder, output, context::openStory, context::openLink).root();
+                Preferences.userNodeForPackage(EditionBuilderView.class), proofreadingWorker);
+        return new EditionBuilderView(builder, output, proofreading(), context::openStory, context::openLink).root();
     }
 
     public Node editions(DeskContext context) {
@@ -146,8 +153,9 @@ public final class Screens {
                 context.person());
         builder.open(day);
         EditionOutputViewModel output = new EditionOutputViewModel(export, integrity, stories, settings, builder,
-                Preferences.userNodeForPackage(EditionBuilderView.class));
-        EditionBuilderView view = new EditionBuilderView(builder, output, context::openStory, context::openLink);
+                Preferences.userNodeForPackage(EditionBuilderView.class), proofreadingWorker);
+        EditionBuilderView view = new EditionBuilderView(builder, output, proofreading(), context::openStory,
+                context::openLink);
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.setTitle("Edition of " + TimeLabels.date(day));
         javafx.scene.Parent root = (javafx.scene.Parent) view.root();
@@ -178,6 +186,11 @@ public final class Screens {
         return new TeamStatusViewModel(team, worker);
     }
 
+    /** The story editor's line saying who else has the open story open (team mode). */
+    public StoryPresenceViewModel storyPresence() {
+        return new StoryPresenceViewModel(team, worker);
+    }
+
     /** The person this desk is in its team, when the newsroom is part of one (reads the file: not on the FX thread). */
     public java.util.Optional<String> teamPerson() {
         return team.person();
@@ -189,12 +202,15 @@ public final class Screens {
     }
 
     public Node wire(DeskContext context) {
-        return WireView.forDesk(wireDesk(context.person()), context::openStory);
+        WireViewModel viewModel = wireDesk(context.person());
+        viewModel.onChanged(context::countsChanged);
+        context.onNewsroomChange(java.util.Set.of("wire", "feed", "watch"), viewModel::load);
+        return WireView.forDesk(viewModel, context::openStory);
     }
 
     /** The Wire desk's view-model, also what keeps the wire fetched in the background for the sidebar's count. */
     public WireViewModel wireDesk(User person) {
-        WireViewModel viewModel = new WireViewModel(wire, worker);
+        WireViewModel viewModel = new WireViewModel(wire, feedService, feedRefresh, worker);
         viewModel.personProperty().set(person.name());
         return viewModel;
     }
@@ -205,13 +221,18 @@ public final class Screens {
     }
 
     public FeedsViewModel feeds(String actor) {
-        FeedsViewModel viewModel = new FeedsViewModel(wire, worker);
+        FeedsViewModel viewModel = new FeedsViewModel(feedService, wire, feedRefresh, worker);
         viewModel.personProperty().set(actor);
         return viewModel;
     }
 
     public SettingsViewModel settings(String actor) {
         return new SettingsViewModel(settings, people, demo, backups, file, worker, actor);
+    }
+
+    /** Settings › Writing: the spelling language, the rules switched off and the newsroom dictionary. */
+    public org.newsdesk.ui.settings.WritingSettingsViewModel writingSettings(String actor) {
+        return new org.newsdesk.ui.settings.WritingSettingsViewModel(settings, writing, worker, actor);
     }
 
 

@@ -20,6 +20,7 @@ public final class TeamStatusViewModel {
     private final AtomicLong lastNotice = new AtomicLong();
     private boolean joined;
     private Consumer<List<TeamService.Notice>> onNotices = notices -> { };
+    private Consumer<java.util.Set<String>> onPulled = kinds -> { };
 
     public TeamStatusViewModel(TeamService team, Worker worker) {
         this.team = team;
@@ -40,6 +41,14 @@ public final class TeamStatusViewModel {
         this.onNotices = listener;
     }
 
+    /**
+     * Called on the window's thread, with the kinds of record ("story", "wire" …), when a sync brought changes made
+     * elsewhere (a colleague's submission, an approval on another desk), so the screens that show them catch up.
+     */
+    public void onPulled(Consumer<java.util.Set<String>> listener) {
+        this.onPulled = listener;
+    }
+
     /** Starts live sync when this newsroom belongs to a team; notices older than now are not shown again. */
     public void start() {
         worker.run(() -> {
@@ -57,21 +66,6 @@ public final class TeamStatusViewModel {
                 status.set(waiting > 0 ? "Connecting – " + waiting(waiting) : "Connecting…");
             }
         }, failed -> status.set("Sync problem – details"));
-    }
-
-    /**
-     * Says the story was opened ({@code open}) or closed, and calls {@code othersOpen} on the window's thread with
-     * the other people who have it open too (advisory).
-     */
-    public void storyOpened(java.util.UUID storyId, boolean open, Consumer<List<String>> othersOpen) {
-        if (!joined) {
-            return;
-        }
-        team.storyOpened(storyId, open).thenAccept(others -> {
-            if (!others.isEmpty()) {
-                worker.run(() -> others, othersOpen, failed -> { });
-            }
-        });
     }
 
     /** The person asked to sync now. */
@@ -99,6 +93,9 @@ public final class TeamStatusViewModel {
         problem.set(state.problem() == null ? "" : state.problem());
         if (!fresh.isEmpty()) {
             onNotices.accept(fresh);
+        }
+        if (state.lastReport() != null && !state.lastReport().changedElsewhere().isEmpty()) {
+            onPulled.accept(state.lastReport().changedElsewhere());
         }
     }
 

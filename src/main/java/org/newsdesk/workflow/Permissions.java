@@ -92,6 +92,16 @@ public final class Permissions {
                 : Optional.of("Only editors change the newsroom's settings, template folder and outlets.");
     }
 
+    /**
+     * Why {@code who} may not add, remove or change the newsroom's feeds (their outlet, how often they are
+     * fetched, an OPML import) or its watch-list, or empty when they may. Dismissing and clipping wire items is
+     * everyone's.
+     */
+    public static Optional<String> wireListRefusal(User who) {
+        return who.isEditor() ? Optional.empty()
+                : Optional.of("Only editors change the newsroom's feeds and watch-list.");
+    }
+
     /** Why {@code who} may not add people or change roles, or empty when they may. */
     public static Optional<String> peopleRefusal(User who) {
         return who.role() == Role.EDITOR ? Optional.empty() : Optional.of("Only editors add people or change roles.");
@@ -118,5 +128,11 @@ public final class Permissions {
 
     private static String lower(StoryStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Why {@code who} may not take words out of the newsroom dictionary, or empty when they may (anyone adds). */
+    public static Optional<String> dictionaryRefusal(User who) {
+        return who.isEditor() ? Optional.empty()
+                : Optional.of("Only editors remove words from the newsroom dictionary.");
     }
 }

@@ -56,4 +56,17 @@ class ActingPersonTest {
         assertEquals("newsletter.name = Crime and Justice News\n",
                 run("settings", "set", "newsletter.name", "Crime and Justice News", "--as", "Eve").out());
     }
+
+    @Test
+    void aWriterCannotChangeTheNewsroomsFeedsOrWatchList() {
+        CommandRun feed = run("feed", "add", "http://127.0.0.1:9/rss", "--as", "Ted");
+        CommandRun watch = run("watch", "add", "police", "--as", "Ted");
+
+        String rule = "newsdesk: Only editors change the newsroom's feeds and watch-list.\n";
+        assertEquals(new CommandRun(1, "", rule), feed);
+        assertEquals(new CommandRun(1, "", rule), watch);
+        assertEquals(0, run("watch", "add", "police", "--as", "Eve").status());
+        assertEquals(new CommandRun(1, "", rule), run("watch", "remove", "police", "--as", "Ted"));
+        assertEquals("police\n", run("watch", "list", "--as", "Ted").out());
+    }
 }

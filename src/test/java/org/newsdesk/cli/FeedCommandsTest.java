@@ -95,10 +95,30 @@ class FeedCommandsTest {
     }
 
     @Test
+    void eachFeedHasItsOwnIntervalFromTheCommandLine() throws IOException {
+        String db = folder.resolve("every.db").toString();
+        site.page("/ledger", "application/rss+xml", feed("Metro Ledger", "Police chief resigns"));
+
+        Run added = CommandLineTest.run("feed", "add", site.url("/ledger"), "--every", "30", "--db", db);
+        assertEquals(0, added.status(), added.err());
+        JsonNode listed = JSON.readTree(CommandLineTest.run("feed", "list", "--json", "--db", db).out()).get(0);
+        assertEquals(30, listed.get("intervalMinutes").asInt());
+        String id = listed.get("id").asText().substring(0, 8);
+
+        Run hourly = CommandLineTest.run("feed", "every", id, "60", "--db", db);
+        assertEquals("Metro Ledger is fetched every hour.", hourly.out().strip());
+        assertTrue(CommandLineTest.run("feed", "list", "--db", db).out().contains("every hour"));
+        Run tooOften = CommandLineTest.run("feed", "every", id, "1", "--db", db);
+        assertEquals(1, tooOften.status());
+        assertEquals("newsdesk: A feed is fetched every 5 minutes at most and once a day at least, not every"
+                + " minute.", tooOften.err().strip());
+    }
+
+    @Test
     void everyWireCommandAnswersHelpAndBadInputIsOneSentence() {
         String db = folder.resolve("help.db").toString();
         for (String[] command : new String[][] {{"feed"}, {"feed", "add"}, {"feed", "list"}, {"feed", "remove"},
-                {"feed", "refresh"}, {"feed", "items"}, {"feed", "import"}, {"feed", "export"}, {"feed", "outlet"},
+                {"feed", "refresh"}, {"feed", "items"}, {"feed", "import"}, {"feed", "export"}, {"feed", "outlet"}, {"feed", "every"},
                 {"watch"}, {"watch", "add"}, {"watch", "remove"}, {"watch", "list"}}) {
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                     java.util.stream.Stream.of("--help")).toArray(String[]::new);
@@ -108,7 +128,8 @@ class FeedCommandsTest {
         }
         Run notAUrl = CommandLineTest.run("feed", "add", "ftp://example.com/feed", "--db", db);
         assertEquals("newsdesk: \"ftp://example.com/feed\" is not a web address (it must start with http:// or"
-                + " https://).", notAUrl.err().strip());
+                + " https://).", notAUrl.err().strip().lines().reduce((first, last) -> last).orElse(""),
+                "the first change welcomes its person as the newsroom's first editor, then says what is wrong");
         Run unknown = CommandLineTest.run("feed", "remove", "abcd1234", "--db", db);
         assertEquals("newsdesk: There is no feed whose id begins abcd1234.", unknown.err().strip());
         Run missing = CommandLineTest.run("feed", "import", folder.resolve("none.opml").toString(), "--db", db);

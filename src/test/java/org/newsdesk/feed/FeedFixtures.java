@@ -1,11 +1,11 @@
 package org.newsdesk.feed;
 
 /** Feeds in every format the wire desk reads, as outlets really publish them, and some that no one should. */
-final class FeedFixtures {
+public final class FeedFixtures {
     private FeedFixtures() {
     }
 
-    static final String RSS_091 = """
+    public static final String RSS_091 = """
             <?xml version="1.0" encoding="ISO-8859-1"?>
             <rss version="0.91"><channel><title>County Courier</title><link>https://courier.example/</link>
             <description>News</description><language>en-us</language>
@@ -13,7 +13,7 @@ final class FeedFixtures {
             <description>Supervisors put off the vote.</description></item>
             </channel></rss>""";
 
-    static final String RSS_092 = """
+    public static final String RSS_092 = """
             <?xml version="1.0"?>
             <rss version="0.92"><channel><title>Valley Voice</title><link>https://voice.example/</link>
             <description>News</description>
@@ -21,7 +21,7 @@ final class FeedFixtures {
             <description>&lt;p&gt;The board met &lt;b&gt;Tuesday&lt;/b&gt;.&lt;/p&gt;</description></item>
             </channel></rss>""";
 
-    static final String RSS_10 = """
+    public static final String RSS_10 = """
             <?xml version="1.0" encoding="utf-8"?>
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
                 xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -33,7 +33,7 @@ final class FeedFixtures {
                 <dc:creator>Ana Ruiz</dc:creator><dc:date>2024-06-11T08:30:00-04:00</dc:date></item>
             </rdf:RDF>""";
 
-    static final String RSS_20 = """
+    public static final String RSS_20 = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
             <title>Metro Ledger</title><link>https://www.metroledger.example/</link><description>News</description>
@@ -46,7 +46,7 @@ final class FeedFixtures {
             <description>Agents report record seizures.</description></item>
             </channel></rss>""";
 
-    static final String ATOM_03 = """
+    public static final String ATOM_03 = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old Atom Daily</title>
             <link rel="alternate" type="text/html" href="https://oldatom.example/"/>
@@ -55,7 +55,7 @@ final class FeedFixtures {
             <id>tag:oldatom.example,2024:strike</id><issued>2024-06-11T10:00:00Z</issued><modified>2024-06-11T10:00:00Z</modified>
             <summary>Guards walked out at dawn.</summary></entry></feed>""";
 
-    static final String ATOM_10 = """
+    public static final String ATOM_10 = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom"><title>The Capitol Wire</title>
             <link rel="alternate" href="https://capitolwire.example/"/><id>urn:capitolwire</id>
@@ -67,14 +67,14 @@ final class FeedFixtures {
             <summary type="html">&lt;p&gt;A federal judge &lt;strong&gt;blocked&lt;/strong&gt; the law.&lt;/p&gt;</summary></entry>
             </feed>""";
 
-    static final String JSON_FEED_10 = """
+    public static final String JSON_FEED_10 = """
             {"version": "https://jsonfeed.org/version/1", "title": "JSON Journal",
              "home_page_url": "https://jsonjournal.example/",
              "items": [{"id": "1", "url": "https://jsonjournal.example/police-budget", "title": "Police budget cut",
                         "content_html": "<p>The council <i>cut</i> the police budget.</p>",
                         "date_published": "2024-06-11T07:00:00-05:00", "author": {"name": "Lee Park"}}]}""";
 
-    static final String JSON_FEED_11 = """
+    public static final String JSON_FEED_11 = """
             {"version": "https://jsonfeed.org/version/1.1", "title": "JSON Journal Next",
              "items": [{"id": 2, "url": "https://jsonjournal.example/prison-reform", "title": "Prison reform stalls",
                         "summary": "Lawmakers adjourned.", "date_published": "2024-06-11T12:00:00Z",
@@ -82,7 +82,7 @@ final class FeedFixtures {
                        {"id": "3", "external_url": "https://elsewhere.example/story", "content_text": "No title here, just text."}]}""";
 
     /** Every field carries something active; none of it may survive as markup or as a link. */
-    static final String HOSTILE_RSS = """
+    public static final String HOSTILE_RSS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0"><channel><title>&lt;script&gt;alert('title')&lt;/script&gt;Evil Times</title>
             <link>javascript:alert('site')</link><description>x</description>
@@ -95,31 +95,31 @@ final class FeedFixtures {
             <description>&lt;a href="vbscript:msgbox(1)"&gt;click&lt;/a&gt;</description></item>
             </channel></rss>""";
 
-    static final String XXE = """
+    public static final String XXE = """
             <?xml version="1.0"?>
             <!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
             <rss version="2.0"><channel><title>&secret;</title><link>https://x.example/</link><description>d</description>
             <item><title>&secret;</title><link>https://x.example/a</link></item></channel></rss>""";
 
-    static final String BILLION_LAUGHS = """
+    public static final String BILLION_LAUGHS = """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
             <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
             <rss version="2.0"><channel><title>&lol3;</title><link>https://x.example/</link><description>d</description></channel></rss>""";
 
-    static final String MALFORMED = """
+    public static final String MALFORMED = """
             <?xml version="1.0"?>
             <rss version="2.0"><channel><title>Broken</title><item><title>Unclosed
             </channel></rss>""";
 
-    static final String HTML_PAGE = """
+    public static final String HTML_PAGE = """
             <!DOCTYPE html><html><head><title>Metro Ledger</title>
             <link rel="alternate" type="application/rss+xml" title="RSS" href="/feeds/all.xml">
             <link rel="alternate" type="application/atom+xml" href="https://www.metroledger.example/atom.xml">
             <link rel="stylesheet" href="/site.css"></head><body><h1>Metro Ledger</h1></body></html>""";
 
     /** An RSS 2.0 feed of {@code count} items, each published a minute apart on {@code site}. */
-    static String rss(String title, String site, int count) {
+    public static String rss(String title, String site, int count) {
         StringBuilder feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">"
                 + "<channel><title>" + title + "</title><link>" + site + "</link><description>d</description>\n");
         for (int i = 0; i < count; i++) {

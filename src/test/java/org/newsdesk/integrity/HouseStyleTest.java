@@ -23,6 +23,8 @@ class HouseStyleTest {
             The council met 3 times.                        | 3         | three
             Officials in the US were told.                  | US        | U.S.
             She spoke to Mr. Jones on Monday.               | 'Mr. '    | ''
+            She spoke to Miss Jones on Monday.              | 'Miss '   | ''
+            The town sits 4 hours from the coast.           | 4         | four
             The vote passed.  Then it failed.               | '  '      | ' '
             The fines rose, according to the agency.        | according to | reports
             The story was reported by The Wall Street Journal. | by The Wall Street Journal | by the Wall Street Journal
@@ -43,6 +45,9 @@ class HouseStyleTest {
             The vote was 5 percent short; she is 7 years old.
             "We spoke to Mr. Jones in the US," she said.
             Apple released iOS 13 and version 2 of its app.
+            The dishes are 5 metres wide and the sea warmed 1.5 to 2 degrees.
+            '1. Christie Mueller\n2. Sam Ponder'
+            The Miss. Attorney filed suit.
             """)
     void figuresAndQuotationsThatHouseStyleKeepsAreNotFlagged(String body) {
         assertEquals(List.of(), check(body, Set.of()));

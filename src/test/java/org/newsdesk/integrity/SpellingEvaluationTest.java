@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.model.WritingSettings;
 
 /**
- * A held-out evaluation of the writing checks on real article text (ten English news articles the checks were not
- * tuned on, see {@code real-text/README.md}): misspellings planted deterministically are flagged, clean text
- * raises few false flags, and names spelled as the clip spells them are never flagged. The figures are printed.
+ * An evaluation of the writing checks on real article text (twenty English articles, see {@code real-text/README.md}):
+ * misspellings planted deterministically are flagged, clean text raises at most one false flag per 1,000 words, and
+ * names spelled as the clip spells them are never flagged. The figures and every false flag are printed.
  */
 class SpellingEvaluationTest {
     /** The articles looked at while choosing the LanguageTool rules a newsroom has off by default. */
@@ -32,9 +32,37 @@ class SpellingEvaluationTest {
             "vancouversun.com.microsoft", "threatpost.com.android", "theverge.com.ios13", "phys.org.tool",
             "wikimediafoundation.org.turkey", "nature.com.telescope", "theplanetarypress.com.forestlands",
             "boingboing.net.millenials");
-    /** Articles first checked after those rules were fixed, and never used to change them. */
-    private static final List<String> HELD_OUT = List.of("knowtechie.com.rally", "blog.wordpress.com.diverse",
+    /**
+     * Articles first checked after the first choice of rules. Their five false flags (informal words of a gaming
+     * blog, two "all of the" concision hints, one article-noun flag) then led to LanguageTool's STYLE and REDUNDANCY
+     * categories going off by default, so they are no longer unseen: {@link #FRESH} is.
+     */
+    private static final List<String> SECOND = List.of("knowtechie.com.rally", "blog.wordpress.com.diverse",
             "scmp.com.playbook", "luxuriousmagazine.com.polo", "creativecommons.org");
+    /**
+     * Articles copied in after that change. Their false flags (preposition advice, a repeated name, a Swahili phrase
+     * in quotation marks) then led to LanguageTool's COLLOCATIONS going off, grammar being left alone inside
+     * quotations and on capitalised repeated names, and a run of clip words counting as clip words. So they are no
+     * longer unseen either.
+     */
+    private static final List<String> FRESH = List.of("dw.com.colonial", "theguardian.com.academics",
+            "vice.com.amazon", "mercurynews.com.letters", "nationalgeographic.co.uk.goats");
+    /**
+     * Articles copied in after all of that and checked once; nothing was chosen on them. Their flags were read one by
+     * one, and those on real slips of the publisher are listed in {@link #SLIPS}.
+     */
+    private static final List<String> UNSEEN = List.of("pcgamer.com.skyrim", "github.blog.spiceland",
+            "luxuryhaven.co.hyatt", "womencantalksports.com.top10");
+    /**
+     * Flags on slips the publishers left in, judged by hand and by AP style (which a US digest follows): they are
+     * right, so they do not count as false flags (they are printed apart). Article, LanguageTool rule, flagged words.
+     */
+    private static final Set<String> SLIPS = Set.of(
+            "theguardian.com.academics ENGLISH_WORD_REPEAT_RULE and and", // "staff, and and for research councils"
+            "pcgamer.com.skyrim EN_A_VS_AN an", // "running an screaming"
+            "pcgamer.com.skyrim COMPRISED_OF comprised entirely of", // AP: nothing follows "comprise"
+            "github.blog.spiceland ROOM_APARTMENT_HYPHEN four bedroom", // AP: "a four-bedroom house"
+            "womencantalksports.com.top10 MUST_HAVE must read"); // AP: the noun is "a must-read"
     private static final Pattern PLANTABLE = Pattern.compile("(?<![\\p{L}'’\\-])\\p{Ll}{6,}(?![\\p{L}'’\\-])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
@@ -75,6 +103,12 @@ class SpellingEvaluationTest {
         return count;
     }
 
+    /** The rule id a grammar finding's message ends with, in brackets. */
+    private static String ruleOf(Finding finding) {
+        Matcher rule = Pattern.compile("\\[([A-Z0-9_]+)]$").matcher(finding.message());
+        return rule.find() ? rule.group(1) : "";
+    }
+
     /** A typing slip: swapped letters, a dropped, doubled or wrong letter, in turn. */
     private static String slip(String word, int kind, Random random) {
         int i = 1 + random.nextInt(word.length() - 2);
@@ -96,11 +130,18 @@ class SpellingEvaluationTest {
     }
 
     @Test
-    void onHeldOutArticlesPlantedMisspellingsAreFlaggedAndCleanTextAndClipNamesAreNot() throws IOException {
-        // Measured at 2.2 per 1,000 words (five flags in 2,310 words: two informal words of a gaming blog, two
-        // "all of the" concision hints, one wrong article-noun flag), above the 1-per-1,000 target the development
-        // articles meet; the bound keeps that figure from growing unnoticed.
-        evaluate("held-out articles", texts(HELD_OUT), 50, 5, 2.5);
+    void onTheSecondArticlesPlantedMisspellingsAreFlaggedAndCleanTextAndClipNamesAreNot() throws IOException {
+        evaluate("second articles", texts(SECOND), 50, 5, 1.0);
+    }
+
+    @Test
+    void onFreshArticlesPlantedMisspellingsAreFlaggedAndCleanTextAndClipNamesAreNot() throws IOException {
+        evaluate("fresh articles", texts(FRESH), 50, 5, 1.0);
+    }
+
+    @Test
+    void onUnseenArticlesPlantedMisspellingsAreFlaggedAndCleanTextAndClipNamesAreNot() throws IOException {
+        evaluate("unseen articles", texts(UNSEEN), 50, 5, 1.0);
     }
 
     private static void evaluate(String label, Map<String, String> texts, int minPlanted, int minNames,
@@ -116,6 +157,8 @@ class SpellingEvaluationTest {
         int falseWithoutClip = 0;
         int styleFindings = 0;
         List<String> falseFlags = new ArrayList<>();
+        List<String> styleFlags = new ArrayList<>();
+        List<String> slips = new ArrayList<>();
         Set<String> names = new TreeSet<>();
         int namesFlagged = 0;
         for (Map.Entry<String, String> article : texts.entrySet()) {
@@ -127,6 +170,10 @@ class SpellingEvaluationTest {
             for (Finding finding : check.check(text, clipWords, true)) {
                 if (finding.kind() == Finding.Kind.STYLE) {
                     styleFindings++;
+                    styleFlags.add(article.getKey() + ": \u201C" + finding.quote() + "\u201D " + finding.message());
+                } else if (SLIPS.contains(article.getKey() + " " + ruleOf(finding) + " " + finding.quote())) {
+                    slips.add(article.getKey() + ": " + finding.kind().label() + " \u201C" + finding.quote() + "\u201D "
+                            + finding.message());
                 } else {
                     falseWithClip++;
                     falseFlags.add(article.getKey() + ": " + finding.kind().label() + " \u201C" + finding.quote()
@@ -195,9 +242,13 @@ class SpellingEvaluationTest {
         System.out.printf(Locale.ROOT, "  false flags on clean text with its clip: %d (%.2f per 1,000 words)%n",
                 falseWithClip, perThousandWithClip);
         falseFlags.forEach(flag -> System.out.println("    " + flag));
+        System.out.printf(Locale.ROOT, "  right flags on the publishers' own slips: %d%n", slips.size());
+        slips.forEach(flag -> System.out.println("    " + flag));
         System.out.printf(Locale.ROOT, "  flags on clean text without a clip (spelling + grammar): %d (%.2f per"
                 + " 1,000 words), of which %d names%n", falseWithoutClip, perThousandWithoutClip, names.size());
-        System.out.printf(Locale.ROOT, "  house style findings on clean text: %d%n", styleFindings);
+        System.out.printf(Locale.ROOT, "  house style findings on clean text (not written to this house style): %d%n",
+                styleFindings);
+        styleFlags.forEach(flag -> System.out.println("    " + flag));
         System.out.printf(Locale.ROOT, "  names as the clip spells them, in a summary: %d checked, %d flagged%n",
                 names.size(), namesFlagged);
 

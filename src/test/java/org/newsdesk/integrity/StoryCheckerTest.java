@@ -17,16 +17,19 @@ import org.newsdesk.model.Outlet;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 
-/** Every kind of finding but misquotes (see QuoteCheckTest), each with the cases that must and must not be flagged. */
+/**
+ * Every kind of finding but misquotes (see QuoteCheckTest), each with the cases that must and must not be flagged.
+ * Its outlets, clip and story are public: IntegrityServiceTest (in app, beside the service) builds on them.
+ */
 @Timeout(10)
-class StoryCheckerTest {
-    static final Outlet WSJ = new Outlet("The Wall Street Journal", "the Wall Street Journal", List.of("wsj.com"));
-    static final Outlet NYT = new Outlet("The New York Times", "the New York Times", List.of("nytimes.com"));
-    static final String CLIP_URL = "https://www.wsj.com/articles/prison-heat-123?mod=hp_lead_pos1";
+public class StoryCheckerTest {
+    public static final Outlet WSJ = new Outlet("The Wall Street Journal", "the Wall Street Journal", List.of("wsj.com"));
+    public static final Outlet NYT = new Outlet("The New York Times", "the New York Times", List.of("nytimes.com"));
+    public static final String CLIP_URL = "https://www.wsj.com/articles/prison-heat-123?mod=hp_lead_pos1";
 
     private final StoryChecker checker = new StoryChecker();
 
-    static Clip clip(String url, String article) {
+    public static Clip clip(String url, String article) {
         String text = Fixtures.article(article);
         int titleEnd = text.indexOf('\n');
         return new Clip(UUID.randomUUID(), url, url.replaceAll("\\?.*", ""), text.substring(0, titleEnd), "Staff",
@@ -34,7 +37,7 @@ class StoryCheckerTest {
                 text.substring(titleEnd).strip(), Instant.parse("2024-05-10T10:00:00Z"));
     }
 
-    static Story story(String body, String outlet, String attribution, List<UUID> clipIds) {
+    public static Story story(String body, String outlet, String attribution, List<UUID> clipIds) {
         return new Story(UUID.randomUUID(), "Prisons swelter", body.replace("\\n", "\n"), clipIds, outlet, attribution,
                 "Prisons", List.of(), "Ted", StoryStatus.SUBMITTED, 1, Instant.EPOCH, Instant.EPOCH, "Ted");
     }

@@ -40,15 +40,16 @@ class LiveSyncTest {
              App wendy = new App(Database.open(folder.resolve("wendy.db")), Clock.systemUTC())) {
             String login = "wendy_" + team.suffix;
             team.registerLogin(login);
-            String password;
+            String oneTimePassword;
             try (TeamServer edServer = team.connectAdmin()) {
                 ed.people().welcome("Ed");
                 ed.team().create(edServer, "Ed", team.writerRole, team.editorRole);
-                password = ed.team().setPerson(edServer, "Wendy", "WRITER", login);
+                oneTimePassword = ed.team().setPerson(edServer, "Wendy", "WRITER", login);
             }
-            try (TeamServer wendyServer = TeamServer.connect(team.address, login, password, false)) {
+            try (TeamServer wendyServer = team.firstLogin(login, oneTimePassword)) {
                 wendy.team().join(wendyServer);
             }
+            String password = team.passwordOf(login);
             LinkedBlockingQueue<String> edNotices = new LinkedBlockingQueue<>();
             LinkedBlockingQueue<String> wendyNotices = new LinkedBlockingQueue<>();
             try (LiveSync edLive = new LiveSync(ed.team(), ed.stores().database(),

@@ -143,8 +143,10 @@ class ManyDesksTest {
                 String login = person.toLowerCase() + "_" + team.suffix;
                 team.registerLogin(login);
                 logins.put(person, login);
-                passwords.put(person, ed.team().setPerson(edServer, person, person.startsWith("W") ? "WRITER"
-                        : "EDITOR", login));
+                String oneTimePassword = ed.team().setPerson(edServer, person, person.startsWith("W") ? "WRITER"
+                        : "EDITOR", login);
+                team.firstLogin(login, oneTimePassword).close();
+                passwords.put(person, team.passwordOf(login));
             }
         }
         Path passwordFile = folder.resolve("pgpass");

@@ -12,9 +12,14 @@ import org.newsdesk.store.ReplicaStore;
 
 /** A newsroom's shared content as sorted lines, the same for a replica file and the team server when they agree. */
 final class NewsroomContent {
-    private static final Map<String, String> TABLES = Map.of("story", "stories", "comment", "comments",
-            "revision", "revisions", "edition", "editions", "person", "people", "outlet", "outlets",
-            "setting", "settings", "clip", "clips");
+    private static final Map<String, String> TABLES = Map.ofEntries(Map.entry("story", "stories"),
+            Map.entry("comment", "comments"), Map.entry("revision", "revisions"), Map.entry("edition", "editions"),
+            Map.entry("person", "people"), Map.entry("outlet", "outlets"), Map.entry("setting", "settings"),
+            Map.entry("clip", "clips"), Map.entry("feed", "feeds"), Map.entry("watch", "watch_terms"),
+            Map.entry("word", "dictionary"), Map.entry("wire", "wire_states"));
+
+    /** Wire states count only for feeds the newsroom still follows: an unfollowed feed's items leave every desk. */
+    private static final String LIVE_FEEDS = " WHERE feed_url IN (SELECT url FROM newsdesk.feeds WHERE NOT deleted)";
 
     private NewsroomContent() {
     }
@@ -25,10 +30,10 @@ final class NewsroomContent {
             List<String> lines = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT to_jsonb(x)::text FROM newsdesk." + TABLES.get(kind)
-                         + " x")) {
+                         + " x" + (kind.equals("wire") ? LIVE_FEEDS : ""))) {
                 while (rows.next()) {
                     Map<String, Object> record = TeamServer.parse(rows.getString(1));
-                    if (!Boolean.TRUE.equals(record.get("deleted"))) {
+                    if (!Boolean.TRUE.equals(record.get("deleted")) && !"OPEN".equals(record.get("state"))) {
                         lines.add(line(kind, record));
                     }
                 }
@@ -62,6 +67,10 @@ final class NewsroomContent {
             case "person" -> List.of("name", "role");
             case "outlet" -> List.of("name", "attribution", "domains");
             case "setting" -> List.of("key", "value");
+            case "feed" -> List.of("url", "title", "outlet", "interval_seconds");
+            case "watch" -> List.of("key", "outlet");
+            case "word" -> List.of("word");
+            case "wire" -> List.of("feed_url", "item_key", "state", "story_id", "taken_by");
             default -> List.of("id", "url", "title", "text");
         };
         StringBuilder line = new StringBuilder(kind);

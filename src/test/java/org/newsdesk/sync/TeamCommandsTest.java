@@ -84,9 +84,20 @@ class TeamCommandsTest {
         String wendysPassword = password.group(1);
         pgpass = passwords("*:*:*:" + team.admin + ":" + team.passwordOf(team.admin),
                 "*:*:*:" + wendyLogin + ":" + wendysPassword).toString();
+        Path chosen = folder.resolve("wendy-chooses");
+        Files.createFile(chosen, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(chosen, "tram-line-2026\n");
 
-        Run joined = ok("wendy.db", "team", "join", "--server", server, "--user", wendyLogin, "--password-file", pgpass);
+        Run unchosen = run("wendy.db", "team", "join", "--server", server, "--user", wendyLogin, "--password-file",
+                pgpass);
+        assertEquals(1, unchosen.status(), "no terminal to ask in, no new password given");
+        assertTrue(unchosen.err().contains("one-time password"), unchosen.err());
+        Run joined = ok("wendy.db", "team", "join", "--server", server, "--user", wendyLogin, "--password-file", pgpass,
+                "--new-password-file", chosen.toString());
+        assertTrue(joined.out().contains("one-time password is used up"), joined.out());
         assertTrue(joined.out().contains("as Wendy"), joined.out());
+        pgpass = passwords("*:*:*:" + team.admin + ":" + team.passwordOf(team.admin),
+                "*:*:*:" + wendyLogin + ":tram-line-2026").toString();
         assertTrue(ok("wendy.db", "story", "show", storyOfEd, "--as", "Wendy").out().contains("Budget vote delayed"));
 
         String id = ok("wendy.db", "story", "new", "--headline", "Fentanyl talks", "--body", "They talk.",
@@ -104,6 +115,13 @@ class TeamCommandsTest {
         assertTrue(wendySync.out().contains("Ed approved \u201cFentanyl talks\u201d"), wendySync.out());
         assertTrue(ok("wendy.db", "story", "show", id, "--as", "Wendy").out().contains("status:   Approved"));
 
+        Files.writeString(chosen, "ferry-line-2027\n");
+        Run changed = ok("wendy.db", "team", "password", "--password-file", pgpass, "--new-password-file",
+                chosen.toString());
+        assertTrue(changed.out().contains("is changed"), changed.out());
+        pgpass = passwords("*:*:*:" + team.admin + ":" + team.passwordOf(team.admin),
+                "*:*:*:" + wendyLogin + ":ferry-line-2027").toString();
+
         Run refused = run("wendy.db", "team", "people", "add", "Mallory", "--role", "editor", "--login",
                 "mallory_" + team.suffix, "--password-file", pgpass, "--as", "Wendy");
         assertEquals(1, refused.status());
@@ -111,7 +129,8 @@ class TeamCommandsTest {
 
         for (Path file : files()) {
             String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            assertFalse(bytes.contains(wendysPassword), "the password is not in " + file);
+            assertFalse(bytes.contains(wendysPassword), "the one-time password is not in " + file);
+            assertFalse(bytes.contains("tram-line-2026"), "the password Wendy chose is not in " + file);
             assertFalse(bytes.contains(team.passwordOf(team.admin)), "the admin's password is not in " + file);
         }
     }
@@ -132,7 +151,7 @@ class TeamCommandsTest {
         for (String[] command : List.of(new String[] {"team", "--help"}, new String[] {"team", "create", "--help"},
                 new String[] {"team", "join", "--help"}, new String[] {"team", "people", "add", "--help"},
                 new String[] {"team", "people", "role", "--help"}, new String[] {"team", "status", "--help"},
-                new String[] {"sync", "--help"})) {
+                new String[] {"team", "password", "--help"}, new String[] {"sync", "--help"})) {
             Run help = run("help.db", command);
             assertEquals(0, help.status(), String.join(" ", command));
             assertTrue(help.out().contains("Usage:"), help.out());

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A throwaway team newsroom on the PostgreSQL server named by {@code NEWSDESK_TEST_PG} (default
  * {@code postgresql://postgres@127.0.0.1:5432/postgres}, a superuser): a database and roles with a random suffix,
- * all dropped by {@link #close}. With no server the test is skipped with one line, except under {@code CI=true}.
+ * all dropped by {@link #close}. Public for the UI tests of team mode. With no server the test is skipped with one line, except under {@code CI=true}.
  */
-final class TeamFixture implements AutoCloseable {
-    final String suffix = String.format("%08x", ThreadLocalRandom.current().nextInt());
-    final ServerAddress superServer;
-    final String superUser;
-    final ServerAddress address;
-    final String admin;
-    final String writerRole;
-    final String editorRole;
+public final class TeamFixture implements AutoCloseable {
+    public final String suffix = String.format("%08x", ThreadLocalRandom.current().nextInt());
+    public final ServerAddress superServer;
+    public final String superUser;
+    public final ServerAddress address;
+    public final String admin;
+    public final String writerRole;
+    public final String editorRole;
     private final List<String> logins = new ArrayList<>();
 
     private TeamFixture(ServerAddress superServer, String superUser) throws SQLException {
@@ -39,17 +39,17 @@ final class TeamFixture implements AutoCloseable {
     }
 
     /** A fresh team database with its schema migrated and the admin as its first editor, "Ed". */
-    static TeamFixture create() {
+    public static TeamFixture create() {
         TeamFixture fixture = empty();
         try (TeamServer server = fixture.connectAdmin()) {
-            server.migrate(fixture.writerRole, fixture.editorRole);
-            server.registerFounder("Ed");
+            TeamSchema.migrate(server, fixture.writerRole, fixture.editorRole);
+            TeamSchema.registerFounder(server, "Ed");
         }
         return fixture;
     }
 
     /** A fresh, empty database (no schema yet) and an admin login with CREATEROLE. */
-    static TeamFixture empty() {
+    public static TeamFixture empty() {
         String url = System.getenv().getOrDefault("NEWSDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres");
         java.net.URI uri = java.net.URI.create(url.replaceFirst("^jdbc:", ""));
         String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo().split(":")[0];
@@ -82,42 +82,52 @@ final class TeamFixture implements AutoCloseable {
         return DriverManager.getConnection(server.jdbcUrl(), properties);
     }
 
-    Connection superConnection() throws SQLException {
+    public Connection superConnection() throws SQLException {
         return connect(superServer, superUser);
     }
 
     /** A plain JDBC connection to the team database as {@code login}, for trying what a login may do in SQL. */
-    Connection sqlAs(String login) throws SQLException {
+    public Connection sqlAs(String login) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", login);
         properties.setProperty("password", passwordOf(login));
         return DriverManager.getConnection(address.jdbcUrl(), properties);
     }
 
-    String passwordOf(String login) {
+    public String passwordOf(String login) {
         return login.equals(admin) ? "admin-" + suffix : "pw-" + login;
     }
 
-    TeamServer connectAdmin() {
+    public TeamServer connectAdmin() {
         return TeamServer.connect(address, admin, passwordOf(admin), false);
     }
 
-    TeamServer connect(String login) {
+    public TeamServer connect(String login) {
         return TeamServer.connect(address, login, passwordOf(login), false);
     }
 
-    /** Adds {@code name} as a writer or editor with their own login, and returns the login. */
-    String person(String name, String role) {
+    /**
+     * Adds {@code name} as a writer or editor with their own login, who has already replaced the one-time password
+     * with {@link #passwordOf}, and returns the login.
+     */
+    public String person(String name, String role) {
         String login = name.toLowerCase(java.util.Locale.ROOT) + "_" + suffix;
         try (TeamServer server = connectAdmin()) {
-            server.setPerson(name, login, role, passwordOf(login));
+            Logins.setPerson(server, name, login, role, "otp-" + login);
         }
         logins.add(login);
+        firstLogin(login, "otp-" + login).close();
         return login;
     }
 
+    /** A first connection with a one-time password: {@link #passwordOf} is chosen, and the connection uses it. */
+    public TeamServer firstLogin(String login, String oneTimePassword) {
+        return Logins.replaceOneTimePassword(TeamServer.connect(address, login, oneTimePassword, false),
+                () -> passwordOf(login));
+    }
+
     /** A login made elsewhere in the test, dropped with the rest. */
-    void registerLogin(String login) {
+    public void registerLogin(String login) {
         logins.add(login);
     }
 

@@ -45,11 +45,11 @@ class WeekOfflineTest {
             ed.team().create(edServer, "Ed", team.writerRole, team.editorRole);
             String login = "wendy_" + team.suffix;
             team.registerLogin(login);
-            String password = ed.team().setPerson(edServer, "Wendy", "WRITER", login);
+            String oneTimePassword = ed.team().setPerson(edServer, "Wendy", "WRITER", login);
 
             try (App wendy = new App(Database.open(folder.resolve("wendy.db")), Clock.systemUTC())) {
                 List<Story> hers = new ArrayList<>();
-                try (TeamServer wendyServer = TeamServer.connect(team.address, login, password, false)) {
+                try (TeamServer wendyServer = team.firstLogin(login, oneTimePassword)) {
                     wendy.team().join(wendyServer);
                     for (int i = 0; i < 5; i++) {
                         hers.add(wendy.storyService().create("Wendy", "Her story " + i, "Draft " + i, List.of()));
@@ -81,7 +81,7 @@ class WeekOfflineTest {
                 long serverLast = edServer.lastChange();
                 assertTrue(serverLast > 600, "the newsroom made " + serverLast + " changes");
 
-                try (TeamServer wendyServer = TeamServer.connect(team.address, login, password, false)) {
+                try (TeamServer wendyServer = team.connect(login)) {
                     TeamSync.Report report = wendy.team().sync(wendyServer);
                     assertEquals(0, report.waiting());
                     assertTrue(report.conflicts().isEmpty(), report.conflicts().toString());

@@ -37,6 +37,20 @@ class WriterSqlTest {
             create(asWendy, WENDYS_APPROVED, "Wendy", "SUBMITTED");
             asEd.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "story", "APPROVE",
                     WENDYS_APPROVED.toString(), 1, "{}")));
+            asEd.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "word", "ADD", "Bolts", 0, "{}")));
+            var clipped = asWade.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "wire", "CLIP",
+                    "https://ledger.example/rss\nguid:1", 0, "{\"feed_url\": \"https://ledger.example/rss\","
+                            + " \"item_key\": \"guid:1\", \"state\": \"CLIPPED\", \"story_id\": \"" + WADES
+                            + "\", \"headline\": \"Jail deaths\"}"))).get(0);
+            assertEquals("applied", clipped.get("outcome"), clipped.toString());
+            for (TeamServer.Op op : java.util.List.of(
+                    new TeamServer.Op(UUID.randomUUID(), "outlet", "SAVE", "Ledger", 0,
+                            "{\"attribution\": \"The Ledger\", \"domains\": [\"ledger.example\"]}"),
+                    new TeamServer.Op(UUID.randomUUID(), "setting", "SAVE", "edition.title", 0,
+                            "{\"value\": \"Crime Brief\"}"))) {
+                var result = asEd.apply(java.util.List.of(op)).get(0);
+                assertEquals("applied", result.get("outcome"), result.toString());
+            }
         }
     }
 
@@ -78,6 +92,25 @@ class WriterSqlTest {
             change a person's role        | UPDATE newsdesk.people SET role = 'EDITOR' WHERE name = 'Wendy'
             change the group roles        | UPDATE newsdesk.team SET editor_role = 'newsdesk_writer'
             join the editors' group role  | DO $$ BEGIN EXECUTE format('GRANT %I TO %I', (SELECT editor_role FROM newsdesk.team), session_user); END $$
+            follow a feed                 | SELECT newsdesk.apply(gen_random_uuid(), 'feed', 'SAVE', 'https://example.org/rss', 0, '{"title": "x"}')->>'outcome'
+            add a watch-word              | SELECT newsdesk.apply(gen_random_uuid(), 'watch', 'SAVE', E'police\\n', 0, '{"term": "police"}')->>'outcome'
+            take a word out of the dictionary | SELECT newsdesk.apply(gen_random_uuid(), 'word', 'DELETE', 'Bolts', 1, '{}')->>'outcome'
+            take an item another clipped  | SELECT newsdesk.apply(gen_random_uuid(), 'wire', 'CLIP', E'https://ledger.example/rss\\nguid:1', 1, '{"feed_url": "https://ledger.example/rss", "item_key": "guid:1", "state": "CLIPPED", "story_id": "00000000-0000-4000-8000-000000000002"}')->>'outcome'
+            dismiss an item another clipped | SELECT newsdesk.apply(gen_random_uuid(), 'wire', 'DISMISS', E'https://ledger.example/rss\\nguid:1', 1, '{"feed_url": "https://ledger.example/rss", "item_key": "guid:1", "state": "DISMISSED"}')->>'outcome'
+            write an item's state directly | UPDATE newsdesk.wire_states SET taken_by = 'Wendy'
+            call the first apply directly | SELECT newsdesk.apply_newsroom(gen_random_uuid(), 'story', 'APPROVE', '00000000-0000-4000-8000-000000000002', 1, '{}')->>'outcome'
+            call the wire's apply directly | SELECT newsdesk.apply_wire(gen_random_uuid(), 'feed', 'SAVE', 'https://example.org/rss', 0, '{}')->>'outcome'
+            add a person the old way      | SELECT newsdesk.set_person_login('Mallory', 'mallory_x', 'EDITOR', 'secret')
+            mark a one-time password used | UPDATE newsdesk.one_time_passwords SET used_at = now()
+            change a setting              | SELECT newsdesk.apply(gen_random_uuid(), 'setting', 'SAVE', 'edition.title', 1, '{"value": "Mine"}')->>'outcome'
+            add a setting                 | SELECT newsdesk.apply(gen_random_uuid(), 'setting', 'SAVE', 'edition.footer', 0, '{"value": "Mine"}')->>'outcome'
+            change an existing outlet     | SELECT newsdesk.apply(gen_random_uuid(), 'outlet', 'SAVE', 'Ledger', 1, '{"attribution": "Mine", "domains": ["mine.example"]}')->>'outcome'
+            delete an outlet              | SELECT newsdesk.apply(gen_random_uuid(), 'outlet', 'DELETE', 'Ledger', 1, '{}')->>'outcome'
+            delete an outlet not there    | SELECT newsdesk.apply(gen_random_uuid(), 'outlet', 'DELETE', 'Nowhere', 0, '{}')->>'outcome'
+            add an outlet on a taken domain | SELECT newsdesk.apply(gen_random_uuid(), 'outlet', 'SAVE', 'Fake Ledger', 0, '{"attribution": "x", "domains": ["LEDGER.example"]}')->>'outcome'
+            update an outlet directly     | UPDATE newsdesk.outlets SET attribution = 'Mine'
+            update a setting directly     | UPDATE newsdesk.settings SET value = 'Mine'
+            call the first apply for a setting | SELECT newsdesk.apply_newsroom(gen_random_uuid(), 'setting', 'SAVE', 'edition.title', 1, '{"value": "Mine"}')->>'outcome'
             """)
     void aWritersLoginIsRefused(String attempt, String sql) throws Exception {
         String before = fingerprint();
@@ -99,6 +132,19 @@ class WriterSqlTest {
                     attempt + " answered " + answer);
         }
         assertEquals(before, fingerprint(), "nothing changed after trying to " + attempt);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWriterMayStillAddANewOutletOnAFreeDomain() throws Exception {
+        try (TeamServer asWendy = team.connect(wendy)) {
+            var added = asWendy.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "outlet", "SAVE",
+                    "Courier", 0, "{\"attribution\": \"Courier\", \"domains\": [\"courier.example\"]}"))).get(0);
+            assertEquals("applied", added.get("outcome"), added.toString());
+            var changed = asWendy.apply(java.util.List.of(new TeamServer.Op(UUID.randomUUID(), "outlet", "SAVE",
+                    "Courier", 1, "{\"attribution\": \"Mine\", \"domains\": []}"))).get(0);
+            assertEquals("Only editors change or delete an existing outlet; a writer may only add a new one.",
+                    changed.get("reason"), changed.toString());
+        }
     }
 
     @ParameterizedTest(name = "even the schema's owner cannot {0}")
@@ -125,7 +171,15 @@ class WriterSqlTest {
                      + " || '|' || (SELECT string_agg(name || role, ',' ORDER BY name) FROM newsdesk.people)"
                      + " || '|' || (SELECT count(*) FROM newsdesk.editions) || '|' || (SELECT editor_role"
                      + " FROM newsdesk.team) || pg_has_role('" + wendy + "', (SELECT editor_role FROM newsdesk.team),"
-                     + " 'MEMBER')")) {
+                     + " 'MEMBER') || '|' || (SELECT count(*) FROM newsdesk.feeds) || '|'"
+                     + " || (SELECT count(*) FROM newsdesk.watch_terms) || '|' || coalesce((SELECT string_agg(word"
+                     + " || deleted, ',' ORDER BY word) FROM newsdesk.dictionary), '') || '|'"
+                     + " || coalesce((SELECT string_agg(key || state || coalesce(taken_by, '') || version, ','"
+                     + " ORDER BY key) FROM newsdesk.wire_states), '') || '|' || coalesce((SELECT string_agg(login"
+                     + " || coalesce(used_at::text, ''), ',' ORDER BY login) FROM newsdesk.one_time_passwords), '')"
+                     + " || '|' || (SELECT string_agg(name || attribution || domains::text || deleted || version, ','"
+                     + " ORDER BY name) FROM newsdesk.outlets) || '|' || (SELECT string_agg(key || coalesce(value, '')"
+                     + " || version, ',' ORDER BY key) FROM newsdesk.settings)")) {
             rows.next();
             return rows.getString(1);
         }

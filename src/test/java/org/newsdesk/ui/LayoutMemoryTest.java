@@ -61,8 +61,33 @@ class LayoutMemoryTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        forgetTheDrag(robot);
         running.close();
+    }
+
+    /**
+     * Headless Monocle keeps the window of the last plain mouse drag (the column's) and, at the next drag and drop in
+     * another scene, tells that old window the drag left it, which throws there and fails a later test: forget it.
+     */
+    private static void forgetTheDrag(FxRobot robot) {
+        try {
+            Class<?> input = Class.forName("com.sun.glass.ui.monocle.MouseInput");
+            java.lang.reflect.Method instance = input.getDeclaredMethod("getInstance");
+            java.lang.reflect.Field dragView = input.getDeclaredField("dragView");
+            instance.setAccessible(true);
+            dragView.setAccessible(true);
+            Object mouse = instance.invoke(null);
+            robot.interact(() -> {
+                try {
+                    dragView.set(mouse, null);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (ReflectiveOperationException e) {
+            // not on Monocle: nothing kept
+        }
     }
 
     @Test
@@ -82,9 +107,9 @@ class LayoutMemoryTest {
         assertTrue(widened > before + 100, "the drag widened Headline from " + before + " to " + widened);
 
         showDesk(robot, window, "Archive");
-        assertEquals(before, headline(table), 2, "another desk keeps its own widths");
+        assertEquals(before, headline(table), 8, "another desk keeps its own widths");
         showDesk(robot, window, "Approved");
-        assertEquals(widened, headline(table), 2, "back on Approved, Headline is as wide as it was made");
+        assertEquals(widened, headline(table), 8, "back on Approved, Headline is as wide as it was made");
 
         robot.interact(() -> window.closeThen(() -> { }));
         MainWindow again = running.showAs(robot, stage, SampleDesk.EDITOR);
@@ -92,7 +117,7 @@ class LayoutMemoryTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> reopened = robot.lookup("#storyTable").queryAs(TableView.class);
         assertEquals("Approved", robot.lookup("#deskTitle").queryLabeled().getText(), "the window opens on the desk");
-        assertEquals(widened, headline(reopened), 2, "and the widened column is still wide");
+        assertEquals(widened, headline(reopened), 8, "and the widened column is still wide");
     }
 
     @Test

@@ -79,7 +79,7 @@ class PastEditionTest {
                 (org.newsdesk.ui.edition.EditionBuilderView) window.getProperties().get(
                         org.newsdesk.ui.edition.EditionBuilderView.class);
         robot.interact(() -> view.output().exportFolderProperty().set(out));
-        // Export waits, as a person would, until the preview and the pre-flight (spelling included) are in.
+        // Export waits, as a person would, until the edition is rendered (not for the spelling check).
         org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !window.lookup("#exportButton").isDisabled());
         robot.clickOn(window.lookup("#exportButton"));

@@ -78,9 +78,9 @@ final class ScreenTour {
                 <link>https://metroledger.example/jail</link><pubDate>Tue, 11 Jun 2024 12:00:00 GMT</pubDate>
                 <description>Supervisors want a cost study first.</description></item>
                 </channel></rss>""");
-        running.app.wireService().subscribe(site.url("/rss"), null, SampleDesk.EDITOR);
+        running.app.feedService().subscribe(site.url("/rss"), null, SampleDesk.EDITOR);
         running.app.wireService().watch("police", null, SampleDesk.EDITOR);
-        running.app.wireService().refresh(true);
+        running.app.feedRefresh().refresh(true);
     }
 
     /** A newsroom furnished for the tour, with its feed served from a local site (closed with the app). */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -34,8 +32,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.newsdesk.model.Story;
+import org.newsdesk.ui.editor.ProofreadingViewModel;
 
 /**
  * The edition builder screen: approved stories on the left, the edition (title, intro, sections) in the middle,
@@ -54,6 +52,7 @@ public final class EditionBuilderView {
     private final List<ListView<Story>> sectionLists = new ArrayList<>();
     private final EditionOutputViewModel output;
     private final EditionOutputView outputPane;
+    private final ProofreadingViewModel proofreading;
 
     /**
      * The screen on its view-models.
@@ -64,7 +63,15 @@ public final class EditionBuilderView {
      */
     public EditionBuilderView(EditionBuilderViewModel viewModel, EditionOutputViewModel output,
                               Consumer<UUID> openStory, Consumer<String> showDocument) {
+        this(viewModel, output, null, openStory, showDocument);
+    }
+
+    /** The same, with the intro checked as it is typed by {@code proofreading} (null: in the pre-flight only). */
+    public EditionBuilderView(EditionBuilderViewModel viewModel, EditionOutputViewModel output,
+                              ProofreadingViewModel proofreading, Consumer<UUID> openStory,
+                              Consumer<String> showDocument) {
         this.viewModel = viewModel;
+        this.proofreading = proofreading;
         this.output = output;
         this.outputPane = new EditionOutputView(this.output, openStory != null ? openStory : viewModel::focus,
                 showDocument);
@@ -130,7 +137,7 @@ public final class EditionBuilderView {
         Label counts = new Label();
         counts.setId("countsLabel");
         counts.getStyleClass().add("counts");
-        counts.textProperty().bind(viewModel.countsProperty());
+        counts.textProperty().bind(viewModel.counts().lineProperty());
         Label status = new Label("Published");
         status.getStyleClass().add("published-badge");
         status.visibleProperty().bind(viewModel.publishedProperty());
@@ -237,42 +244,8 @@ public final class EditionBuilderView {
     }
 
     private Node editionPane() {
-        TextField title = new TextField();
-        title.setId("titleField");
-        title.getStyleClass().add("edition-title");
-        title.setPromptText("Edition title");
-        title.textProperty().bindBidirectional(viewModel.titleProperty());
-        title.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                viewModel.saveText();
-            }
-        });
-        title.setOnAction(event -> viewModel.saveText());
-        TextArea intro = new TextArea();
-        intro.setId("introArea");
-        intro.setPromptText("Intro: a few sentences to open the newsletter");
-        intro.setWrapText(true);
-        intro.setPrefRowCount(3);
-        intro.textProperty().bindBidirectional(viewModel.introProperty());
-        intro.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                viewModel.saveText();
-            }
-        });
-        PauseTransition typing = new PauseTransition(Duration.millis(700));
-        typing.setOnFinished(event -> viewModel.saveText());
-        title.textProperty().addListener((o, was, now) -> {
-            if (title.isFocused()) {
-                typing.playFromStart();
-            }
-        });
-        intro.textProperty().addListener((o, was, now) -> {
-            if (intro.isFocused()) {
-                typing.playFromStart();
-            }
-        });
-        title.disableProperty().bind(viewModel.publishedProperty().or(viewModel.editionProperty().isNull()));
-        intro.disableProperty().bind(title.disableProperty());
+        EditionIntro text = new EditionIntro(viewModel, proofreading);
+        TextField title = text.title();
 
         sectionsBox.setId("sectionsBox");
         TextField newSection = new TextField();
@@ -296,7 +269,7 @@ public final class EditionBuilderView {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox content = new VBox(10, title, intro, hint, sectionsBox, sectionLine);
+        VBox content = new VBox(10, title, text.intro(), hint, sectionsBox, sectionLine);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("edition-content");
         ScrollPane scroll = new ScrollPane(content);

@@ -16,8 +16,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,8 +29,6 @@ import java.time.Clock;
 import org.newsdesk.app.EditionService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.model.Edition;
-import org.newsdesk.model.NewsroomSettings;
-import org.newsdesk.model.Section;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
@@ -67,10 +63,7 @@ public final class EditionBuilderViewModel {
     private final ObservableList<SectionView> sections = FXCollections.observableArrayList();
     private final List<String> emptySections = new ArrayList<>();
     private final ReadOnlyObjectWrapper<UUID> focusedStory = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper storyCount = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final EditionCounts counts = new EditionCounts();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding published = Bindings.createBooleanBinding(
@@ -108,7 +101,7 @@ public final class EditionBuilderViewModel {
 
     private void reload(LocalDate day, Runnable afterwards) {
         busy.set(true);
-        worker.run(() -> Snapshot.read(editions, stories, day), snapshot -> {
+        worker.run(() -> EditionSnapshot.read(editions, stories, day), snapshot -> {
             busy.set(false);
             emptySections.clear();
             defaultSection = snapshot.defaultSection();
@@ -121,21 +114,7 @@ public final class EditionBuilderViewModel {
         }, this::fail);
     }
 
-    /** The edition of a date, the stories it names and the approved stories that could join it. */
-    private record Snapshot(Edition edition, Map<UUID, Story> stories, List<Story> candidates, String defaultSection) {
-        static Snapshot read(EditionService editions, StoryService storyService, LocalDate day) {
-            Edition edition = editions.find(day).orElse(null);
-            Map<UUID, Story> stories = new LinkedHashMap<>();
-            if (edition != null) {
-                for (Story story : storyService.findAll(edition.storyIds())) {
-                    stories.put(story.id(), story);
-                }
-            }
-            return new Snapshot(edition, stories, editions.candidates(day), editions.defaultSection());
-        }
-    }
-
-    private void show(Snapshot snapshot) {
+    private void show(EditionSnapshot snapshot) {
         known.putAll(snapshot.stories());
         snapshot.candidates().forEach(story -> known.put(story.id(), story));
         candidates.setAll(snapshot.candidates());
@@ -155,32 +134,13 @@ public final class EditionBuilderViewModel {
         if (!introTyped) {
             intro.set(shown == null ? "" : shown.intro());
         }
-        List<SectionView> views = new ArrayList<>();
-        Set<String> names = new HashSet<>();
         if (shown != null) {
-            for (Section section : shown.sections()) {
-                names.add(section.name());
-                views.add(new SectionView(section.name(),
-                        section.storyIds().stream().filter(known::containsKey).map(known::get).toList()));
-            }
             Set<UUID> in = new HashSet<>(shown.storyIds());
             candidates.removeIf(story -> in.contains(story.id()));
         }
-        emptySections.removeIf(names::contains);
-        for (String name : emptySections) {
-            views.add(new SectionView(name, List.of()));
-        }
-        if (views.isEmpty()) {
-            views.add(new SectionView(defaultSection, List.of()));
-        }
+        List<SectionView> views = EditionSections.of(shown, known, emptySections, defaultSection);
         sections.setAll(views);
-        int words = views.stream().flatMap(view -> view.stories().stream()).mapToInt(Story::wordCount).sum();
-        int stories = (int) views.stream().mapToLong(view -> view.stories().size()).sum();
-        storyCount.set(stories);
-        wordCount.set(words);
-        readingMinutes.set(stories == 0 ? 0 : Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE)));
-        counts.set(stories + (stories == 1 ? " story · " : " stories · ") + String.format("%,d", words) + " words · "
-                + readingMinutes.get() + " min read");
+        counts.count(views);
     }
 
     /**
@@ -235,21 +195,8 @@ public final class EditionBuilderViewModel {
         if (refusedBecausePublished()) {
             return;
         }
-        for (int s = 0; s < sections.size(); s++) {
-            List<Story> stories = sections.get(s).stories();
-            for (int i = 0; i < stories.size(); i++) {
-                if (stories.get(i).id().equals(storyId)) {
-                    int next = i + direction;
-                    if (next >= 0 && next < stories.size()) {
-                        place(storyId, sections.get(s).name(), next);
-                    } else if (s + direction >= 0 && s + direction < sections.size()) {
-                        SectionView neighbour = sections.get(s + direction);
-                        place(storyId, neighbour.name(), direction < 0 ? neighbour.stories().size() : 0);
-                    }
-                    return;
-                }
-            }
-        }
+        EditionSections.step(sections, storyId, direction)
+                .ifPresent(place -> place(storyId, place.section(), place.position()));
     }
 
     /** Takes a story out of the edition; it becomes a candidate again. */
@@ -402,20 +349,9 @@ public final class EditionBuilderViewModel {
         return focusedStory.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty storyCountProperty() {
-        return storyCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty wordCountProperty() {
-        return wordCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty readingMinutesProperty() {
-        return readingMinutes.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
+    /** The edition's stories, words and reading time. */
+    public EditionCounts counts() {
+        return counts;
     }
 
     public ReadOnlyStringProperty messageProperty() {

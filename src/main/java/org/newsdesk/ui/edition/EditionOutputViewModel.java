@@ -3,11 +3,8 @@ package org.newsdesk.ui.edition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,11 +30,8 @@ import org.newsdesk.app.SettingsService;
 import org.newsdesk.app.StoryService;
 import org.newsdesk.app.ExportResult;
 import org.newsdesk.export.RenderedEdition;
-import org.newsdesk.integrity.Finding;
 import org.newsdesk.model.Edition;
 import org.newsdesk.model.NewsroomSettings;
-import org.newsdesk.model.Story;
-import org.newsdesk.model.StoryStatus;
 import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Worker;
 
@@ -66,6 +60,7 @@ public final class EditionOutputViewModel {
     private final StoryService stories;
     private final SettingsService settings;
     private final Worker worker;
+    private final Worker proofreadingWorker;
     private final EditionBuilderViewModel builder;
     private final Preferences preferences;
 
@@ -82,12 +77,27 @@ public final class EditionOutputViewModel {
     private final ReadOnlyObjectWrapper<ExportResult> lastExport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Whether spelling, grammar and house style are still being checked (Export does not wait for them). */
+    private final ReadOnlyBooleanWrapper proofreading = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canExport;
+    /** Counts refreshes, so a late answer about an edition since changed is dropped. */
+    private int refreshes;
     /** The newsroom's size budget as read with the last rendering (read off the FX thread, like everything stored). */
     private int budgetKb = Integer.MAX_VALUE / 1024;
 
     public EditionOutputViewModel(EditionExportService export, IntegrityService integrity, StoryService stories,
                                   SettingsService settings, EditionBuilderViewModel builder, Preferences preferences) {
+        this(export, integrity, stories, settings, builder, preferences, builder.worker());
+    }
+
+    /**
+     * @param proofreadingWorker runs the spelling, grammar and house style part of the pre-flight (LanguageTool
+     *                           takes seconds to load: apart from the writer thread, so the rest is not held up)
+     */
+    public EditionOutputViewModel(EditionExportService export, IntegrityService integrity, StoryService stories,
+                                  SettingsService settings, EditionBuilderViewModel builder, Preferences preferences,
+                                  Worker proofreadingWorker) {
+        this.proofreadingWorker = proofreadingWorker;
         this.export = export;
         this.integrity = integrity;
         this.stories = stories;
@@ -114,92 +124,63 @@ public final class EditionOutputViewModel {
         });
     }
 
-    /** Renders the edition and runs the pre-flight checks again (after every change to the edition). */
+    /**
+     * Renders the edition and runs the pre-flight checks again (after every change to the edition): the rendering
+     * and the quick checks first, so the preview and Export are ready at once; spelling, grammar and house style,
+     * which may wait for LanguageTool to load, join the list when they arrive.
+     */
     public void refresh() {
         Edition edition = builder.editionProperty().get();
+        int round = ++refreshes;
         if (edition == null || edition.storyIds().isEmpty()) {
             preflight.clear();
             preflightSummary.set(edition == null ? "" : "The edition has no stories yet.");
             rendered.set(null);
+            proofreading.set(false);
             showPreview();
             return;
         }
         LocalDate day = edition.date();
         busy.set(true);
-        worker.run(() -> Output.read(stories, integrity, export, settings, edition), output -> {
+        worker.run(() -> Preflight.quick(stories, integrity, export, settings, edition), quick -> {
             busy.set(false);
             Edition current = builder.editionProperty().get();
-            if (current == null || !current.date().equals(day)) {
+            if (round != refreshes || current == null || !current.date().equals(day)) {
                 return;
             }
-            budgetKb = output.budgetKb();
-            rendered.set(output.rendered());
-            preflight.setAll(output.preflight());
-            preflightSummary.set(output.preflight().isEmpty() ? "Ready: every check passed."
-                    : output.preflight().size() + (output.preflight().size() == 1 ? " thing" : " things")
-                    + " to look at before export.");
+            budgetKb = quick.budgetKb();
+            rendered.set(quick.rendered());
+            preflight.setAll(quick.items());
+            proofreading.set(true);
+            summarise();
             showPreview();
+            try {
+                proofreadingWorker.run(() -> Preflight.writing(integrity, edition, quick.headlines()), writing -> {
+                    if (round == refreshes) {
+                        preflight.setAll(Preflight.merged(quick, writing));
+                        proofreading.set(false);
+                        summarise();
+                    }
+                }, error -> {
+                    if (round == refreshes) {
+                        proofreading.set(false);
+                        summarise();
+                        message.set("The spelling check could not run: " + error.getMessage());
+                    }
+                });
+            } catch (RejectedExecutionException closing) {
+                // the window is closing and its proofreader has stopped: nothing is left to check for
+                proofreading.set(false);
+            }
         }, this::fail);
     }
 
-    /** The rendered files and the pre-flight list of one edition, read off the FX thread. */
-    private record Output(RenderedEdition rendered, List<PreflightItem> preflight, int budgetKb) {
-        static Output read(StoryService storyService, IntegrityService integrity, EditionExportService export,
-                           SettingsService settings, Edition edition) {
-            List<PreflightItem> items = new ArrayList<>();
-            Map<UUID, Story> stories = new java.util.LinkedHashMap<>();
-            storyService.findAll(edition.storyIds()).forEach(story -> stories.put(story.id(), story));
-            for (Story story : stories.values()) {
-                if (story.status() != StoryStatus.APPROVED && story.status() != StoryStatus.PUBLISHED) {
-                    items.add(new PreflightItem(story.id(), story.headline(), "not approved",
-                            "This story is " + story.status().label().toLowerCase(Locale.ROOT)
-                                    + ", not approved; only approved stories are published."));
-                }
-            }
-            for (Map.Entry<UUID, List<Finding>> entry : integrity.checkEdition(edition.date()).entrySet()) {
-                Story story = stories.get(entry.getKey());
-                String headline = story == null ? entry.getKey().toString() : story.headline();
-                for (Finding finding : entry.getValue()) {
-                    PreflightItem item = new PreflightItem(entry.getKey(), headline, label(finding.kind()),
-                            sentence(finding));
-                    // Two checks, or two clips of one story, can find the same passage: it is listed once.
-                    if (!items.contains(item)) {
-                        items.add(item);
-                    }
-                }
-            }
-            for (Finding finding : integrity.checkIntro(edition.date())) {
-                items.add(new PreflightItem(null, "Edition intro", label(finding.kind()), finding.message()));
-            }
-            return new Output(export.render(edition.date()), items, settings.current().sizeBudgetKb());
-        }
-
-        /** The finding's sentence and, for copied prose, the words it is about, so two runs read apart. */
-        private static String sentence(Finding finding) {
-            if (finding.kind() != Finding.Kind.COPIED || finding.quote() == null || finding.quote().isBlank()) {
-                return finding.message();
-            }
-            String words = finding.quote().strip().replaceAll("\\s+", " ");
-            if (words.length() > 90) {
-                int cut = words.lastIndexOf(' ', 88);
-                words = words.substring(0, cut > 40 ? cut : 88).strip() + "\u2026";
-            }
-            return finding.message() + " \u201C" + words + "\u201D";
-        }
-
-        private static String label(Finding.Kind kind) {
-            return switch (kind) {
-                case MISQUOTE -> "quote check";
-                case COPIED -> "copied prose";
-                case ATTRIBUTION -> "attribution";
-                case LINK -> "link";
-                case LENGTH -> "length";
-                case DUPLICATE -> "duplicate source";
-                case SPELLING -> "spelling";
-                case GRAMMAR -> "grammar";
-                case STYLE -> "house style";
-            };
-        }
+    private void summarise() {
+        String checking = proofreading.get() ? " Spelling, grammar and house style are still being checked…" : "";
+        preflightSummary.set(preflight.isEmpty()
+                ? (proofreading.get() ? "The other checks passed." + checking : "Ready: every check passed.")
+                : preflight.size() + (preflight.size() == 1 ? " thing" : " things") + " to look at before export."
+                + checking);
     }
 
     private void showPreview() {
@@ -302,6 +283,9 @@ public final class EditionOutputViewModel {
         StringBuilder text = new StringBuilder("Publishing marks its " + stories
                 + (stories == 1 ? " story" : " stories") + " as published and freezes the edition of "
                 + TimeLabels.date(builder.dateProperty().get()) + ": it can no longer change.");
+        if (proofreading.get()) {
+            text.append("\n\nSpelling, grammar and house style are still being checked.");
+        }
         if (preflight.isEmpty()) {
             text.append("\n\nThe pre-flight found nothing to fix.");
         } else {
@@ -369,6 +353,11 @@ public final class EditionOutputViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether spelling, grammar and house style are still being checked; the rest of the list is in. */
+    public ReadOnlyBooleanProperty proofreadingProperty() {
+        return proofreading.getReadOnlyProperty();
     }
 
     public BooleanBinding canExportProperty() {

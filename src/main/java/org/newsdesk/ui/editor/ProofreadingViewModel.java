@@ -1,6 +1,8 @@
 package org.newsdesk.ui.editor;
 
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,14 +39,8 @@ public final class ProofreadingViewModel {
     private String checkedBody = "";
     private int generation;
 
-    private record Request(Story draft, List<Clip> clips, Set<String> ignored, int generation) {
-        String headline() {
-            return draft.headline() == null ? "" : draft.headline();
-        }
-
-        String body() {
-            return draft.body() == null ? "" : draft.body();
-        }
+    /** One check: the summary (or intro) text its findings have spans in, and the work that finds them. */
+    private record Request(String body, Callable<Found> work, int generation) {
     }
 
     private record Found(WritingService.StoryFindings writing, List<Finding> integrity) {
@@ -62,7 +58,29 @@ public final class ProofreadingViewModel {
         if (draft == null) {
             return;
         }
-        Request request = new Request(draft, List.copyOf(clips), Set.copyOf(ignoredWords), generation);
+        Set<String> ignored = Set.copyOf(ignoredWords);
+        List<Clip> sources = List.copyOf(clips);
+        String headline = draft.headline() == null ? "" : draft.headline();
+        String body = draft.body() == null ? "" : draft.body();
+        submit(new Request(body, () -> new Found(writing.check(headline, body, sources, ignored),
+                integrity.checkDraft(draft)), generation));
+    }
+
+    /**
+     * Checks an edition's intro as typed (spelling, grammar, house style; the edition's clips count as sources);
+     * its findings are the body findings, with spans in {@code text}.
+     */
+    public void checkIntro(LocalDate date, String text) {
+        if (date == null) {
+            return;
+        }
+        Set<String> ignored = Set.copyOf(ignoredWords);
+        String body = text == null ? "" : text;
+        submit(new Request(body, () -> new Found(new WritingService.StoryFindings(List.of(),
+                integrity.checkIntro(date, body, ignored)), List.of()), generation));
+    }
+
+    private void submit(Request request) {
         if (running != null) {
             waiting = request;
             return;
@@ -75,8 +93,7 @@ public final class ProofreadingViewModel {
         if (!writing.isLoaded()) {
             message.set("Loading the spelling check…");
         }
-        worker.run(() -> new Found(writing.check(request.headline(), request.body(), request.clips(),
-                        request.ignored()), integrity.checkDraft(request.draft())),
+        worker.run(request.work(),
                 found -> {
                     message.set("");
                     if (request.generation() == generation) {

@@ -19,13 +19,13 @@ final class SaveFailedDialog {
     private SaveFailedDialog() {
     }
 
-    static void show(Window owner, StoryEditorViewModel viewModel, String reason) {
+    static void show(Window owner, StorySaving saving, String reason) {
         ButtonType retry = new ButtonType("Retry", ButtonData.YES);
         ButtonType copy = new ButtonType("Copy text", ButtonData.OTHER);
         ButtonType toFile = new ButtonType("Save to file…", ButtonData.OTHER);
         ButtonType stay = new ButtonType("Keep editing", ButtonData.CANCEL_CLOSE);
         ButtonType goOn = new ButtonType("Don't save", ButtonData.NO);
-        boolean waiting = viewModel.isSomethingWaitingOnTheSave();
+        boolean waiting = saving.isSomethingWaitingOnTheSave();
         Alert alert = new Alert(Alert.AlertType.WARNING, "", retry, copy, toFile, stay);
         if (waiting) {
             alert.getButtonTypes().add(goOn);
@@ -43,7 +43,7 @@ final class SaveFailedDialog {
         Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
         copyButton.addEventFilter(ActionEvent.ACTION, click -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(viewModel.unsavedText());
+            content.putString(saving.unsavedText());
             Clipboard.getSystemClipboard().setContent(content);
             alert.setHeaderText("The text is on the clipboard");
             click.consume();
@@ -56,18 +56,18 @@ final class SaveFailedDialog {
             chooser.setInitialFileName("story.txt");
             File chosen = chooser.showSaveDialog(alert.getDialogPane().getScene().getWindow());
             if (chosen != null) {
-                viewModel.writeUnsavedText(chosen.toPath(),
+                saving.writeUnsavedText(chosen.toPath(),
                         written -> alert.setHeaderText("The text was saved to " + written),
                         error -> alert.setHeaderText("Could not write " + chosen + ": " + error.getMessage()));
             }
         });
         ButtonType chosen = alert.showAndWait().orElse(stay);
         if (chosen == retry) {
-            viewModel.retrySave();
+            saving.retrySave();
         } else if (chosen == goOn) {
-            viewModel.goOnWithoutSaving();
+            saving.goOnWithoutSaving();
         } else {
-            viewModel.keepEditing();
+            saving.keepEditing();
         }
     }
 }

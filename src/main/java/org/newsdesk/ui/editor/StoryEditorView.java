@@ -1,7 +1,5 @@
 package org.newsdesk.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,9 +16,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,31 +27,25 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
-import org.newsdesk.integrity.Finding;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Story;
-import org.newsdesk.model.SourceUrl;
 import org.newsdesk.ui.Compact;
-import org.newsdesk.ui.TimeLabels;
 import org.newsdesk.ui.Views;
 
 /**
  * The story editor: the clip on the left, the story on the right (headline, details, Markdown summary with its
- * live preview, quote flags, word gauge), and the history panel when asked for. It only binds and forwards.
+ * live preview, quote flags, word gauge), and the history panel when asked for. It only binds and forwards; the
+ * clip column is {@link ClipColumn}'s, the proofreading marks in the summary {@link ProofreadingMarks}'.
  */
 public final class StoryEditorView {
     @FXML private BorderPane editorRoot;
@@ -96,8 +85,6 @@ public final class StoryEditorView {
 
     private final StoryEditorViewModel viewModel;
     private final ProofreadingViewModel proofreading;
-    private final PauseTransition proofreadDelay = new PauseTransition(Duration.millis(600));
-    private final ContextMenu findingMenu = new ContextMenu();
     private final HistoryView historyPanel;
     private final Consumer<String> openLink;
     private final Predicate<List<QuoteFlag>> confirmMisquotes;
@@ -106,6 +93,7 @@ public final class StoryEditorView {
     private final Autosave autosave;
     private final PauseTransition previewDelay = new PauseTransition(Duration.millis(250));
     private SummaryPreview summaryPreview;
+    private ClipColumn clipColumn;
 
     /**
      * @param openLink          opens a link in the person's browser
@@ -155,15 +143,15 @@ public final class StoryEditorView {
         TextFields.bindAutoCompletion(tagsField, request -> tagSuggestions(request.getUserText()));
 
         for (var field : List.of(headlineField, attributionField, tagsField)) {
-            field.editableProperty().bind(viewModel.editableProperty());
+            field.editableProperty().bind(viewModel.access().editableProperty());
         }
-        bodyArea.editableProperty().bind(viewModel.editableProperty());
-        sectionCombo.disableProperty().bind(viewModel.editableProperty().not());
-        readOnlyLabel.textProperty().bind(viewModel.readOnlyReasonProperty());
-        readOnlyLabel.visibleProperty().bind(viewModel.readOnlyReasonProperty().isNotEmpty());
+        bodyArea.editableProperty().bind(viewModel.access().editableProperty());
+        sectionCombo.disableProperty().bind(viewModel.access().editableProperty().not());
+        readOnlyLabel.textProperty().bind(viewModel.access().readOnlyReasonProperty());
+        readOnlyLabel.visibleProperty().bind(viewModel.access().readOnlyReasonProperty().isNotEmpty());
         readOnlyLabel.managedProperty().bind(readOnlyLabel.visibleProperty());
         readOnlyLabel.setGraphic(new FontIcon(Feather.LOCK));
-        viewModel.dirtyProperty().addListener((observable, before, dirty) -> {
+        viewModel.saving().dirtyProperty().addListener((observable, before, dirty) -> {
             if (dirty) {
                 autosave.edited();
             }
@@ -171,66 +159,43 @@ public final class StoryEditorView {
         for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty(),
                 viewModel.attributionProperty(), viewModel.sectionProperty(), viewModel.tagsProperty())) {
             field.addListener((observable, before, now) -> {
-                if (viewModel.dirtyProperty().get()) {
+                if (viewModel.saving().dirtyProperty().get()) {
                     autosave.edited();
                 }
             });
         }
 
-        quoteHintLabel.setText("Select a passage and press " + org.newsdesk.ui.Shortcuts.text(
-                org.newsdesk.ui.Shortcuts.QUOTE) + " to quote it in the summary.");
-        viewModel.saveFailureProperty().addListener((observable, before, reason) -> {
+        viewModel.saving().saveFailureProperty().addListener((observable, before, reason) -> {
             if (!reason.isEmpty()) {
                 Platform.runLater(() -> SaveFailedDialog.show(root.getScene() == null ? null
-                        : root.getScene().getWindow(), viewModel, reason));
+                        : root.getScene().getWindow(), viewModel.saving(), reason));
             }
         });
-        saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
+        saveStatusLabel.textProperty().bind(viewModel.saving().saveStatusProperty());
         saveStatusLabel.setGraphic(new FontIcon(Feather.CHECK));
         saveStatusLabel.graphicProperty().bind(Bindings.createObjectBinding(() ->
-                viewModel.saveStatusProperty().get().startsWith("Saved") ? new FontIcon(Feather.CHECK)
-                        : viewModel.savingProperty().get() ? new FontIcon(Feather.UPLOAD_CLOUD) : null,
-                viewModel.saveStatusProperty(), viewModel.savingProperty()));
+                viewModel.saving().saveStatusProperty().get().startsWith("Saved") ? new FontIcon(Feather.CHECK)
+                        : viewModel.saving().savingProperty().get() ? new FontIcon(Feather.UPLOAD_CLOUD) : null,
+                viewModel.saving().saveStatusProperty(), viewModel.saving().savingProperty()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        submitButton.disableProperty().bind(viewModel.canSubmitProperty().not());
+        submitButton.disableProperty().bind(viewModel.access().canSubmitProperty().not());
         submitButton.setGraphic(new FontIcon(Feather.SEND));
         statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         Compact.whenNarrow(editorRoot, 44, historyButton, submitButton, withdrawButton);
-        withdrawButton.visibleProperty().bind(viewModel.canWithdrawProperty());
+        withdrawButton.visibleProperty().bind(viewModel.access().canWithdrawProperty());
         withdrawButton.managedProperty().bind(withdrawButton.visibleProperty());
         closeButton.setGraphic(new FontIcon(Feather.X));
         historyButton.setGraphic(new FontIcon(Feather.CLOCK));
         historyButton.selectedProperty().addListener((observable, before, shown) -> showHistory(shown));
 
         viewModel.storyProperty().addListener((observable, before, story) -> showStory(story));
+        clipColumn = new ClipColumn(clipChoice, clipTitleLabel, clipMetaLabel, clipLink, clipConfidenceLabel,
+                clipTextArea, quoteHintLabel, viewModel, openLink);
 
-        clipChoice.setItems(viewModel.clips());
-        clipChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Clip clip) {
-                return clip == null ? "" : clip.title();
-            }
-
-            @Override
-            public Clip fromString(String text) {
-                return null;
-            }
-        });
-        clipChoice.valueProperty().bindBidirectional(viewModel.shownClipProperty());
-        clipChoice.visibleProperty().bind(Bindings.size(viewModel.clips()).greaterThan(1));
-        clipChoice.managedProperty().bind(clipChoice.visibleProperty());
         gaugeLabel.setMinWidth(Region.USE_PREF_SIZE);
         wordGauge.setMinWidth(60);
-        viewModel.shownClipProperty().addListener((observable, before, clip) -> showClip(clip));
-        clipLink.setOnAction(click -> {
-            Clip clip = viewModel.shownClipProperty().get();
-            if (clip != null) {
-                LinkOffer.open(clipLink, clip.sourceUrl(), openLink);
-            }
-        });
-        clipLink.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));
 
         misquoteList.setItems(viewModel.misquotes());
         misquoteList.setCellFactory(list -> new MisquoteCell());
@@ -295,173 +260,7 @@ public final class StoryEditorView {
             }
         });
 
-        proofreadDelay.setOnFinished(done -> proofread());
-        for (var field : List.of(viewModel.headlineProperty(), viewModel.bodyProperty())) {
-            field.addListener((observable, before, now) -> proofreadDelay.playFromStart());
-        }
-        viewModel.storyProperty().addListener((observable, before, story) -> {
-            if (before == null || story == null || !before.id().equals(story.id())) {
-                proofreading.clear();
-                if (story == null) {
-                    proofreading.release();
-                } else {
-                    proofreadDelay.playFromStart();
-                }
-            }
-        });
-        proofreading.bodyFindings().addListener((ListChangeListener<Finding>) change -> markFindings());
-        viewModel.misquotes().addListener((ListChangeListener<QuoteFlag>) change -> markFindings());
-        proofreading.headlineFindings().addListener((ListChangeListener<Finding>) change -> showHeadlineFindings());
-        headlineCheckLabel.setGraphic(new FontIcon(Feather.EDIT_3));
-        showHeadlineFindings();
-        proofreadLabel.textProperty().bind(proofreading.messageProperty());
-        proofreadLabel.visibleProperty().bind(proofreading.messageProperty().isNotEmpty());
-        proofreadLabel.managedProperty().bind(proofreadLabel.visibleProperty());
-        bodyArea.setOnContextMenuRequested(this::onBodyContextMenu);
-        // not every platform turns a right press into a context-menu request (the headless one does not)
-        bodyArea.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, press -> {
-            if (press.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                showFindingMenu(press.getX(), press.getY(), press.getScreenX(), press.getScreenY());
-                press.consume();
-            }
-        });
-        findingMenu.setId("findingMenu");
-    }
-
-    private void proofread() {
-        Story story = viewModel.storyProperty().get();
-        if (story != null) {
-            proofreading.check(story.withText(viewModel.headlineProperty().get(), viewModel.bodyProperty().get()),
-                    List.copyOf(viewModel.clips()));
-        }
-    }
-
-    /**
-     * Underlines what the checks found, each kind its own way (see newsdesk.css); marks made for an older text are
-     * left off until the check of the current text arrives, except the quote flags, which are always current.
-     */
-    private void markFindings() {
-        int length = bodyArea.getLength();
-        List<List<String>> classes = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) {
-            classes.add(null);
-        }
-        boolean current = proofreading.checkedBody().equals(bodyArea.getText());
-        if (current) {
-            for (Finding finding : proofreading.bodyFindings()) {
-                mark(classes, finding.start(), finding.end(), "mark-" + finding.kind().label());
-            }
-        }
-        for (QuoteFlag flag : viewModel.misquotes()) {
-            mark(classes, flag.start(), flag.end(), "mark-misquote");
-        }
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        List<String> run = null;
-        int runLength = 0;
-        for (List<String> at : classes) {
-            if (runLength > 0 && !java.util.Objects.equals(at, run)) {
-                spans.add(run == null ? List.of() : run, runLength);
-                runLength = 0;
-            }
-            run = at;
-            runLength++;
-        }
-        spans.add(run == null ? List.of() : run, Math.max(runLength, 0));
-        if (length > 0) {
-            StyleSpans<Collection<String>> built = spans.create();
-            bodyArea.setStyleSpans(0, built);
-        }
-    }
-
-    private static void mark(List<List<String>> classes, int start, int end, String style) {
-        for (int i = Math.max(0, start); i < end && i < classes.size(); i++) {
-            List<String> at = classes.get(i);
-            if (at == null) {
-                classes.set(i, List.of(style));
-            } else if (!at.contains(style)) {
-                List<String> more = new ArrayList<>(at);
-                more.add(style);
-                classes.set(i, List.copyOf(more));
-            }
-        }
-    }
-
-    private void showHeadlineFindings() {
-        List<Finding> found = proofreading.headlineFindings();
-        headlineCheckLabel.setVisible(!found.isEmpty());
-        headlineCheckLabel.setManaged(!found.isEmpty());
-        headlineCheckLabel.setText(found.stream().map(finding -> finding.message()
-                + (finding.suggestions().isEmpty() ? "" : " Try \u201C" + finding.suggestions().get(0) + "\u201D."))
-                .reduce((a, b) -> a + "  " + b).orElse(""));
-    }
-
-    /** A right click on a finding offers its suggestions, Ignore and (for a word) Add to newsroom dictionary. */
-    private void onBodyContextMenu(ContextMenuEvent event) {
-        if (!findingMenu.isShowing()) {
-            showFindingMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
-        }
-        event.consume();
-    }
-
-    private void showFindingMenu(double x, double y, double screenX, double screenY) {
-        findingMenu.hide();
-        int position = bodyArea.hit(x, y).getInsertionIndex();
-        Finding finding = proofreading.checkedBody().equals(bodyArea.getText()) ? proofreading.findingAt(position)
-                : null;
-        findingMenu.getItems().setAll(menuFor(finding));
-        findingMenu.show(bodyArea, screenX, screenY);
-    }
-
-    private List<MenuItem> menuFor(Finding finding) {
-        List<MenuItem> items = new ArrayList<>();
-        if (finding != null) {
-            MenuItem what = new MenuItem(finding.message());
-            what.setDisable(true);
-            items.add(what);
-            boolean editable = viewModel.editableProperty().get();
-            for (String suggestion : finding.suggestions()) {
-                MenuItem replace = new MenuItem(suggestion.isEmpty() ? "Delete \u201C" + finding.quote().strip()
-                        + "\u201D" : suggestion.isBlank() ? "One space" : suggestion);
-                replace.getStyleClass().add("suggestion-item");
-                replace.setDisable(!editable);
-                replace.setOnAction(chosen -> replace(finding, suggestion));
-                items.add(replace);
-            }
-            if (finding.isWriting()) {
-                MenuItem ignore = new MenuItem("Ignore");
-                ignore.setId("ignoreItem");
-                ignore.setOnAction(chosen -> proofreading.ignore(finding, draft(), List.copyOf(viewModel.clips())));
-                items.add(ignore);
-            }
-            if (finding.kind() == Finding.Kind.SPELLING) {
-                MenuItem add = new MenuItem("Add to newsroom dictionary");
-                add.setId("addToDictionaryItem");
-                add.setOnAction(chosen -> proofreading.addToDictionary(viewModel.person().name(), finding.quote(),
-                        draft(), List.copyOf(viewModel.clips())));
-                items.add(add);
-            }
-            items.add(new SeparatorMenuItem());
-        }
-        MenuItem cut = new MenuItem("Cut");
-        cut.setOnAction(chosen -> bodyArea.cut());
-        MenuItem copy = new MenuItem("Copy");
-        copy.setOnAction(chosen -> bodyArea.copy());
-        MenuItem paste = new MenuItem("Paste");
-        paste.setOnAction(chosen -> bodyArea.paste());
-        items.addAll(List.of(cut, copy, paste));
-        return items;
-    }
-
-    private Story draft() {
-        Story story = viewModel.storyProperty().get();
-        return story == null ? null : story.withText(viewModel.headlineProperty().get(), viewModel.bodyProperty().get());
-    }
-
-    private void replace(Finding finding, String suggestion) {
-        if (finding.end() <= bodyArea.getLength()
-                && bodyArea.getText(finding.start(), finding.end()).equals(finding.quote())) {
-            bodyArea.replaceText(finding.start(), finding.end(), suggestion);
-        }
+        ProofreadingMarks.attach(bodyArea, headlineCheckLabel, proofreadLabel, viewModel, proofreading);
     }
 
     private List<String> tagSuggestions(String typed) {
@@ -493,7 +292,7 @@ public final class StoryEditorView {
         if (story == null) {
             statusLabel.setText("");
             authorLabel.setText("");
-            showClip(null);
+            clipColumn.show(null);
             historyPanel.show(null);
             return;
         }
@@ -505,66 +304,15 @@ public final class StoryEditorView {
         summaryPreview.render();
     }
 
-    private void showClip(Clip clip) {
-        boolean hasClip = clip != null;
-        for (var node : List.of(clipTitleLabel, clipMetaLabel, clipLink, quoteHintLabel)) {
-            node.setVisible(hasClip);
-            node.setManaged(hasClip);
-        }
-        boolean unsure = hasClip && clip.needsChecking();
-        clipConfidenceLabel.setVisible(unsure);
-        clipConfidenceLabel.setManaged(unsure);
-        if (!hasClip) {
-            clipTextArea.setText("");
-            String onTheWay = viewModel.clipOnTheWayProperty().get();
-            clipTextArea.setPromptText(onTheWay.isEmpty() ? "This story has no clip. Clip an article ("
-                    + org.newsdesk.ui.Shortcuts.text(org.newsdesk.ui.Shortcuts.CLIP_URL) + ") to write beside it."
-                    : onTheWay);
-            return;
-        }
-        clipTitleLabel.setText(clip.title());
-        StringBuilder meta = new StringBuilder(viewModel.outletProperty().get().isBlank()
-                ? (clip.siteName() == null ? "" : clip.siteName()) : viewModel.outletProperty().get());
-        if (clip.byline() != null && !clip.byline().isBlank()) {
-            meta.append(meta.length() > 0 ? " · " : "").append(clip.byline());
-        }
-        if (clip.publishedTime() != null) {
-            meta.append(meta.length() > 0 ? " · " : "").append(TimeLabels.date(clip.publishedTime()));
-        }
-        meta.append(meta.length() > 0 ? " · " : "").append(clip.readingMinutes()).append(" min read · ")
-                .append(clip.wordCount()).append(" words");
-        if (clip.confidence() != null) {
-            meta.append(" · confidence ").append(Math.round(clip.confidence() * 100)).append(" %");
-        }
-        clipMetaLabel.setText(meta.toString());
-        clipConfidenceLabel.setText(unsure ? "Unsure this is the whole article: check the original." : "");
-        String domain = SourceUrl.domain(clip.sourceUrl());
-        clipLink.setText(domain.isEmpty() ? clip.sourceUrl() : "Open the original on " + domain);
-        clipTextArea.setText(clip.text());
-        clipTextArea.positionCaret(0);
-        clipTextArea.setScrollTop(0);
-    }
 
     private void showHistory(boolean shown) {
         editorRoot.setRight(shown ? historyPanel.node() : null);
     }
 
+
     /** Inserts the passage selected in the clip into the summary, as a quotation, at the caret. */
     public boolean quoteSelection() {
-        String selected = clipTextArea.getSelectedText();
-        if (selected == null || selected.isBlank() || !viewModel.editableProperty().get()) {
-            return false;
-        }
-        String quotation = StoryEditorViewModel.quotation(selected);
-        int caret = bodyArea.getCaretPosition();
-        String text = bodyArea.getText();
-        boolean needsSpace = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
-        // a quotation is one step of its own for Ctrl+Z, never merged with the typing before or after it
-        bodyArea.getUndoManager().preventMerge();
-        bodyArea.insertText(caret, (needsSpace ? " " : "") + quotation);
-        bodyArea.getUndoManager().preventMerge();
-        bodyArea.requestFocus();
-        return true;
+        return viewModel.access().editableProperty().get() && clipColumn.quoteInto(bodyArea);
     }
 
     /** Submits after asking about quotations that are not in the source. */
@@ -597,6 +345,12 @@ public final class StoryEditorView {
     /** Scales the preview with the window's text size. */
     public void setTextScale(double scale) {
         summaryPreview.setTextScale(scale);
+    }
+
+    /** Shows beside the author who else has the story open (team mode); {@code line} is empty when no one has. */
+    public void showAlsoOpen(javafx.beans.value.ObservableStringValue line) {
+        var toolbar = ((javafx.scene.layout.Pane) authorLabel.getParent()).getChildren();
+        toolbar.add(toolbar.indexOf(authorLabel) + 1, AlsoOpenLabel.of(line));
     }
 
     public void setDark(boolean isDark) {

@@ -2,21 +2,17 @@ package org.newsdesk.ui.review;
 
 import org.newsdesk.ui.ScreenActions;
 import org.newsdesk.ui.TimeLabels;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import org.newsdesk.integrity.Finding;
 import org.newsdesk.model.Story;
+import org.newsdesk.ui.editor.ProofreadArea;
 import org.newsdesk.ui.editor.ProofreadingViewModel;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -38,34 +34,33 @@ import org.newsdesk.app.RevisionDiff;
 import org.newsdesk.model.Clip;
 import org.newsdesk.model.Comment;
 
-/** The review queue screen: the queue on the left, the story being reviewed in the middle, its clip on the right. */
+/**
+ * The review queue screen: the queue on the left, the story being reviewed in the middle (the checks' findings beside
+ * Approve, the summary with the findings underlined), its clip on the right.
+ */
 public final class ReviewQueueView {
 
-    private final Clock clock;
     private final ReviewQueueViewModel viewModel;
     private final BorderPane root = new BorderPane();
-    private final ListView<StoryService.QueuedStory> queueList = new ListView<>();
     private final TextFlow diffFlow = new TextFlow();
-    private final VBox clipBox = new VBox(8);
     private final VBox commentBox = new VBox(6);
     private final ProofreadingViewModel proofreading;
-    private final ListView<Finding> findingList = new ListView<>();
     private final javafx.animation.PauseTransition checkDelay =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
-    private final TextArea body = new TextArea();
-    private final ScrollPane clipScroll = new ScrollPane();
-    /** The source's highlighted passages: every quotation the summary makes, and the closest wording of a misquote. */
-    private final List<Text> quotedTexts = new ArrayList<>();
+    private final ProofreadArea body;
+    private final SourcePane source;
 
     /** The screen on its view-model; {@code clock} says how long each story has waited. */
     public ReviewQueueView(ReviewQueueViewModel viewModel, ProofreadingViewModel proofreading, Clock clock) {
-        this.clock = clock;
         this.viewModel = viewModel;
         this.proofreading = proofreading;
+        this.body = new ProofreadArea("bodyArea", "Summary, in Markdown", "The story's summary", proofreading,
+                () -> viewModel.editor().name(), this::checkNow);
+        this.source = new SourcePane(viewModel, proofreading);
         root.getStyleClass().add("review-queue");
         root.getStylesheets().add(ReviewQueueView.class.getResource("ReviewQueueView.css").toExternalForm());
         root.setTop(header());
-        SplitPane split = new SplitPane(queuePane(), storyPane(), clipPane());
+        SplitPane split = new SplitPane(new QueuePane(viewModel, clock).root(), storyPane(), source.root());
         split.setDividerPositions(0.24, 0.66);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         root.setCenter(split);
@@ -86,7 +81,6 @@ public final class ReviewQueueView {
             }
         });
         viewModel.clips().addListener((javafx.collections.ListChangeListener<Clip>) change -> checkDelay.playFromStart());
-        proofreading.allFindings().addListener((javafx.collections.ListChangeListener<Finding>) change -> showClips());
     }
 
     private void checkNow() {
@@ -94,98 +88,6 @@ public final class ReviewQueueView {
         if (story != null) {
             proofreading.check(story.withText(viewModel.headlineProperty().get(), viewModel.bodyProperty().get()),
                     List.copyOf(viewModel.clips()));
-        }
-    }
-
-    /** The checks' findings beside Approve: what the writer was shown, so nothing is approved unseen. */
-    private Node findingsPane() {
-        findingList.setId("findingList");
-        findingList.setItems(proofreading.allFindings());
-        findingList.setCellFactory(list -> new FindingCell());
-        Label none = new Label();
-        none.setWrapText(true);
-        // while the first check loads LanguageTool, the list says so rather than "no findings"
-        none.textProperty().bind(javafx.beans.binding.Bindings.when(proofreading.messageProperty().isEmpty())
-                .then("No findings: quotes, copying, attribution, links, length, spelling and style are clean.")
-                .otherwise(proofreading.messageProperty()));
-        findingList.setPlaceholder(none);
-        findingList.setPrefHeight(150);
-        findingList.getSelectionModel().selectedItemProperty().addListener((o, was, finding) -> show(finding));
-        Label title = new Label();
-        title.setId("findingsTitle");
-        title.getStyleClass().add("pane-caption");
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            int count = proofreading.allFindings().size();
-            return count == 0 ? "Checks" : count == 1 ? "Checks: 1 finding" : "Checks: " + count + " findings";
-        }, proofreading.allFindings()));
-        Label status = new Label();
-        status.getStyleClass().add("muted");
-        status.textProperty().bind(proofreading.messageProperty());
-        HBox head = new HBox(12, title, status);
-        VBox box = new VBox(4, head, findingList);
-        box.getStyleClass().add("findings-pane");
-        return box;
-    }
-
-    /** Selects the finding's words in the summary and, for a quotation, scrolls the source to its passage. */
-    private void show(Finding finding) {
-        if (finding == null) {
-            return;
-        }
-        if (finding.hasSpan() && finding.end() <= body.getLength()
-                && proofreading.checkedBody().equals(body.getText())) {
-            body.selectRange(finding.start(), finding.end());
-        }
-        String passage = finding.kind() == Finding.Kind.MISQUOTE || finding.kind() == Finding.Kind.COPIED
-                ? finding.closest() : "";
-        if (!passage.isBlank()) {
-            for (Text text : quotedTexts) {
-                if (Quotes.normalise(text.getText()).equals(Quotes.normalise(passage))) {
-                    scrollSourceTo(text);
-                    return;
-                }
-            }
-        }
-    }
-
-    private void scrollSourceTo(Text text) {
-        quotedTexts.forEach(other -> other.getStyleClass().remove("passage-current"));
-        text.getStyleClass().add("passage-current");
-        javafx.application.Platform.runLater(() -> {
-            double contentHeight = clipBox.getHeight();
-            double viewport = clipScroll.getViewportBounds().getHeight();
-            javafx.geometry.Bounds bounds = clipBox.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
-            if (contentHeight > viewport) {
-                clipScroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 24) / (contentHeight - viewport))));
-            }
-        });
-    }
-
-    /** One finding: its kind, what it says, and the words it concerns. */
-    private static final class FindingCell extends ListCell<Finding> {
-        FindingCell() {
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(Finding finding, boolean empty) {
-            super.updateItem(finding, empty);
-            if (empty || finding == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label kind = new Label(finding.kind().label());
-            kind.getStyleClass().addAll("finding-kind", "finding-" + finding.kind().label());
-            kind.setMinWidth(Region.USE_PREF_SIZE);
-            Label message = new Label(finding.message() + (finding.suggestions().isEmpty() ? ""
-                    : " Try \u201C" + finding.suggestions().get(0) + "\u201D."));
-            message.setWrapText(true);
-            message.prefWidthProperty().bind(getListView().widthProperty().subtract(120));
-            message.setMinHeight(Region.USE_PREF_SIZE);
-            HBox row = new HBox(8, kind, message);
-            setGraphic(row);
-            setText(null);
         }
     }
 
@@ -214,101 +116,15 @@ public final class ReviewQueueView {
         return header;
     }
 
-    private Node queuePane() {
-        queueList.setId("queueList");
-        queueList.setItems(viewModel.queue());
-        queueList.setPlaceholder(new Label("Nothing waits for review."));
-        queueList.setCellFactory(list -> new QueueCell());
-        queueList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && (viewModel.selectedProperty().get() == null
-                    || !viewModel.selectedProperty().get().id().equals(now.story().id()))) {
-                viewModel.select(now.story());
-            }
-        });
-        viewModel.selectedProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                queueList.getSelectionModel().clearSelection();
-                return;
-            }
-            for (StoryService.QueuedStory item : queueList.getItems()) {
-                if (item.story().id().equals(now.id())
-                        && queueList.getSelectionModel().getSelectedItem() != item) {
-                    queueList.getSelectionModel().select(item);
-                }
-            }
-        });
-        Label caption = new Label("Submitted, oldest first");
-        caption.getStyleClass().add("pane-caption");
-        VBox pane = new VBox(caption, queueList);
-        VBox.setVgrow(queueList, Priority.ALWAYS);
-        pane.getStyleClass().add("queue-pane");
-        pane.setMinWidth(180);
-        return pane;
-    }
-
-    private final class QueueCell extends ListCell<StoryService.QueuedStory> {
-        QueueCell() {
-            // A zero preferred width lets the cell follow the list's width, so long headlines wrap.
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(StoryService.QueuedStory item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label headline = new Label(item.story().headline().isBlank() ? "(no headline)" : item.story().headline());
-            headline.getStyleClass().add("queue-headline");
-            headline.setWrapText(true);
-            List<String> facts = new ArrayList<>();
-            facts.add(item.story().author());
-            if (item.story().outlet() != null && !item.story().outlet().isBlank()) {
-                facts.add(item.story().outlet());
-            }
-            facts.add(item.story().wordCount() + " words");
-            facts.add(waiting(Duration.between(item.submittedAt(), clock.instant())));
-            Label details = new Label(String.join(" · ", facts));
-            details.getStyleClass().add("queue-details");
-            details.setWrapText(true);
-            // Bound widths let the labels wrap: a cell asks its graphic for a height without giving a width.
-            headline.prefWidthProperty().bind(getListView().widthProperty().subtract(32));
-            details.prefWidthProperty().bind(headline.prefWidthProperty());
-            headline.setMinHeight(Region.USE_PREF_SIZE);
-            details.setMinHeight(Region.USE_PREF_SIZE);
-            VBox box = new VBox(2, headline, details);
-            setGraphic(box);
-            setText(null);
-        }
-    }
-
-    static String waiting(Duration waited) {
-        long minutes = Math.max(0, waited.toMinutes());
-        if (minutes < 1) {
-            return "just in";
-        }
-        if (minutes < 60) {
-            return minutes + " min waiting";
-        }
-        long hours = minutes / 60;
-        if (hours < 48) {
-            return hours + " h waiting";
-        }
-        return hours / 24 + " days waiting";
-    }
-
     private Node storyPane() {
         TextField headline = new TextField();
         headline.setId("headlineField");
         headline.getStyleClass().add("headline-field");
         headline.setPromptText("Headline");
         headline.textProperty().bindBidirectional(viewModel.headlineProperty());
-        body.setId("bodyArea");
-        body.setWrapText(true);
-        body.setPrefRowCount(12);
-        body.textProperty().bindBidirectional(viewModel.bodyProperty());
+        body.bindBidirectional(viewModel.bodyProperty());
+        ((Region) body.node()).setPrefHeight(260);
+        ((Region) body.node()).setMinHeight(140);
         Label words = new Label();
         words.getStyleClass().add("muted");
         words.textProperty().bind(viewModel.wordCountProperty());
@@ -318,10 +134,11 @@ public final class ReviewQueueView {
         HBox wordLine = new HBox(12, words, edited);
 
         headline.disableProperty().bind(viewModel.selectedProperty().isNull());
-        body.disableProperty().bind(viewModel.selectedProperty().isNull());
+        body.area().disableProperty().bind(viewModel.selectedProperty().isNull());
 
-        VBox pane = new VBox(8, actions(), findingsPane(), headline, body, wordLine, diffPane(), commentsPane());
-        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox pane = new VBox(8, actions(), new FindingsPane(proofreading, body, source).root(), headline, body.node(),
+                wordLine, diffPane(), commentsPane());
+        VBox.setVgrow(body.node(), Priority.ALWAYS);
         pane.getStyleClass().add("story-pane");
         pane.setPadding(new Insets(12));
         return pane;
@@ -457,99 +274,6 @@ public final class ReviewQueueView {
             lines.add(none);
         }
         commentBox.getChildren().setAll(lines);
-    }
-
-    private Node clipPane() {
-        clipBox.setId("clipBox");
-        clipBox.getStyleClass().add("clip-box");
-        clipBox.setPadding(new Insets(12));
-        viewModel.clips().addListener((javafx.collections.ListChangeListener<Clip>) change -> showClips());
-        showClips();
-        ScrollPane scroll = clipScroll;
-        scroll.setContent(clipBox);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("clip-scroll");
-        Label caption = new Label("Source");
-        caption.getStyleClass().add("pane-caption");
-        VBox pane = new VBox(caption, scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        pane.getStyleClass().add("clip-pane");
-        pane.setMinWidth(200);
-        return pane;
-    }
-
-    /**
-     * A paragraph of the source with the passages the summary quotes highlighted, and the closest wording of a
-     * flagged quotation marked apart.
-     */
-    private TextFlow paragraph(String paragraph) {
-        List<int[]> spans = new ArrayList<>();
-        for (String quoted : Quotes.inSummary(viewModel.bodyProperty().get())) {
-            spans.addAll(Quotes.find(paragraph, quoted, 0));
-        }
-        for (Finding finding : proofreading.allFindings()) {
-            if (finding.kind() == Finding.Kind.MISQUOTE && !finding.closest().isBlank()) {
-                spans.addAll(Quotes.find(paragraph, finding.closest(), 1));
-            }
-        }
-        // where a quotation and a flagged one's closest wording start together, the flag wins
-        spans.sort(java.util.Comparator.comparingInt((int[] span) -> span[0]).thenComparingInt(span -> -span[2]));
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("clip-paragraph");
-        int at = 0;
-        for (int[] span : spans) {
-            if (span[0] < at) {
-                continue;
-            }
-            flow.getChildren().add(new Text(paragraph.substring(at, span[0])));
-            Text passage = new Text(paragraph.substring(span[0], span[1]));
-            passage.getStyleClass().add(span[2] == 1 ? "passage-misquoted" : "passage-quoted");
-            quotedTexts.add(passage);
-            flow.getChildren().add(passage);
-            at = span[1];
-        }
-        flow.getChildren().add(new Text(paragraph.substring(at)));
-        flow.getChildren().forEach(node -> node.getStyleClass().add("clip-text"));
-        return flow;
-    }
-
-    private void showClips() {
-        quotedTexts.clear();
-        List<Node> nodes = new ArrayList<>();
-        for (Clip clip : viewModel.clips()) {
-            Label title = new Label(clip.title().isBlank() ? clip.sourceUrl() : clip.title());
-            title.getStyleClass().add("clip-title");
-            title.setWrapText(true);
-            List<String> facts = new ArrayList<>();
-            if (clip.siteName() != null && !clip.siteName().isBlank()) {
-                facts.add(clip.siteName());
-            }
-            if (clip.byline() != null && !clip.byline().isBlank()) {
-                facts.add(clip.byline());
-            }
-            if (clip.publishedTime() != null) {
-                facts.add(TimeLabels.date(clip.publishedTime()));
-            }
-            facts.add(clip.wordCount() + " words");
-            Label meta = new Label(String.join(" · ", facts));
-            meta.getStyleClass().add("muted");
-            meta.setWrapText(true);
-            Label url = new Label(clip.sourceUrl());
-            url.getStyleClass().add("clip-url");
-            url.setWrapText(true);
-            nodes.add(new VBox(2, title, meta, url));
-            for (String paragraph : clip.text().split("\\n\\s*\\n")) {
-                if (!paragraph.isBlank()) {
-                    nodes.add(paragraph(paragraph.strip()));
-                }
-            }
-        }
-        if (nodes.isEmpty()) {
-            Label none = new Label(viewModel.selectedProperty().get() == null ? "" : "This story has no clip.");
-            none.getStyleClass().add("muted");
-            nodes.add(none);
-        }
-        clipBox.getChildren().setAll(nodes);
     }
 
     private void installShortcuts() {

@@ -1,12 +1,7 @@
 package org.newsdesk.ui.review;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -32,7 +27,6 @@ import org.newsdesk.model.Clip;
 import org.newsdesk.model.Comment;
 import org.newsdesk.model.Revision;
 import org.newsdesk.model.Story;
-import org.newsdesk.model.StoryStatus;
 import org.newsdesk.model.User;
 import org.newsdesk.model.Words;
 import org.newsdesk.ui.Worker;
@@ -89,6 +83,8 @@ public final class ReviewQueueViewModel {
             selected, headline, body);
 
     private ReviewBaseline baseline = new ReviewBaseline(null, null);
+    /** A refresh arrived while the editor's action was under way: read again once it is done. */
+    private boolean refreshWanted;
 
     public ReviewQueueViewModel(StoryService stories, ClipService clips, Worker worker, User editor) {
         this.stories = stories;
@@ -101,6 +97,12 @@ public final class ReviewQueueViewModel {
             wordCount.set(Words.count(now) + " words");
         });
         comparison.addListener((o, was, now) -> refreshDiff());
+        busy.addListener((o, was, now) -> {
+            if (!now && refreshWanted) {
+                refreshWanted = false;
+                refresh();
+            }
+        });
     }
 
     /** Reads the submitted stories, oldest submission first, and selects the first when nothing is selected. */
@@ -118,6 +120,34 @@ public final class ReviewQueueViewModel {
                 select(items.isEmpty() ? null : items.get(0).story());
             }
         }, this::fail);
+    }
+
+    /** The queue read again, and the story under review as it stands now (it may have left the queue). */
+    private record Reread(List<QueuedStory> items, Optional<Story> current) {
+    }
+
+    /** Reads the queue again after a change made elsewhere, quietly: what happens is {@link QueueCatchUp}'s. */
+    public void refresh() {
+        Story current = selected.get();
+        worker.run(() -> new Reread(stories.reviewQueue(),
+                current == null ? Optional.empty() : stories.find(current.id())), this::merge, error -> { });
+    }
+
+    private void merge(Reread reread) {
+        if (busy.get()) {
+            refreshWanted = true;
+            return;
+        }
+        QueueCatchUp.of(List.copyOf(queue), reread.items(), selected.get(), reread.current(), hasEdits.get())
+                .ifPresent(catchUp -> {
+                    queue.setAll(catchUp.items());
+                    if (catchUp.reselect()) {
+                        select(catchUp.next());
+                    }
+                    if (!catchUp.message().isEmpty()) {
+                        message.set(catchUp.message());
+                    }
+                });
     }
 
     /** Puts {@code story} under review: its text in the edit fields, its clips, comments and baselines. */

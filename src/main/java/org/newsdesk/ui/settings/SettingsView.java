@@ -36,9 +36,10 @@ import org.newsdesk.ui.wire.FeedsPane;
 import org.newsdesk.ui.wire.FeedsViewModel;
 
 /**
- * The settings window: a list of sections on the left (Newsletter, Outlets, People, Demo and backups, and Team and
- * Feeds when there are), the chosen section on the right in a scroll pane of its own, so that every section is
- * reachable and whole in a small window or at a big text size. A section is one {@link #addSection} call.
+ * The settings window: a list of sections on the left (Newsletter, Outlets, People, Demo and backups, and Team,
+ * Writing and Feeds when there are), the chosen section on the right in a scroll pane of its own, so that every
+ * section is reachable and whole in a small window or at a big text size. A section is one {@link #addSection}
+ * call.
  */
 public final class SettingsView {
     private static final KeyCombination CLOSE = KeyCombination.keyCombination("Shortcut+W");
@@ -172,13 +173,17 @@ public final class SettingsView {
 
     /** Opens the settings screen over {@code owner}, for {@code actor} (the person at the keyboard). */
     public static void open(Window owner, SettingsViewModel viewModel, boolean readOnly) {
-        open(owner, viewModel, null, null, readOnly);
+        open(owner, viewModel, null, null, null, readOnly);
     }
 
-    /** Opens the settings screen with its Team section (team mode) and a Feeds section (the wire's subscriptions). */
+    /** Opens the settings screen with its Team, Writing (spelling and dictionary) and Feeds (the wire) sections. */
     public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
-                            FeedsViewModel feeds, boolean readOnly) {
+                            FeedsViewModel feeds, WritingSettingsViewModel writing, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel, team);
+        if (writing != null) {
+            view.addSection("Writing", new WritingSettingsPane(writing).root());
+            writing.load();
+        }
         if (feeds != null) {
             view.addSection("Feeds", new FeedsPane(feeds).root());
             feeds.load();

@@ -37,7 +37,15 @@ final class TeamSettingsView {
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());
         PasswordField passwordField = new PasswordField();
         passwordField.setId("teamPasswordField");
-        passwordField.setPromptText("not stored; PGPASSWORD or ~/.pgpass work too");
+        passwordField.setPromptText("yours, or the one-time password an editor gave you (not stored; PGPASSWORD or"
+                + " ~/.pgpass work too)");
+        PasswordField newPasswordField = new PasswordField();
+        newPasswordField.setId("teamNewPasswordField");
+        newPasswordField.setPromptText("joining with a one-time password: choose yours, at least "
+                + TeamSettingsViewModel.shortestPassword() + " characters");
+        PasswordField repeatField = new PasswordField();
+        repeatField.setId("teamRepeatPasswordField");
+        repeatField.setPromptText("the same again");
         Button createButton = new Button("Create team from this newsroom");
         createButton.setId("teamCreateButton");
         createButton.setOnAction(click -> {
@@ -47,8 +55,10 @@ final class TeamSettingsView {
         Button joinButton = new Button("Join (new, empty newsroom)");
         joinButton.setId("teamJoinButton");
         joinButton.setOnAction(click -> {
-            viewModel.join(passwordField.getText());
+            viewModel.join(passwordField.getText(), newPasswordField.getText(), repeatField.getText());
             passwordField.clear();
+            newPasswordField.clear();
+            repeatField.clear();
         });
         GridPane connect = new GridPane();
         connect.setHgap(12);
@@ -56,7 +66,9 @@ final class TeamSettingsView {
         connect.addRow(0, new Label("Server"), serverField);
         connect.addRow(1, new Label("Login"), loginField);
         connect.addRow(2, new Label("Password"), passwordField);
-        connect.add(new HBox(8, createButton, joinButton), 1, 3);
+        connect.addRow(3, new Label("Your own password"), newPasswordField);
+        connect.addRow(4, new Label("Repeat it"), repeatField);
+        connect.add(new HBox(8, createButton, joinButton), 1, 5);
         GridPane.setHgrow(serverField, Priority.ALWAYS);
         TitledPane connectPane = new TitledPane("Create or join", connect);
         connectPane.setCollapsible(false);

@@ -81,8 +81,23 @@ public final class TeamSettingsViewModel {
         follow(team.create(server.get(), login.get().strip(), password, actor));
     }
 
-    public void join(String password) {
-        follow(team.join(server.get(), login.get().strip(), password));
+    /**
+     * Joins the team as the login typed, with {@code password}: the one-time password an editor printed, or the
+     * person's own. With a one-time password, {@code newPassword} (typed twice, the same both times) becomes the
+     * person's own; the team's rules say how long it must be.
+     */
+    public void join(String password, String newPassword, String repeated) {
+        String chosen = newPassword == null ? "" : newPassword;
+        if (!chosen.equals(repeated == null ? "" : repeated)) {
+            message.set("The two new passwords differ; type the same one twice.");
+            return;
+        }
+        follow(team.join(server.get(), login.get().strip(), password, chosen.isEmpty() ? null : chosen));
+    }
+
+    /** The shortest password a person may choose, for the join form's hint. */
+    public static int shortestPassword() {
+        return org.newsdesk.sync.Logins.SHORTEST_PASSWORD;
     }
 
     /** Adds the person named in {@link #personNameProperty()}, or changes their role; shows the one-time password. */
@@ -110,6 +125,10 @@ public final class TeamSettingsViewModel {
     private static String reason(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                 : failure;
+        if (TeamSync.ONE_TIME_PASSWORD.equals(cause.getMessage())) {
+            return "This login still has its one-time password: choose your own in \"Your own password\" (twice),"
+                    + " then join again.";
+        }
         return cause.getMessage() == null ? "Something went wrong (" + cause.getClass().getSimpleName() + ")."
                 : cause.getMessage();
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.wire;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.newsdesk.app.FeedRefreshService;
+import org.newsdesk.app.FeedService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.Feed;
 import org.newsdesk.model.WatchTerm;
@@ -18,7 +21,8 @@ import org.newsdesk.ui.Worker;
 
 /**
  * Settings › Feeds: the followed feeds with the state of their last fetch (the error, when there is one), adding
- * one by its address or its site's, removing one, changing its outlet, and the watch-list.
+ * one by its address or its site's, removing one, changing its outlet or how often it is fetched, and the
+ * watch-list.
  */
 public final class FeedsViewModel {
     /** A feed as the table shows it: the feed and how many items it has brought. */
@@ -32,7 +36,12 @@ public final class FeedsViewModel {
         }
     }
 
+    /** How often Settings offers to fetch a feed, in minutes; a feed's own interval is offered too. */
+    public static final List<Integer> INTERVAL_CHOICES = List.of(5, 10, 15, 30, 60, 120, 240, 480, 720, 1440);
+
+    private final FeedService subscriptions;
     private final WireService wire;
+    private final FeedRefreshService refreshing;
     private final Worker worker;
     private final ObservableList<FeedLine> feeds = FXCollections.observableArrayList();
     private final ObservableList<WatchTerm> terms = FXCollections.observableArrayList();
@@ -43,17 +52,25 @@ public final class FeedsViewModel {
     private final StringProperty person = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper mayChange = new ReadOnlyBooleanWrapper(false);
 
-    public FeedsViewModel(WireService wire, Worker worker) {
+    public FeedsViewModel(FeedService subscriptions, WireService wire, FeedRefreshService refreshing, Worker worker) {
+        this.subscriptions = subscriptions;
         this.wire = wire;
+        this.refreshing = refreshing;
         this.worker = worker;
     }
 
-    private record Loaded(List<Feed> feeds, Map<UUID, Integer> counts, List<WatchTerm> terms) {
+    private record Loaded(List<Feed> feeds, Map<UUID, Integer> counts, List<WatchTerm> terms, String refusal) {
     }
 
     public void load() {
-        worker.run(() -> new Loaded(wire.feeds(), wire.itemCounts(), wire.watchList()), loaded -> {
+        String actor = person.get();
+        worker.run(() -> new Loaded(subscriptions.feeds(), subscriptions.itemCounts(), wire.watchList(),
+                subscriptions.changeRefusal(actor).orElse("")), loaded -> {
+            readOnlyReason.set(loaded.refusal());
+            mayChange.set(loaded.refusal().isEmpty());
             feeds.setAll(loaded.feeds().stream()
                     .map(feed -> new FeedLine(feed, loaded.counts().getOrDefault(feed.id(), 0))).toList());
             terms.setAll(loaded.terms());
@@ -71,7 +88,8 @@ public final class FeedsViewModel {
         String actor = person.get();
         busy.set(true);
         message.set("Reading " + url + "\u2026");
-        worker.network(() -> wire.subscribe(url, named.isEmpty() ? null : named, actor), feed -> {
+        worker.fetchThenWrite(() -> subscriptions.read(url, Feed.DEFAULT_INTERVAL),
+                read -> subscriptions.follow(read, named.isEmpty() ? null : named, actor), feed -> {
             busy.set(false);
             address.set("");
             outlet.set("");
@@ -89,7 +107,7 @@ public final class FeedsViewModel {
             return;
         }
         String actor = person.get();
-        worker.run(() -> wire.unsubscribe(line.feed().id(), actor), removed -> {
+        worker.run(() -> subscriptions.unsubscribe(line.feed().id(), actor), removed -> {
             message.set("Stopped following " + removed.name() + ".");
             load();
         }, error -> message.set("Could not remove the feed: " + error.getMessage()));
@@ -101,18 +119,33 @@ public final class FeedsViewModel {
             return;
         }
         String actor = person.get();
-        worker.run(() -> wire.setOutlet(line.feed().id(), newOutlet, actor), changed -> {
+        worker.run(() -> subscriptions.setOutlet(line.feed().id(), newOutlet, actor), changed -> {
             message.set(changed.name() + " now belongs to "
                     + (changed.outlet() == null ? "no outlet" : changed.outlet()) + ".");
             load();
         }, error -> message.set("Could not change the outlet: " + error.getMessage()));
     }
 
+    /** Fetches the feed every {@code minutes} from now on (a feed waiting after errors keeps waiting). */
+    public void changeInterval(FeedLine line, int minutes) {
+        if (line == null || line.feed().interval().toMinutes() == minutes) {
+            return;
+        }
+        String actor = person.get();
+        worker.run(() -> subscriptions.setInterval(line.feed().id(), Duration.ofMinutes(minutes), actor), changed -> {
+            message.set(changed.name() + " is fetched " + FeedService.every(changed.interval()) + ".");
+            load();
+        }, error -> {
+            message.set("Could not change how often " + line.feed().name() + " is fetched: " + error.getMessage());
+            load();
+        });
+    }
+
     /** Fetches every feed now (those waiting after errors keep waiting), then shows their states. */
     public void refreshNow() {
         busy.set(true);
         message.set("Fetching the feeds\u2026");
-        worker.network(() -> wire.fetch(true).join(), outcomes -> worker.run(() -> wire.store(outcomes), results -> {
+        worker.network(() -> refreshing.fetch(true).join(), outcomes -> worker.run(() -> refreshing.store(outcomes), results -> {
             busy.set(false);
             message.set(WireViewModel.describe(results));
             load();
@@ -178,6 +211,16 @@ public final class FeedsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the person at the desk may only read the feeds and watch-list (a writer), or empty when they may change them. */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
+    }
+
+    /** Whether the person at the desk may change the feeds and watch-list; false until the list is loaded. */
+    public ReadOnlyBooleanProperty mayChangeProperty() {
+        return mayChange.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -21,6 +21,8 @@ import org.newsdesk.app.FeedRefresh;
 import org.newsdesk.app.WireClip;
 import org.newsdesk.app.WireEntry;
 import org.newsdesk.app.WireFilter;
+import org.newsdesk.app.FeedRefreshService;
+import org.newsdesk.app.FeedService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.model.WireItem;
 import org.newsdesk.model.WireItemState;
@@ -33,6 +35,8 @@ import org.newsdesk.ui.Worker;
  */
 public final class WireViewModel {
     private final WireService wire;
+    private final FeedService subscriptions;
+    private final FeedRefreshService feedRefresh;
     private final Worker worker;
     private final ObservableList<WireEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<WireEntry> shown = new FilteredList<>(entries, entry -> true);
@@ -45,14 +49,22 @@ public final class WireViewModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper newMatching = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper hasFeeds = new ReadOnlyBooleanWrapper(true);
+    private Runnable changed = () -> { };
 
-    public WireViewModel(WireService wire, Worker worker) {
+    public WireViewModel(WireService wire, FeedService subscriptions, FeedRefreshService feedRefresh, Worker worker) {
         this.wire = wire;
+        this.subscriptions = subscriptions;
+        this.feedRefresh = feedRefresh;
         this.worker = worker;
         filter.addListener((observable, before, now) -> applyFilter());
         matchingOnly.addListener((observable, before, now) -> load());
         newOnly.addListener((observable, before, now) -> load());
         newMatching.addListener((observable, before, now) -> updateSummary());
+    }
+
+    /** Runs {@code listener} after each change this desk makes to the wire: stored items, a look, a dismissal, a clip. */
+    public void onChanged(Runnable listener) {
+        this.changed = listener;
     }
 
     private record Loaded(List<WireEntry> entries, int newMatching, boolean hasFeeds) {
@@ -61,7 +73,7 @@ public final class WireViewModel {
     /** Reads the items again, off the FX thread. */
     public void load() {
         WireFilter asked = new WireFilter(newOnly.get(), matchingOnly.get(), "", false, WireFilter.DEFAULT_LIMIT);
-        worker.run(() -> new Loaded(wire.items(asked), wire.newMatchingCount(), !wire.feeds().isEmpty()), loaded -> {
+        worker.run(() -> new Loaded(wire.items(asked), wire.newMatchingCount(), !subscriptions.feeds().isEmpty()), loaded -> {
             entries.setAll(loaded.entries());
             newMatching.set(loaded.newMatching());
             hasFeeds.set(loaded.hasFeeds());
@@ -81,12 +93,13 @@ public final class WireViewModel {
         if (evenIfNotDue) {
             message.set("Fetching the feeds\u2026");
         }
-        worker.network(() -> wire.fetch(evenIfNotDue).join(),
-                outcomes -> worker.run(() -> wire.store(outcomes), results -> {
+        worker.network(() -> feedRefresh.fetch(evenIfNotDue).join(),
+                outcomes -> worker.run(() -> feedRefresh.store(outcomes), results -> {
                     refreshing.set(false);
                     if (evenIfNotDue || results.stream().anyMatch(r -> r.newItems() > 0)) {
                         message.set(describe(results));
                     }
+                    changed.run();
                     load();
                 }, error -> failed("Could not store the feeds: ", error)),
                 error -> failed("Could not fetch the feeds: ", error));
@@ -101,8 +114,8 @@ public final class WireViewModel {
             return;
         }
         refreshing.set(true);
-        worker.network(() -> wire.fetch(false).join(),
-                outcomes -> worker.run(() -> wire.store(outcomes), results -> {
+        worker.network(() -> feedRefresh.fetch(false).join(),
+                outcomes -> worker.run(() -> feedRefresh.store(outcomes), results -> {
                     refreshing.set(false);
                     afterwards.run();
                 }, error -> failed("Could not store the feeds: ", error)),
@@ -139,6 +152,7 @@ public final class WireViewModel {
         }, count -> {
             replace(entry, WireItemState.SEEN);
             newMatching.set(count);
+            changed.run();
         }, error -> message.set("Could not mark the item seen: " + error.getMessage()));
     }
 
@@ -156,12 +170,14 @@ public final class WireViewModel {
         }
         String actor = person.get();
         message.set("Clipping \u201C" + entry.item().headline() + "\u201D\u2026");
-        // the article is fetched here, on a network thread; its clip and story are written in one transaction
-        worker.network(() -> wire.clip(entry.item().id(), actor), clipped -> {
-            message.set(clipMessage(clipped));
-            openStory.accept(clipped.story().id());
-            load();
-        }, error -> message.set("Could not clip: " + error.getMessage()));
+        // the article is fetched on a network thread; its clip and story are written on the writer thread
+        worker.fetchThenWrite(() -> wire.fetchClip(entry.item().id()), fetched -> wire.storeClip(fetched, actor),
+                clipped -> {
+                    message.set(clipMessage(clipped));
+                    openStory.accept(clipped.story().id());
+                    changed.run();
+                    load();
+                }, error -> message.set("Could not clip: " + error.getMessage()));
     }
 
     static String clipMessage(WireClip clipped) {
@@ -191,6 +207,7 @@ public final class WireViewModel {
             entries.removeIf(listed -> listed.item().id().equals(entry.item().id()));
             newMatching.set(count);
             updateSummary();
+            changed.run();
             message.set("Dismissed \u201C" + entry.item().headline() + "\u201D.");
         }, error -> message.set("Could not dismiss: " + error.getMessage()));
     }

@@ -54,7 +54,7 @@ class EditionBuilderViewModelTest {
         assertEquals(List.of(fentanyl.id(), overdoses.id(), camping.id()),
                 viewModel.candidates().stream().map(Story::id).toList());
         assertTrue(newsroom.app().editionService().find(DAY).isEmpty());
-        assertEquals("0 stories · 0 words · 0 min read", viewModel.countsProperty().get());
+        assertEquals("0 stories · 0 words · 0 min read", viewModel.counts().lineProperty().get());
     }
 
     @Test
@@ -84,9 +84,9 @@ class EditionBuilderViewModelTest {
         assertEquals(List.of(new Section("Drugs", List.of(fentanyl.id(), overdoses.id())),
                 new Section("Courts", List.of(camping.id()))), edition.sections());
         assertTrue(viewModel.candidates().isEmpty());
-        assertEquals(3, viewModel.storyCountProperty().get());
-        assertEquals(18, viewModel.wordCountProperty().get());
-        assertEquals(1, viewModel.readingMinutesProperty().get());
+        assertEquals(3, viewModel.counts().storyCountProperty().get());
+        assertEquals(18, viewModel.counts().wordCountProperty().get());
+        assertEquals(1, viewModel.counts().readingMinutesProperty().get());
         assertEquals("", edition.title());
     }
 

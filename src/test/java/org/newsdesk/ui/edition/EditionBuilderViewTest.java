@@ -48,6 +48,8 @@ class EditionBuilderViewTest {
 
     private SampleDesk newsroom;
     private FxWorker worker;
+    /** The spelling part of the pre-flight runs apart from the writer thread, as in the app. */
+    private FxWorker proofreadingWorker;
     private Preferences preferences;
     private EditionBuilderView view;
     private final List<String> opened = new ArrayList<>();
@@ -64,13 +66,15 @@ class EditionBuilderViewTest {
         camping = day.get(3);
         newsroom.app().storyService().spike(SampleDesk.EDITOR, day.get(2).id());
         worker = new FxWorker();
+        proofreadingWorker = new FxWorker("newsdesk-proofreader");
         preferences = Preferences.userRoot().node("org/newsdesk/test/" + UUID.randomUUID());
         EditionBuilderViewModel builder = new EditionBuilderViewModel(newsroom.app().editionService(), newsroom.app().storyService(),
                 newsroom.app().clock(), worker,
                 newsroom.app().people().require(SampleDesk.EDITOR));
         builder.open(DAY);
         view = new EditionBuilderView(builder, new EditionOutputViewModel(newsroom.app().editionExport(), newsroom.app().integrity(),
-                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences), null, opened::add);
+                newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences, proofreadingWorker), null,
+                opened::add);
         stage.setScene(new Scene((Parent) view.root(), 1260, 780));
         stage.show();
     }
@@ -79,6 +83,8 @@ class EditionBuilderViewTest {
     void close() throws Exception {
         worker.close();
         WaitForAsyncUtils.waitForFxEvents(); // what the worker handed back runs while the file is open
+        proofreadingWorker.close();
+        WaitForAsyncUtils.waitForFxEvents();
         newsroom.app().close();
         preferences.removeNode();
     }
@@ -109,7 +115,7 @@ class EditionBuilderViewTest {
                 () -> edition().storyIds().equals(List.of(overdoses.id(), fentanyl.id(), camping.id())));
         int words = fentanyl.wordCount() + overdoses.wordCount() + camping.wordCount();
         assertEquals("3 stories · " + words + " words · " + (int) Math.ceil(words / 230.0) + " min read",
-                view.viewModel().countsProperty().get());
+                view.viewModel().counts().lineProperty().get());
 
         robot.clickOn("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Morning Report: May 10");

@@ -135,4 +135,53 @@ class EditionOutputViewModelTest {
                 newsroom.app().storyService(), newsroom.app().settingsService(), builder, preferences);
         assertEquals(folder, reopened.exportFolderProperty().get());
     }
+
+    /** A proofreading worker that holds its work until told, as a LanguageTool that takes long to load would. */
+    private static final class HeldWorker implements Worker {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            held.add(() -> Worker.inline().run(work, onSuccess, onFailure));
+        }
+
+        void release() {
+            List<Runnable> now = List.copyOf(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void exportDoesNotWaitForTheSpellingCheckWhoseFindingsJoinThePreflightWhenTheyArrive() throws Exception {
+        HeldWorker slowProofreading = new HeldWorker();
+        EditionOutputViewModel early = new EditionOutputViewModel(newsroom.app().editionExport(),
+                newsroom.app().integrity(), newsroom.app().storyService(), newsroom.app().settingsService(), builder,
+                preferences, slowProofreading);
+        early.exportFolderProperty().set(folder);
+        Story story = newsroom.approved(SampleDesk.WRITER, "Council meets",
+                "The councl met on Monday, Example News reports.", "Courts");
+
+        builder.place(story.id(), "Courts", 0);
+
+        assertTrue(early.proofreadingProperty().get(), "the spelling check has not answered yet");
+        assertTrue(early.canExportProperty().get(), "Export is ready with the rendering");
+        assertTrue(early.preflight().stream().anyMatch(item -> item.kind().equals("length")), early.preflight()
+                .toString());
+        assertFalse(early.preflight().stream().anyMatch(item -> item.kind().equals("spelling")));
+        assertTrue(early.preflightSummaryProperty().get().endsWith("still being checked\u2026"),
+                early.preflightSummaryProperty().get());
+        early.export();
+        assertTrue(Files.readString(folder.resolve(RenderedEdition.NEWSLETTER_HTML)).contains("Council meets"));
+
+        slowProofreading.release();
+
+        assertFalse(early.proofreadingProperty().get());
+        List<String> kinds = early.preflight().stream().map(PreflightItem::kind).toList();
+        assertTrue(kinds.indexOf("spelling") > kinds.indexOf("length"), kinds.toString());
+        assertTrue(early.preflight().stream().anyMatch(item -> item.kind().equals("spelling")
+                && item.message().contains("councl")), early.preflight().toString());
+        assertTrue(early.preflightSummaryProperty().get().endsWith("to look at before export."));
+    }
 }

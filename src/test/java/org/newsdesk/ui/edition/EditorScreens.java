@@ -70,6 +70,7 @@ public final class EditorScreens {
             };
             Parent root = (Parent) ("review".equals(args.get(1)) ? screens.reviewQueue(context)
                     : screens.editionBuilder(context));
+            org.newsdesk.ui.TextSize.style(root); // Newsdesk's stylesheet, as every window of the app has it
             stage.setTitle("Newsdesk");
             stage.setScene(new Scene(root, 1440, 900));
             stage.show();

@@ -80,12 +80,12 @@ class FailedSaveTest {
         assertEquals(List.of(), happened, "the window closed over unsaved text");
         assertEquals(draft.id(), viewModel.storyProperty().get().id());
         assertEquals(typed, viewModel.bodyProperty().get());
-        assertTrue(viewModel.dirtyProperty().get());
-        assertTrue(viewModel.saveFailureProperty().get().contains("full"), viewModel.saveFailureProperty().get());
-        assertTrue(viewModel.isSomethingWaitingOnTheSave());
-        assertEquals("Budget\n\n" + typed, viewModel.unsavedText());
+        assertTrue(viewModel.saving().dirtyProperty().get());
+        assertTrue(viewModel.saving().saveFailureProperty().get().contains("full"), viewModel.saving().saveFailureProperty().get());
+        assertTrue(viewModel.saving().isSomethingWaitingOnTheSave());
+        assertEquals("Budget\n\n" + typed, viewModel.saving().unsavedText());
         Path copy = folder.resolve("budget.txt");
-        viewModel.writeUnsavedText(copy, written -> happened.add("written"), error -> happened.add("not written"));
+        viewModel.saving().writeUnsavedText(copy, written -> happened.add("written"), error -> happened.add("not written"));
         assertEquals("Budget\n\n" + typed, Files.readString(copy, StandardCharsets.UTF_8));
         assertEquals("Short.", app.stores().stories().find(draft.id()).orElseThrow().body(), "nothing half-saved");
     }
@@ -97,10 +97,10 @@ class FailedSaveTest {
         viewModel.saveThen(() -> happened.add("window closed"));
 
         fillTheDisk(100_000);
-        viewModel.retrySave();
+        viewModel.saving().retrySave();
 
         assertEquals(List.of("window closed"), happened);
-        assertEquals("", viewModel.saveFailureProperty().get());
+        assertEquals("", viewModel.saving().saveFailureProperty().get());
         assertEquals(typed, app.stores().stories().find(draft.id()).orElseThrow().body());
     }
 
@@ -110,12 +110,12 @@ class FailedSaveTest {
         typeALot();
         viewModel.saveThen(() -> happened.add("window closed"));
 
-        viewModel.keepEditing();
+        viewModel.saving().keepEditing();
         viewModel.saveThen(() -> happened.add("window closed"));
         assertEquals(List.of(), happened);
-        viewModel.goOnWithoutSaving();
+        viewModel.saving().goOnWithoutSaving();
 
         assertEquals(List.of("window closed"), happened);
-        assertFalse(viewModel.dirtyProperty().get());
+        assertFalse(viewModel.saving().dirtyProperty().get());
     }
 }

@@ -50,15 +50,15 @@ class StoryEditorViewModelTest {
         viewModel.headlineProperty().set("Council approves budget");
         viewModel.bodyProperty().set("The council approved the budget, the Ledger reports.");
         viewModel.tagsProperty().set("budget, council, budget");
-        assertTrue(viewModel.dirtyProperty().get());
+        assertTrue(viewModel.saving().dirtyProperty().get());
 
         viewModel.save();
 
         Story stored = app.stores().stories().find(draft.id()).orElseThrow();
         assertEquals("Council approves budget", stored.headline());
         assertEquals(List.of("budget", "council"), stored.tags());
-        assertFalse(viewModel.dirtyProperty().get());
-        assertTrue(viewModel.saveStatusProperty().get().startsWith("Saved "));
+        assertFalse(viewModel.saving().dirtyProperty().get());
+        assertTrue(viewModel.saving().saveStatusProperty().get().startsWith("Saved "));
     }
 
     @Test
@@ -68,20 +68,20 @@ class StoryEditorViewModelTest {
 
         viewModel.open(teds.id(), () -> { });
 
-        assertFalse(viewModel.editableProperty().get());
-        assertFalse(viewModel.canSubmitProperty().get());
+        assertFalse(viewModel.access().editableProperty().get());
+        assertFalse(viewModel.access().canSubmitProperty().get());
         assertEquals("Read only: A writer edits only their own draft or returned stories; this one is Ted's.",
-                viewModel.readOnlyReasonProperty().get());
+                viewModel.access().readOnlyReasonProperty().get());
 
         viewModel.open(draft.id(), () -> { });
-        assertTrue(viewModel.editableProperty().get());
-        assertEquals("", viewModel.readOnlyReasonProperty().get());
+        assertTrue(viewModel.access().editableProperty().get());
+        assertEquals("", viewModel.access().readOnlyReasonProperty().get());
     }
 
     @Test
     void openingAStoryIsNotAnEdit() {
-        assertFalse(viewModel.dirtyProperty().get());
-        assertEquals("", viewModel.saveStatusProperty().get().replaceAll("Saved .*", ""));
+        assertFalse(viewModel.saving().dirtyProperty().get());
+        assertEquals("", viewModel.saving().saveStatusProperty().get().replaceAll("Saved .*", ""));
     }
 
     @Test
@@ -108,14 +108,14 @@ class StoryEditorViewModelTest {
         assertEquals(StoryStatus.SUBMITTED, stored.status());
         assertEquals("Police send drones first, the Times reports.", stored.body());
         assertEquals("Submitted for review.", viewModel.messageProperty().get());
-        assertFalse(viewModel.editableProperty().get());
-        assertTrue(viewModel.canWithdrawProperty().get());
+        assertFalse(viewModel.access().editableProperty().get());
+        assertTrue(viewModel.access().canWithdrawProperty().get());
     }
 
     @Test
     void aStoryWithoutAHeadlineCannotBeSubmitted() {
         viewModel.bodyProperty().set("Some text.");
-        assertFalse(viewModel.canSubmitProperty().get());
+        assertFalse(viewModel.access().canSubmitProperty().get());
     }
 
     @ParameterizedTest
@@ -135,7 +135,7 @@ class StoryEditorViewModelTest {
     @Test
     void aPassageBecomesOneCurlyQuotedLine() {
         assertEquals("\u201Cwe are trying to do more with less\u201D",
-                StoryEditorViewModel.quotation("  \"we are trying\n to do   more with less\" "));
+                QuoteCheck.quotation("  \"we are trying\n to do   more with less\" "));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +39,7 @@ class ReviewQueueFindingsTest {
     private SampleDesk newsroom;
     private FxWorker worker;
     private FxWorker proofreadingWorker;
+    private ProofreadingViewModel proofreading;
 
     @Start
     void start(Stage stage) {
@@ -48,7 +49,8 @@ class ReviewQueueFindingsTest {
         proofreadingWorker = new FxWorker("newsdesk-proofreader");
         ReviewQueueView view = new ReviewQueueView(new ReviewQueueViewModel(newsroom.app().storyService(),
                 newsroom.app().clipService(), worker, newsroom.app().people().require(SampleDesk.EDITOR)),
-                new ProofreadingViewModel(newsroom.app().writing(), newsroom.app().integrity(), proofreadingWorker),
+                proofreading = new ProofreadingViewModel(newsroom.app().writing(), newsroom.app().integrity(),
+                        proofreadingWorker),
                 newsroom.app().clock());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 760));
         stage.show();
@@ -82,10 +84,42 @@ class ReviewQueueFindingsTest {
                 .findFirst().orElseThrow();
         robot.interact(() -> findings.getSelectionModel().select(misquote));
 
-        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
         assertTrue(body.getSelectedText().contains(misquote.quote()), body.getSelectedText());
         Text current = robot.lookup(".passage-current").queryAs(Text.class);
         assertTrue(current.getStyleClass().contains("passage-misquoted"), current.getStyleClass().toString());
         assertEquals(misquote.closest().strip().replaceAll("[.,]$", ""), current.getText().strip());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSummaryShowsTheFindingsWhereTheWordsAreAndPickingOneSelectsThem(FxRobot robot) throws Exception {
+        ListView<Finding> findings = robot.lookup("#findingList").queryAs(ListView.class);
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
+        int misspelt = BODY.indexOf("councl") + 2;
+        WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS,
+                () -> body.getStyleAtPosition(misspelt + 1).contains("mark-spelling") && findings.getItems().stream()
+                        .anyMatch(finding -> finding.kind() == Finding.Kind.SPELLING));
+        WaitForAsyncUtils.waitForFxEvents();
+        int quoted = BODY.indexOf("its third paragraph") + 3;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> body.getStyleAtPosition(quoted).contains("mark-misquote"));
+        assertTrue(body.getStyleAtPosition(BODY.indexOf("mattered") + 2).isEmpty(), "clean words are not marked");
+
+        Finding spelling = findings.getItems().stream().filter(finding -> finding.kind() == Finding.Kind.SPELLING)
+                .findFirst().orElseThrow();
+        robot.interact(() -> findings.getSelectionModel().select(spelling));
+        assertEquals("councl", body.getSelectedText());
+
+        int start = body.getText().indexOf("councl");
+        javafx.geometry.Bounds word = WaitForAsyncUtils.asyncFx(() -> body.getCharacterBoundsOnScreen(start,
+                start + 6).orElseThrow()).get(10, TimeUnit.SECONDS);
+        robot.rightClickOn(new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()));
+        assertTrue(robot.lookup("Add to newsroom dictionary").tryQuery().isPresent(), "the right click offers it");
+        robot.clickOn("council");
+        assertTrue(body.getText().startsWith("The council wrote"), body.getText());
+        // the edit is checked again after a pause; it is done before the newsroom closes
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> proofreading.checkedBody().equals(body.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

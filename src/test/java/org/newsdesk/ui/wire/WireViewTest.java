@@ -65,9 +65,9 @@ class WireViewTest {
                 <item><title>Jail expansion vote delayed</title><link>https://metroledger.example/jail</link>
                 <pubDate>Tue, 11 Jun 2024 12:00:00 GMT</pubDate><description>Supervisors wait.</description></item>
                 </channel></rss>""".formatted(site.url("/news/chief")));
-        app.wireService().subscribe(site.url("/rss"), null, "Ted");
+        app.feedService().subscribe(site.url("/rss"), null, "Ann");
         app.wireService().watch("police", null, "Ann");
-        viewModel = new WireViewModel(app.wireService(), Worker.inline());
+        viewModel = new WireViewModel(app.wireService(), app.feedService(), app.feedRefresh(), Worker.inline());
         viewModel.personProperty().set("Ted");
         WireView view = new WireView(viewModel, opened::add);
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 900, 600));

@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.store;
 
 import org.newsdesk.testing.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,8 +15,9 @@ import org.newsdesk.App;
 import org.newsdesk.app.TeamService;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Database;
-import org.newsdesk.ui.TeamStatusViewModel;
-import org.newsdesk.ui.Worker;
+import org.newsdesk.sync.Credentials;
+import org.newsdesk.sync.TeamFixture;
+import org.newsdesk.sync.TeamServer;
 
 /** The status bar's team line: empty for a lone newsroom; Online, with a colleague's approval as a notice. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)

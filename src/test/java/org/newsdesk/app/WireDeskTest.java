@@ -1,5 +1,11 @@
-package org.newsdesk.feed;
+package org.newsdesk.app;
 
+import org.newsdesk.feed.FeedException;
+import org.newsdesk.feed.FeedFetcher;
+import org.newsdesk.feed.FeedFixtures;
+import org.newsdesk.feed.FeedParser;
+import org.newsdesk.feed.HostGate;
+import org.newsdesk.feed.WatchList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +34,8 @@ import org.newsdesk.app.OpmlImport;
 import org.newsdesk.app.WireClip;
 import org.newsdesk.app.WireEntry;
 import org.newsdesk.app.WireFilter;
+import org.newsdesk.app.FeedRefreshService;
+import org.newsdesk.app.FeedService;
 import org.newsdesk.app.WireService;
 import org.newsdesk.clip.Fetcher;
 import org.newsdesk.clip.LocalSite;
@@ -57,19 +66,29 @@ class WireDeskTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2024-06-11T15:00:00Z"));
     private final App app = new App(Database.inMemory(), clock);
     private final ExecutorService network = Executors.newFixedThreadPool(4);
-    private final WireService wire = wire(app, new HostGate());
+    private final FeedFetcher fetcher = new FeedFetcher(new HostGate(), Duration.ofSeconds(3), Fetcher.MAX_BYTES,
+            Fetcher.MAX_REDIRECTS, clock);
+    private final WireService wire = app.wireService();
+    private final FeedRefreshService refreshing = refreshing(app);
+    private final FeedService feeds = feeds(app, refreshing);
     private final LocalSite site;
 
     WireDeskTest() throws IOException {
         site = new LocalSite();
         app.stores().users().add(new User("ted", Role.WRITER));
+        app.stores().users().add(new User("ann", Role.WRITER));
+        app.stores().users().add(new User("eve", Role.EDITOR));
+        app.stores().users().add(new User("ed", Role.EDITOR));
     }
 
-    private WireService wire(App on, HostGate gate) {
-        return new WireService(on.stores().database(), new WireStore(on.stores().database()), on.stores().outlets(), on.clipService(),
-                on.storyService(), on.stores().audit(), clock,
-                new FeedFetcher(gate, Duration.ofSeconds(3), Fetcher.MAX_BYTES, Fetcher.MAX_REDIRECTS, clock),
+    private FeedRefreshService refreshing(App on) {
+        return new FeedRefreshService(on.stores().database(), new WireStore(on.stores().database()), clock, fetcher,
                 new FeedParser(), network);
+    }
+
+    private FeedService feeds(App on, FeedRefreshService through) {
+        return new FeedService(on.stores().database(), new WireStore(on.stores().database()), on.stores().outlets(),
+                on.stores().audit(), clock, fetcher, new FeedParser(), through, on.people());
     }
 
     @AfterEach
@@ -100,7 +119,7 @@ class WireDeskTest {
         app.stores().outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
         site.page("/rss", "application/rss+xml", ledger());
 
-        Feed feed = wire.subscribe(site.url("/rss"), null, "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, "eve");
 
         assertEquals("Metro Ledger", feed.title());
         assertEquals("The Metro Ledger", feed.outlet());
@@ -114,7 +133,24 @@ class WireDeskTest {
         assertEquals(Instant.parse("2024-06-11T14:05:00Z"), items.get(0).item().publishedAt());
         assertEquals(clock.instant(), items.get(0).item().seenAt());
         assertEquals("You already follow Metro Ledger (" + site.url("/rss") + ").",
-                assertThrows(FeedException.class, () -> wire.subscribe(site.url("/rss"), null, "ted")).getMessage());
+                assertThrows(FeedException.class, () -> feeds.subscribe(site.url("/rss"), null, "eve")).getMessage());
+    }
+
+    @Test
+    void readingAFeedToFollowWritesNothingAndOneFollowedMeanwhileIsRefusedWhenStored() {
+        site.page("/rss", "application/rss+xml", ledger());
+
+        FeedService.FeedToFollow mine = feeds.read(site.url("/rss"), Feed.DEFAULT_INTERVAL);
+        FeedService.FeedToFollow theirs = feeds.read(site.url("/rss"), Feed.DEFAULT_INTERVAL);
+
+        assertTrue(feeds.feeds().isEmpty(), "reading follows nothing yet");
+        assertTrue(wire.items(WireFilter.all()).isEmpty(), "reading stores no item");
+        feeds.follow(theirs, null, "ed");
+        assertEquals(1, feeds.feeds().size());
+        assertEquals(2, wire.items(WireFilter.all()).size());
+        assertEquals("You already follow Metro Ledger (" + site.url("/rss") + ").",
+                assertThrows(FeedException.class, () -> feeds.follow(mine, null, "eve")).getMessage());
+        assertEquals(1, feeds.feeds().size());
     }
 
     @Test
@@ -122,13 +158,13 @@ class WireDeskTest {
         site.page("/", "text/html", FeedFixtures.HTML_PAGE.replace("/feeds/all.xml", "/rss"));
         site.page("/rss", "application/rss+xml", ledger());
 
-        Feed feed = wire.subscribe(site.url("/"), "Metro Ledger", "ted");
+        Feed feed = feeds.subscribe(site.url("/"), "Metro Ledger", "eve");
 
         assertEquals(site.url("/rss"), feed.url());
         assertEquals("Metro Ledger", feed.outlet());
         assertTrue(app.stores().outlets().find("Metro Ledger").isPresent(), "a named outlet the newsroom lacked is created");
         site.page("/plain", "text/html", "<html><head><title>x</title></head><body>no feed</body></html>");
-        assertTrue(assertThrows(FeedException.class, () -> wire.subscribe(site.url("/plain"), null, "ted"))
+        assertTrue(assertThrows(FeedException.class, () -> feeds.subscribe(site.url("/plain"), null, "eve"))
                 .getMessage().startsWith("The page at " + site.url("/plain") + " names no feed"));
     }
 
@@ -146,10 +182,10 @@ class WireDeskTest {
             exchange.getResponseHeaders().add("Last-Modified", "Tue, 11 Jun 2024 14:05:00 GMT");
             LocalSite.send(exchange, 200, "application/rss+xml", ledger().getBytes(StandardCharsets.UTF_8));
         });
-        Feed feed = wire.subscribe(site.url("/rss"), null, "ted");
+        Feed feed = feeds.subscribe(site.url("/rss"), null, "eve");
         assertEquals("\"v1\"", feed.etag());
 
-        List<FeedRefresh> results = wire.refresh(true);
+        List<FeedRefresh> results = refreshing.refresh(true);
 
         assertEquals(FeedRefresh.Result.NOT_MODIFIED, results.get(0).result());
         assertEquals("not modified", results.get(0).describe());
@@ -168,7 +204,7 @@ class WireDeskTest {
             LocalSite.send(exchange, 200, "application/rss+xml", packed.toByteArray());
         });
 
-        assertEquals("2 items, 2 new", wire.subscribe(site.url("/rss"), null, "ted").lastResult());
+        assertEquals("2 items, 2 new", feeds.subscribe(site.url("/rss"), null, "eve").lastResult());
     }
 
     @Test
@@ -176,7 +212,7 @@ class WireDeskTest {
         String[] body = {ledger()};
         site.handle("/rss", exchange -> LocalSite.send(exchange, 200, "application/rss+xml",
                 body[0].getBytes(StandardCharsets.UTF_8)));
-        wire.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         // the chief's item comes back with a new link (same guid), the weather item with tracking on its link
         body[0] = ledger("<item><title>Jail expansion vote delayed</title><link>https://www.metroledger.example/jail"
                 + "</link><description>Later.</description></item>")
@@ -184,7 +220,7 @@ class WireDeskTest {
                 .replace("https://www.metroledger.example/weather", "https://metroledger.example/weather/?utm_medium=rss");
         clock.advance(Duration.ofMinutes(20));
 
-        List<FeedRefresh> results = wire.refresh(false);
+        List<FeedRefresh> results = refreshing.refresh(false);
 
         assertEquals(1, results.get(0).newItems());
         assertEquals("1 new item", results.get(0).describe());
@@ -198,11 +234,11 @@ class WireDeskTest {
             requests.incrementAndGet();
             LocalSite.send(exchange, 200, "application/rss+xml", ledger().getBytes(StandardCharsets.UTF_8));
         });
-        wire.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
 
-        assertTrue(wire.refresh(false).isEmpty());
+        assertTrue(refreshing.refresh(false).isEmpty());
         clock.advance(Feed.DEFAULT_INTERVAL);
-        assertEquals(1, wire.refresh(false).size());
+        assertEquals(1, refreshing.refresh(false).size());
         assertEquals(2, requests.get());
     }
 
@@ -231,7 +267,7 @@ class WireDeskTest {
             store.insertFeed(Feed.subscribe(site.url(path), path, null, null, clock.instant()));
         }
 
-        List<FeedRefresh> results = wire.refresh(true);
+        List<FeedRefresh> results = refreshing.refresh(true);
 
         assertEquals(7, results.size());
         for (FeedRefresh result : results) {
@@ -264,17 +300,17 @@ class WireDeskTest {
         });
         new WireStore(app.stores().database()).insertFeed(Feed.subscribe(site.url("/rss"), "Busy", null, null, clock.instant()));
 
-        FeedRefresh busy = wire.refresh(false).get(0);
+        FeedRefresh busy = refreshing.refresh(false).get(0);
         assertEquals("The site answered 503 Service Unavailable.", busy.error());
         assertEquals(clock.instant().plus(Duration.ofHours(2)), busy.nextFetchAt());
-        assertEquals(FeedRefresh.Result.WAITING, wire.refresh(true).get(0).result(), "Refresh now waits too");
+        assertEquals(FeedRefresh.Result.WAITING, refreshing.refresh(true).get(0).result(), "Refresh now waits too");
 
         answer.set(500);
         clock.advance(Duration.ofHours(2));
-        FeedRefresh second = wire.refresh(false).get(0);
+        FeedRefresh second = refreshing.refresh(false).get(0);
         assertEquals(clock.instant().plus(Duration.ofMinutes(30)), second.nextFetchAt());
         clock.advance(Duration.ofMinutes(30));
-        FeedRefresh third = wire.refresh(false).get(0);
+        FeedRefresh third = refreshing.refresh(false).get(0);
         assertEquals(clock.instant().plus(Duration.ofMinutes(60)), third.nextFetchAt());
         assertEquals(3, third.feed().failures());
     }
@@ -285,7 +321,7 @@ class WireDeskTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Feed feed = wire.subscribe("http://127.0.0.1:" + closedPort + "/rss", null, "ted");
+        Feed feed = feeds.subscribe("http://127.0.0.1:" + closedPort + "/rss", null, "eve");
         assertTrue(feed.lastError().startsWith("Could not connect to 127.0.0.1"), feed.lastError());
         assertEquals(0, feed.failures(), "being offline is not the feed's fault");
     }
@@ -305,7 +341,7 @@ class WireDeskTest {
             store.insertFeed(Feed.subscribe(site.url("/feed" + i), "f" + i, null, null, clock.instant()));
         }
 
-        wire.refresh(true);
+        refreshing.refresh(true);
 
         assertEquals(1, most.get());
     }
@@ -314,7 +350,7 @@ class WireDeskTest {
     void anItemWhoseLinkIsAlreadyAClipOrStoryIsCovered() {
         site.page("/news/chief", "text/html", ARTICLE);
         site.page("/rss", "application/rss+xml", ledger());
-        wire.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         var clip = app.clipService().clipUrl(site.url("/news/chief"), "ted").clip();
 
         WireEntry chief = wire.items(WireFilter.all()).get(0);
@@ -331,7 +367,7 @@ class WireDeskTest {
         app.stores().outlets().save(new Outlet("The Metro Ledger", "the Metro Ledger", List.of("metroledger.example")));
         site.page("/news/chief", "text/html", ARTICLE);
         site.page("/rss", "application/rss+xml", ledger());
-        wire.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         WireEntry chief = wire.items(WireFilter.all()).get(0);
 
         WireClip clipped = wire.clip(chief.item().id(), "ted");
@@ -357,6 +393,27 @@ class WireDeskTest {
     }
 
     @Test
+    void fetchingAnItemsArticleWritesNothingAndAnItemTakenMeanwhileGivesTheirStory() {
+        site.page("/news/chief", "text/html", ARTICLE);
+        site.page("/rss", "application/rss+xml", ledger());
+        feeds.subscribe(site.url("/rss"), null, "eve");
+        UUID chief = wire.items(WireFilter.all()).get(0).item().id();
+        int clipsBefore = app.stores().clips().ids().size();
+
+        WireService.FetchedItem mine = wire.fetchClip(chief);
+        WireService.FetchedItem theirs = wire.fetchClip(chief);
+
+        assertEquals(clipsBefore, app.stores().clips().ids().size(), "fetching stores no clip");
+        assertEquals(WireItemState.NEW, wire.requireItem(chief).item().state());
+        WireClip first = wire.storeClip(theirs, "ann");
+        WireClip second = wire.storeClip(mine, "ted");
+        assertFalse(first.alreadyCovered());
+        assertTrue(second.alreadyCovered());
+        assertEquals(first.story().id(), second.story().id());
+        assertEquals("ann", second.takenBy());
+    }
+
+    @Test
     void clippingAnItemOfflineStartsTheStoryAndLeavesTheUrlInPendingClips() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -364,7 +421,7 @@ class WireDeskTest {
         }
         String offlineLink = "http://127.0.0.1:" + closedPort + "/news/chief";
         site.page("/rss", "application/rss+xml", ledger().replace(site.url("/news/chief?utm_source=rss"), offlineLink));
-        wire.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
 
         WireClip clipped = wire.clip(wire.items(WireFilter.all()).get(0).item().id(), "ted");
 
@@ -378,7 +435,7 @@ class WireDeskTest {
     @Test
     void dismissingTakesAnItemOffTheDeskAndNewOnlyShowsWhatNobodyLookedAt() {
         site.page("/rss", "application/rss+xml", ledger());
-        wire.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         List<WireEntry> items = wire.items(WireFilter.all());
 
         wire.dismiss(items.get(1).item().id(), "ted");
@@ -393,11 +450,11 @@ class WireDeskTest {
     @Test
     void theWatchListMarksFiltersAndCountsMatchingItems() {
         site.page("/rss", "application/rss+xml", ledger());
-        wire.subscribe(site.url("/rss"), null, "ted");
+        feeds.subscribe(site.url("/rss"), null, "eve");
         assertEquals(2, wire.newMatchingCount(), "with no watch-list every new item counts");
 
-        wire.watch("police chief", null, "ted");
-        wire.watch("Audit", null, "ted");
+        wire.watch("police chief", null, "eve");
+        wire.watch("Audit", null, "eve");
 
         List<WireEntry> matching = wire.items(new WireFilter(false, true, "", false, 0));
         assertEquals(1, matching.size());
@@ -406,11 +463,11 @@ class WireDeskTest {
         assertEquals(1, wire.newMatchingCount());
         assertEquals(1, wire.items(new WireFilter(false, false, "weather", false, 0)).size());
         assertEquals(2, wire.watchList().size());
-        assertEquals(1, wire.unwatch("AUDIT", null, "ted"));
+        assertEquals(1, wire.unwatch("AUDIT", null, "eve"));
         assertEquals("\"audit\" is not on the watch-list.",
-                assertThrows(FeedException.class, () -> wire.unwatch("audit", null, "ted")).getMessage());
+                assertThrows(FeedException.class, () -> wire.unwatch("audit", null, "eve")).getMessage());
         assertEquals("There is no outlet \"Nowhere\"; name one the newsroom knows.",
-                assertThrows(FeedException.class, () -> wire.watch("x", "Nowhere", "ted")).getMessage());
+                assertThrows(FeedException.class, () -> wire.watch("x", "Nowhere", "eve")).getMessage());
     }
 
     @Test
@@ -421,8 +478,8 @@ class WireDeskTest {
                 <description>d</description><item><title>Police Chief Resigns Amid Audit</title>
                 <link>https://voice.example/chief</link><pubDate>Tue, 11 Jun 2024 12:00:00 GMT</pubDate></item>
                 </channel></rss>""");
-        wire.subscribe(site.url("/a"), null, "ted");
-        wire.subscribe(site.url("/b"), null, "ted");
+        feeds.subscribe(site.url("/a"), null, "eve");
+        feeds.subscribe(site.url("/b"), null, "eve");
 
         List<WireEntry> items = wire.items(WireFilter.all());
 
@@ -438,29 +495,30 @@ class WireDeskTest {
     void opmlExportThenImportIntoAnotherNewsroomFollowsTheSameFeeds() {
         site.page("/a", "application/rss+xml", ledger());
         site.page("/evil", "application/rss+xml", FeedFixtures.HOSTILE_RSS);
-        wire.subscribe(site.url("/a"), "Metro Ledger", "ted");
-        wire.subscribe(site.url("/evil"), null, "ted");
-        String opml = wire.exportOpml();
+        feeds.subscribe(site.url("/a"), "Metro Ledger", "eve");
+        feeds.subscribe(site.url("/evil"), null, "eve");
+        String opml = feeds.exportOpml();
         assertFalse(opml.contains("<script") || opml.contains("javascript:"), opml);
 
         try (App other = new App(Database.inMemory(), clock)) {
             other.stores().outlets().save(new Outlet("Metro Ledger", null, List.of()));
-            WireService otherWire = wire(other, new HostGate());
-            OpmlImport imported = otherWire.importOpml(opml.getBytes(StandardCharsets.UTF_8), "ted");
+            other.stores().users().add(new User("eve", Role.EDITOR));
+            FeedService otherFeeds = feeds(other, refreshing(other));
+            OpmlImport imported = otherFeeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "eve");
             assertEquals(2, imported.added());
             assertEquals(List.of(site.url("/evil"), site.url("/a")).stream().sorted().toList(),
-                    otherWire.feeds().stream().map(Feed::url).sorted().toList());
-            assertEquals("Metro Ledger", otherWire.feeds().stream().filter(f -> f.url().endsWith("/a")).findFirst()
+                    otherFeeds.feeds().stream().map(Feed::url).sorted().toList());
+            assertEquals("Metro Ledger", otherFeeds.feeds().stream().filter(f -> f.url().endsWith("/a")).findFirst()
                     .orElseThrow().outlet());
             assertEquals("0 feeds added, 2 already followed.",
-                    otherWire.importOpml(opml.getBytes(StandardCharsets.UTF_8), "ted").describe());
+                    otherFeeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "eve").describe());
         }
     }
 
     @Test
     void hostileItemsReachTheDeskAsInertText() {
         site.page("/evil", "application/rss+xml", FeedFixtures.HOSTILE_RSS);
-        wire.subscribe(site.url("/evil"), null, "ted");
+        feeds.subscribe(site.url("/evil"), null, "eve");
         for (WireEntry entry : wire.items(WireFilter.all())) {
             assertFalse(entry.item().headline().contains("<"), entry.item().headline());
             assertFalse(entry.item().teaser().contains("<"), entry.item().teaser());

@@ -1,5 +1,7 @@
-package org.newsdesk.integrity;
+package org.newsdesk.app;
 
+import org.newsdesk.integrity.Finding;
+import org.newsdesk.integrity.StoryCheckerTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
