@@ -14,14 +14,27 @@ public final class Cramped {
 
     /** {@code screen} in a scroll pane that stretches it to the viewport whenever the viewport is big enough. */
     public static ScrollPane scrollWhenCramped(Node screen) {
+        // squeezed to its narrowest, a screen's sentences wrap onto more lines and keep every one
+        Whole.sentences(screen);
+        screen.sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> Whole.sentences(screen));
+            }
+        });
         ScrollPane scroll = new ScrollPane(screen);
         scroll.getStyleClass().add("cramped-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> {
             if (screen instanceof Region region) {
-                scroll.setFitToWidth(viewport.getWidth() >= region.minWidth(-1));
-                scroll.setFitToHeight(viewport.getHeight() >= region.minHeight(-1));
+                boolean wide = viewport.getWidth() >= region.minWidth(-1);
+                boolean tall = viewport.getHeight() >= region.minHeight(-1);
+                scroll.setFitToWidth(wide);
+                scroll.setFitToHeight(tall);
+                // Cramped, the screen takes no more than it needs: its panes keep their share of the room in view
+                // instead of spreading over a width that must be scrolled to.
+                region.setPrefWidth(wide ? Region.USE_COMPUTED_SIZE : region.minWidth(-1));
+                region.setPrefHeight(tall ? Region.USE_COMPUTED_SIZE : region.minHeight(-1));
             }
         });
         scroll.setFitToWidth(true);

@@ -165,12 +165,19 @@ final class MainMenus {
                 keys.getStyleClass().add("shortcut-keys");
                 keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 grid.add(keys, 0, row);
-                grid.add(new javafx.scene.control.Label(each.getText().replace("_", "")), 1, row++);
+                javafx.scene.control.Label action = new javafx.scene.control.Label(each.getText().replace("_", ""));
+                action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                grid.add(action, 1, row++);
             }
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(420);
+        // 34 letters wide and 30 high, within the screen (the list scrolls)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double letter = TextSize.pixels();
+        scroll.setPrefViewportWidth(Math.min(34 * letter, screen.getWidth() - 4 * letter));
+        scroll.setPrefViewportHeight(Math.min(30 * letter, screen.getHeight() - 10 * letter));
+        grid.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Every action, with its shortcut");

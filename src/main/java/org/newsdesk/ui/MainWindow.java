@@ -119,7 +119,9 @@ public final class MainWindow implements DeskContext {
         clipButton.setGraphic(new FontIcon(Feather.LINK));
         newStoryButton.setGraphic(new FontIcon(Feather.PLUS));
         people = new PeopleMenu(personLabel, person, everyone, worker, this::warning);
-        databaseLabel.setText(databaseName);
+        // the file's name, whole at any text size; where it is, in the tooltip
+        databaseLabel.setText(String.valueOf(Path.of(databaseName).getFileName()));
+        databaseLabel.setTooltip(new javafx.scene.control.Tooltip(databaseName));
 
         sidebar = new DeskSidebar(deskList, desks, viewModel, this::showDesk);
         searchField.setPromptText("Search every story and clip  (" + Shortcuts.text(Shortcuts.SEARCH) + ")");

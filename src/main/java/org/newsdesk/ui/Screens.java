@@ -161,8 +161,12 @@ public final class Screens {
         javafx.scene.Parent root = (javafx.scene.Parent) view.root();
         root.setId("editionWindow");
         root.getProperties().put(EditionBuilderView.class, view);
-        stage.setScene(new javafx.scene.Scene(root, 1180, 760));
-        root.getScene().getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"),
+        // as big as the text size asks, within the screen; a window that cannot hold it scrolls
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double scale = Math.max(1, TextSize.scale());
+        stage.setScene(new javafx.scene.Scene(Cramped.scrollWhenCramped(root),
+                Math.min(1180 * scale, screen.getWidth()), Math.min(760 * scale, screen.getHeight())));
+        stage.getScene().getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"),
                 stage::close);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE) {

@@ -16,6 +16,10 @@ final class WindowLayout {
     private final SplitPane contentSplit;
     private final Node deskArea;
     private final StoryEditorView editorView;
+    /** Below this many letters' width (a list of 22, a story of 34) a story opens over the desk, not beside it. */
+    private static final double NARROW_EMS = 56;
+    /** What the story's comments and revisions add to the room it needs, in letters. */
+    private static final double HISTORY_EMS = 24;
     private Theme theme;
     /** The desk on screen: the split between it and the story is kept per desk. */
     private String desk = "";
@@ -36,6 +40,10 @@ final class WindowLayout {
         this.fontScale = preferences.number("fontScale", 1.0);
         editorView.setDark(theme.isDark());
         applyFontScale();
+        // A window made narrower, or History opened beside the story: the story covers the desk rather than
+        // pushing the window's edge off the screen; with room again, the desk comes back beside it.
+        contentSplit.widthProperty().addListener((observable, before, width) -> refit());
+        editorView.historyShownProperty().addListener((observable, before, shown) -> refit());
     }
 
     Theme theme() {
@@ -74,7 +82,7 @@ final class WindowLayout {
     }
 
     void showEditor() {
-        if (coverDesk.getAsBoolean() && contentSplit.getItems().contains(deskArea)) {
+        if ((coverDesk.getAsBoolean() || isNarrow()) && contentSplit.getItems().contains(deskArea)) {
             if (contentSplit.getItems().size() > 1) {
                 preferences.rememberNumber("split.content", contentSplit.getDividerPositions()[0]);
             }
@@ -97,6 +105,33 @@ final class WindowLayout {
             contentSplit.getItems().remove(editorView.root());
         }
         uncoverDesk();
+    }
+
+    /**
+     * Whether the room beside the sidebar is too narrow for a desk and a story side by side (a small window, or a big
+     * text size): the story then opens over the desk, as over the edition builder, instead of crushing both.
+     */
+    private boolean isNarrow() {
+        double width = contentSplit.getWidth();
+        double needed = NARROW_EMS + (editorView.historyShownProperty().get() ? HISTORY_EMS : 0);
+        return width > 0 && width < needed * TextSize.pixels();
+    }
+
+    /** Covers the desk with the open story, or gives the desk back its place beside it, as the room allows. */
+    private void refit() {
+        if (!contentSplit.getItems().contains(editorView.root())) {
+            return;
+        }
+        boolean cover = coverDesk.getAsBoolean() || isNarrow();
+        if (cover && contentSplit.getItems().contains(deskArea)) {
+            preferences.rememberNumber(contentKey(), contentSplit.getDividerPositions()[0]);
+            contentSplit.getItems().remove(deskArea);
+            deskCovered = true;
+        } else if (!cover && deskCovered) {
+            deskCovered = false;
+            contentSplit.getItems().add(0, deskArea);
+            contentSplit.setDividerPositions(preferences.number(contentKey(), contentDefault));
+        }
     }
 
     /** Shows the desk again if a story covered it (the story stays open, out of sight, until shown again). */
@@ -138,6 +173,7 @@ final class WindowLayout {
         fontScale = TextSize.clamp(scale);
         preferences.rememberNumber("fontScale", fontScale);
         applyFontScale();
+        refit();
     }
 
     private void applyFontScale() {

@@ -105,8 +105,8 @@ class TextSizeTest {
         assertEquals(28, robot.lookup("#candidateList .story-headline").queryLabeled().getFont().getSize(), 0.5);
 
         robot.push(KeyCode.CONTROL, KeyCode.COMMA);
-        RunningApp.waitUntil(() -> robot.lookup("#settingsTabs").tryQuery().isPresent());
-        Parent settings = robot.lookup("#settingsTabs").query().getScene().getRoot();
+        RunningApp.waitUntil(() -> robot.lookup("#settingsSections").tryQuery().isPresent());
+        Parent settings = robot.lookup("#settingsSections").query().getScene().getRoot();
         assertEquals(28, ((Labeled) settings.lookup(".label")).getFont().getSize(), 0.5);
         robot.push(KeyCode.ESCAPE);
 

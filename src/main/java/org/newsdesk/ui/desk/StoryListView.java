@@ -34,10 +34,7 @@ public final class StoryListView extends VBox {
     private final Label summaryLabel = new Label();
     private final Label emptyTitle = new Label();
     private final Label emptyHint = new Label();
-    private String deskTitle = "";
-    private boolean applyingShares;
-    private java.util.function.Function<String, String> recall = key -> "";
-    private java.util.function.BiConsumer<String, String> remember = (key, value) -> { };
+    private final ColumnWidths widths;
     private final TableColumn<Story, String> outletColumn;
     private final TableColumn<Story, String> authorColumn;
     private final TableColumn<Story, StoryStatus> statusColumn;
@@ -55,6 +52,7 @@ public final class StoryListView extends VBox {
         titleLabel.setId("deskTitle");
         summaryLabel.getStyleClass().add("text-muted");
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        summaryLabel.setMinWidth(Region.USE_PREF_SIZE);
         filterField.setId("filterField");
         filterField.setPromptText("Filter this desk");
         filterField.setAccessibleText("Filter the stories of this desk");
@@ -113,16 +111,12 @@ public final class StoryListView extends VBox {
         wordsColumn.setMaxWidth(90);
         storyTable.getColumns().addAll(List.of(headlineColumn, outletColumn, statusColumn, authorColumn,
                 updatedColumn, wordsColumn));
-        // Widths above are for 100 % text; a bigger text size widens the columns with it ("Words", not "…").
-        for (TableColumn<Story, ?> each : storyTable.getColumns()) {
-            each.getProperties().put("base.widths",
-                    new double[] {each.getMinWidth(), each.getPrefWidth(), each.getMaxWidth()});
-        }
-        filterField.fontProperty().addListener((observable, before, font) -> scaleColumns(font.getSize()));
+        widths = new ColumnWidths(storyTable, () -> filterField.getFont().getSize());
+        filterField.fontProperty().addListener((observable, before, font) -> widths.scale());
         // A drag on the header row resizes a column: its new share of the width is kept for this desk.
         storyTable.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, release -> {
             if (release.getY() < 3 * filterField.getFont().getSize()) {
-                rememberColumns();
+                widths.remember();
             }
         });
 
@@ -133,6 +127,10 @@ public final class StoryListView extends VBox {
         emptyTitle.getStyleClass().addAll("title-4", "empty-title");
         emptyHint.getStyleClass().addAll("text-muted", "empty-hint");
         emptyHint.setWrapText(true);
+        emptyHint.setMinHeight(Region.USE_PREF_SIZE);
+        emptyTitle.setWrapText(true);
+        emptyTitle.setMinHeight(Region.USE_PREF_SIZE);
+        emptyTitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         FontIcon emptyIcon = new FontIcon(Feather.FEATHER);
         emptyIcon.getStyleClass().add("empty-icon");
         VBox empty = new VBox(8, emptyIcon, emptyTitle, emptyHint);
@@ -169,73 +167,10 @@ public final class StoryListView extends VBox {
         getChildren().addAll(header, storyTable);
     }
 
-    /** Back to the widths for 100 % text times the text size, before a desk's own shares apply. */
-    private void resetWidths() {
-        scaleColumns(filterField.getFont().getSize());
-    }
-
-    private void scaleColumns(double fontPx) {
-        double factor = Math.max(1, fontPx / 14);
-        for (TableColumn<Story, ?> each : storyTable.getColumns()) {
-            if (each.getProperties().get("base.widths") instanceof double[] base) {
-                each.setMinWidth(base[0] * factor);
-                each.setMaxWidth(base[2] >= 5000 ? base[2] : base[2] * factor);
-                each.setPrefWidth(base[1] * factor);
-            }
-        }
-    }
-
     /** Where the column shares are kept between runs ({@code recall} answers "" for nothing kept). */
     public void rememberColumnsWith(java.util.function.Function<String, String> recall,
                                     java.util.function.BiConsumer<String, String> remember) {
-        this.recall = recall;
-        this.remember = remember;
-    }
-
-    private String columnsKey() {
-        return "columns." + Integer.toHexString(deskTitle.hashCode());
-    }
-
-    /** Remembers the visible columns' shares of the table's width for this desk (after the person drags one). */
-    private void rememberColumns() {
-        double width = storyTable.getWidth();
-        if (width <= 0 || applyingShares) {
-            return;
-        }
-        StringBuilder shares = new StringBuilder();
-        for (TableColumn<Story, ?> each : storyTable.getColumns()) {
-            if (shares.length() > 0) {
-                shares.append(' ');
-            }
-            shares.append(each.isVisible() ? String.format(java.util.Locale.ROOT, "%.4f", each.getWidth() / width)
-                    : "-");
-        }
-        remember.accept(columnsKey(), shares.toString());
-    }
-
-    /** Gives the visible columns this desk's kept shares of the table's width, if the person set any. */
-    private void applyShares(double width) {
-        String kept = recall.apply(columnsKey());
-        if (kept == null || kept.isBlank() || width <= 0) {
-            return;
-        }
-        String[] shares = kept.strip().split(" ");
-        if (shares.length != storyTable.getColumns().size()) {
-            return;
-        }
-        applyingShares = true;
-        try {
-            for (int i = 0; i < shares.length; i++) {
-                TableColumn<Story, ?> each = storyTable.getColumns().get(i);
-                if (each.isVisible() && !shares[i].equals("-")) {
-                    each.setPrefWidth(Math.max(each.getMinWidth(), Double.parseDouble(shares[i]) * width));
-                }
-            }
-        } catch (NumberFormatException e) {
-            // A damaged preference: the default widths stay.
-        } finally {
-            applyingShares = false;
-        }
+        widths.keepWith(recall, remember);
     }
 
     private void fitColumns(double width) {
@@ -244,16 +179,12 @@ public final class StoryListView extends VBox {
         updatedColumn.setVisible(ems > 51);
         authorColumn.setVisible(ems > 58);
         statusColumn.setVisible(ems > 26);
-        // Each width gets the desk's proportions again: a story panel that was open leaves no narrow Headline.
-        if (!applyingShares) {
-            resetWidths();
-        }
-        applyShares(width);
+        widths.settleLater();
     }
 
     /** Shows {@code desk}'s title, and what it means when it is empty. */
     public void show(Desk desk) {
-        deskTitle = desk.title();
+        widths.desk(desk.title());
         fitColumns(storyTable.getWidth());
         titleLabel.setText(desk.title());
         emptyTitle.setText(desk.emptyTitle());

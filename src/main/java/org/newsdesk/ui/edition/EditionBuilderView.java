@@ -194,7 +194,9 @@ public final class EditionBuilderView {
     private Node candidatePane() {
         candidateList.setId("candidateList");
         candidateList.setItems(viewModel.candidates());
-        candidateList.setPlaceholder(new Label("No approved stories wait for an edition."));
+        Label none = new Label("No approved stories wait for an edition.");
+        none.setWrapText(true);
+        candidateList.setPlaceholder(none);
         candidateList.setCellFactory(list -> new EditionStoryCell(viewModel, false, 0));
         candidateList.setOnKeyPressed(event -> {
             Story story = candidateList.getSelectionModel().getSelectedItem();
@@ -220,9 +222,11 @@ public final class EditionBuilderView {
         });
         Label caption = new Label("Approved stories");
         caption.getStyleClass().add("pane-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("Drag into the edition, or select and press Enter.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox pane = new VBox(caption, hint, candidateList);
         VBox.setVgrow(candidateList, Priority.ALWAYS);
         pane.getStyleClass().add("candidate-pane");
@@ -250,6 +254,7 @@ public final class EditionBuilderView {
         newSection.disableProperty().bind(viewModel.canEditProperty().not());
         Button addSection = new Button("Add section");
         addSection.setId("addSectionButton");
+        addSection.setMinWidth(Region.USE_PREF_SIZE);
         addSection.disableProperty().bind(viewModel.canEditProperty().not().or(newSection.textProperty().isEmpty()));
         Runnable add = () -> {
             viewModel.addSection(newSection.getText());
@@ -262,6 +267,7 @@ public final class EditionBuilderView {
                 "Reorder by dragging, or select a story and press Alt+↑ / Alt+↓; Delete takes it out.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox content = new VBox(10, title, text.intro(), hint, sectionsBox, sectionLine);
         content.setPadding(new Insets(12));
@@ -284,6 +290,8 @@ public final class EditionBuilderView {
             name.getStyleClass().add("section-name");
             Label count = new Label(section.stories().size() + (section.stories().size() == 1 ? " story" : " stories"));
             count.getStyleClass().add("hint");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             HBox head = new HBox(10, name, count);
             head.setAlignment(Pos.BASELINE_LEFT);
             ListView<Story> list = sectionList(section, index, number);
@@ -321,8 +329,9 @@ public final class EditionBuilderView {
         list.getStyleClass().add("section-list");
         list.setUserData(section.name());
         list.getItems().setAll(section.stories());
-        list.setFixedCellSize(CELL_HEIGHT);
-        list.setPrefHeight(Math.max(1, section.stories().size()) * CELL_HEIGHT + 4);
+        double cellHeight = CELL_HEIGHT * Math.max(1, org.newsdesk.ui.TextSize.scale());  // two lines of text
+        list.setFixedCellSize(cellHeight);
+        list.setPrefHeight(Math.max(1, section.stories().size()) * cellHeight + 4);
         list.setMinHeight(list.getPrefHeight());
         list.setPlaceholder(new Label("Drop stories here"));
         list.setCellFactory(view -> new EditionStoryCell(viewModel, true, firstNumber));

@@ -73,10 +73,15 @@ final class EditionOutputView {
         summary.setId("preflightSummaryLabel");
         summary.getStyleClass().add("preflight-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.preflightSummaryProperty());
         ListView<PreflightItem> list = new ListView<>(viewModel.preflight());
         list.setId("preflightList");
-        list.setPlaceholder(new Label("Nothing to fix."));
+        // while the checks run, the empty list says so, not "Nothing to fix."
+        Label none = new Label();
+        none.textProperty().bind(Bindings.when(viewModel.busyProperty()).then("Checking the edition\u2026")
+                .otherwise("Nothing to fix."));
+        list.setPlaceholder(none);
         list.setCellFactory(view -> new PreflightCell());
         VBox pane = new VBox(8, summary, list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -96,6 +101,7 @@ final class EditionOutputView {
             }
             Label kind = new Label(item.kind());
             kind.getStyleClass().addAll("preflight-kind", item.kind().equals("not approved") ? "blocking" : "warning");
+            kind.setMinWidth(Region.USE_PREF_SIZE);
             Hyperlink story = new Hyperlink(item.headline());
             story.getStyleClass().add("preflight-story");
             story.setOnAction(event -> {
@@ -214,7 +220,10 @@ final class EditionOutputView {
         folder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.exportFolderProperty().get() == null
                 ? "No export folder chosen" : viewModel.exportFolderProperty().get().toString(),
                 viewModel.exportFolderProperty()));
+        // a long path wraps rather than losing its end
         folder.setMinWidth(0);
+        folder.setWrapText(true);
+        folder.setMinHeight(Region.USE_PREF_SIZE);
         Button choose = new Button("Folder…");
         choose.setId("chooseFolderButton");
         choose.setOnAction(event -> chooseFolder());
@@ -242,7 +251,11 @@ final class EditionOutputView {
         HBox.setHgrow(folder, Priority.ALWAYS);
         folder.setMaxWidth(Double.MAX_VALUE);
         folderLine.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, export, copy, web);
+        for (Button each : java.util.List.of(choose, export, copy, web)) {
+            each.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // side by side while they fit, else on more lines: never a cut-off label
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, export, copy, web);
         VBox bar = new VBox(8, folderLine, buttons, message);
         bar.getStyleClass().add("export-bar");
         bar.setPadding(new Insets(10));

@@ -149,9 +149,10 @@ public final class HistoryView {
                 setText(null);
                 return;
             }
-            Label who = new Label(comment.author() + " · " + TimeLabels.relative(comment.createdAt()));
-            who.getStyleClass().add("story-details");
-            // A Text wraps at a set width; a wrapping Label in a list cell stays one line.
+            // A Text wraps at a set width; a wrapping Label in a list cell stays one line (and ends in "…").
+            Text who = new Text(comment.author() + " · " + TimeLabels.relative(comment.createdAt()));
+            who.getStyleClass().add("comment-author");
+            who.wrappingWidthProperty().bind(getListView().widthProperty().subtract(36));
             Text text = new Text(comment.body());
             text.getStyleClass().add("comment-text");
             text.wrappingWidthProperty().bind(getListView().widthProperty().subtract(36));

@@ -1,64 +1,55 @@
 package org.newsdesk.ui.settings;
 
-import org.newsdesk.ui.TimeLabels;
 import java.util.HashMap;
-import java.util.Map;
-import javafx.geometry.Pos;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
-import java.io.File;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.newsdesk.app.BackupService;
-import org.newsdesk.app.BackupService.Backup;
-import org.newsdesk.model.NewsroomSettings;
-import org.newsdesk.model.Outlet;
-import org.newsdesk.model.Role;
-import org.newsdesk.model.User;
+import org.newsdesk.ui.TextSize;
+import org.newsdesk.ui.Whole;
 import org.newsdesk.ui.wire.FeedsPane;
 import org.newsdesk.ui.wire.FeedsViewModel;
 
 /**
- * The settings screen: the newsletter's settings, the outlets' house-style names (with CSV import and export),
- * the people and their roles (editors change them), the demo newsroom and the backups.
+ * The settings window: a list of sections on the left (Newsletter, Outlets, People, Demo and backups, and Team,
+ * Writing and Feeds when there are), the chosen section on the right in a scroll pane of its own, so that every
+ * section is reachable and whole in a small window or at a big text size. A section is one {@link #addSection}
+ * call.
  */
 public final class SettingsView {
-
-    private final SettingsViewModel viewModel;
     private static final KeyCombination CLOSE = KeyCombination.keyCombination("Shortcut+W");
 
+    private final SettingsViewModel viewModel;
     private final BorderPane root = new BorderPane();
-    private final Map<Tab, Label> messageLabels = new HashMap<>();
-    private final TabPane tabs;
+    private final ListView<String> sectionList = new ListView<>();
+    private final StackPane pageArea = new StackPane();
+    private final Map<String, Node> pages = new HashMap<>();
+    private final Map<String, Label> messageLabels = new HashMap<>();
 
     SettingsView(SettingsViewModel viewModel) {
         this(viewModel, null);
@@ -66,37 +57,33 @@ public final class SettingsView {
 
     SettingsView(SettingsViewModel viewModel, TeamSettingsViewModel team) {
         this.viewModel = viewModel;
-        tabs = new TabPane(
-                tab("Newsletter", newsletterTab()),
-                tab("Outlets", outletsTab()),
-                tab("People", peopleTab()),
-                tab("Demo and backups", demoAndBackupsTab()));
+        SettingsPages own = new SettingsPages(viewModel, this::window);
+        addSection("Newsletter", own.newsletter());
+        addSection("Outlets", own.outlets());
+        addSection("People", own.people());
+        addSection("Demo and backups", own.demoAndBackups());
         if (team != null) {
-            tabs.getTabs().add(tab("Team", new TeamSettingsView(team).root()));
+            addSection("Team", new TeamSettingsView(team).root());
         }
-        tabs.setId("settingsTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // Each tab says what happened to its own work: a message stays on the tab whose button caused it.
-        for (Tab each : tabs.getTabs()) {
-            Label messageLabel = new Label();
-            messageLabel.setId(each.getId().replace("-tab", "") + "-message");
-            messageLabel.getStyleClass().add("settings-message");
-            messageLabel.setWrapText(true);
-            messageLabel.setMaxWidth(Double.MAX_VALUE);
-            messageLabel.setMinHeight(Region.USE_PREF_SIZE);
-            messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
-            messageLabels.put(each, messageLabel);
-            keepWhole(each.getContent());
-            ScrollPane scroll = new ScrollPane(each.getContent());
-            scroll.setFitToWidth(true);
-            scroll.setFitToHeight(true);
-            VBox page = new VBox(scroll, messageLabel);
-            VBox.setVgrow(scroll, Priority.ALWAYS);
-            VBox.setMargin(messageLabel, new Insets(0, 16, 8, 16));
-            each.setContent(page);
-        }
+        sectionList.setId("settingsSections");
+        sectionList.setAccessibleText("Settings sections");
+        sectionList.getStyleClass().addAll("desk-list", "settings-sections");
+        sectionList.getSelectionModel().selectedItemProperty().addListener((observable, before, name) -> {
+            if (name != null) {
+                Node page = pages.get(name);
+                pageArea.getChildren().setAll(page);
+                // once on screen, where every control has made its children (a titled pane's content, a table's
+                // column titles): nothing in it is cut off
+                Platform.runLater(() -> Whole.keep(page));
+            }
+        });
+        sectionList.getSelectionModel().selectFirst();
+        VBox sections = new VBox(sectionList);
+        VBox.setVgrow(sectionList, Priority.ALWAYS);
+        sections.getStyleClass().add("settings-sidebar");
+        // A message stays with the section whose button caused it.
         viewModel.messageProperty().addListener((observable, before, message) -> {
-            Tab current = tabs.getSelectionModel().getSelectedItem();
+            String current = sectionList.getSelectionModel().getSelectedItem();
             if (current != null && message != null && !message.isEmpty()) {
                 messageLabels.get(current).setText(message);
             }
@@ -104,14 +91,16 @@ public final class SettingsView {
         Button closeButton = new Button("Close");
         closeButton.setId("closeButton");
         closeButton.setCancelButton(true);
+        closeButton.setMinWidth(Region.USE_PREF_SIZE);
         closeButton.setOnAction(event -> close());
         HBox buttons = new HBox(closeButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8, 16, 12, 16));
-        root.setCenter(tabs);
+        root.setLeft(sections);
+        root.setCenter(pageArea);
         root.setBottom(buttons);
-        root.setPrefSize(780, 600);
-        tabs.disableProperty().bind(viewModel.busyProperty());
+        root.getStyleClass().add("settings-window");
+        pageArea.disableProperty().bind(viewModel.busyProperty());
         // Esc and Ctrl+W close the window, as they close any dialog.
         root.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.ESCAPE || CLOSE.match(key)) {
@@ -122,28 +111,59 @@ public final class SettingsView {
     }
 
     /**
-     * Nothing in a tab is cut off in a small window: buttons keep their whole label, sentences wrap onto more lines
-     * (and the tab scrolls when even that is not enough).
+     * Adds a section called {@code name} at the end of the list, showing {@code content}: it scrolls when the window
+     * is too small for it, its buttons keep their whole label, its sentences wrap, and it has its own message line.
+     * Its node is {@code #name-section} and its message {@code #name-message} (lower case, dashes for spaces).
      */
-    private static void keepWhole(Node content) {
-        for (Node node : content.lookupAll(".button")) {
-            ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+    public void addSection(String name, Node content) {
+        String id = name.toLowerCase(Locale.ROOT).replace(' ', '-');
+        Whole.keep(content);
+        Label messageLabel = new Label();
+        messageLabel.setId(id + "-message");
+        messageLabel.getStyleClass().add("settings-message");
+        messageLabel.setWrapText(true);
+        messageLabel.setMaxWidth(Double.MAX_VALUE);
+        messageLabel.setMinHeight(Region.USE_PREF_SIZE);
+        messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        VBox page = new VBox(scroll, messageLabel);
+        page.setId(id + "-section");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox.setMargin(messageLabel, new Insets(0, 16, 8, 16));
+        pages.put(name, page);
+        messageLabels.put(name, messageLabel);
+        sectionList.getItems().add(name);
+        fitSectionList();
+    }
+
+    /** As wide as the longest section name at this text size, with room for the selection's padding. */
+    private void fitSectionList() {
+        Text measure = new Text();
+        measure.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, TextSize.pixels()));
+        double widest = 0;
+        for (String name : sectionList.getItems()) {
+            measure.setText(name);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
-        for (Node node : content.lookupAll(".label")) {
-            if (node instanceof Label label && label.getParent() instanceof javafx.scene.layout.Pane
-                    && !(label.getParent() instanceof GridPane)) {
-                label.setWrapText(true);
-                label.setMinHeight(Region.USE_PREF_SIZE);
-                if (label.getParent() instanceof HBox) {
-                    HBox.setHgrow(label, Priority.SOMETIMES);
-                }
-            }
-        }
+        sectionList.setPrefWidth(Math.ceil(widest + 3 * TextSize.pixels()));
+        sectionList.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** Shows the section called {@code name}. */
+    void showSection(String name) {
+        sectionList.getSelectionModel().select(name);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void close() {
-        if (root.getScene() != null && root.getScene().getWindow() != null) {
-            root.getScene().getWindow().hide();
+        Window window = window();
+        if (window != null) {
+            window.hide();
         }
     }
 
@@ -156,243 +176,27 @@ public final class SettingsView {
         open(owner, viewModel, null, null, null, readOnly);
     }
 
-    /** Opens the settings screen with its Team, Writing (spelling and dictionary) and Feeds (the wire) tabs. */
+    /** Opens the settings screen with its Team, Writing (spelling and dictionary) and Feeds (the wire) sections. */
     public static void open(Window owner, SettingsViewModel viewModel, TeamSettingsViewModel team,
                             FeedsViewModel feeds, WritingSettingsViewModel writing, boolean readOnly) {
         SettingsView view = new SettingsView(viewModel, team);
         if (writing != null) {
-            view.tabs.getTabs().add(tab("Writing", new WritingSettingsPane(writing).root()));
+            view.addSection("Writing", new WritingSettingsPane(writing).root());
             writing.load();
         }
         if (feeds != null) {
-            view.tabs.getTabs().add(tab("Feeds", new FeedsPane(feeds).root()));
+            view.addSection("Feeds", new FeedsPane(feeds).root());
             feeds.load();
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Settings" + (readOnly ? " (read-only)" : ""));
-        stage.setScene(new Scene(view.root()));
+        // The window grows with the text size (56 by 43 letters high), within the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(view.root(), Math.min(56 * TextSize.pixels(), screen.getWidth()),
+                Math.min(43 * TextSize.pixels(), screen.getHeight())));
         viewModel.load();
         stage.show();
-    }
-
-    private static Tab tab(String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-tab");
-        return tab;
-    }
-
-    private Node newsletterTab() {
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(10);
-        form.setPadding(new Insets(16));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, fields);
-        int row = 0;
-        row = field(form, row, "Newsletter name", NewsroomSettings.KEY_NEWSLETTER_NAME, "Crime and Justice News");
-        row = field(form, row, "Tagline", NewsroomSettings.KEY_TAGLINE, "A daily report on crime and justice");
-        row = field(form, row, "Sponsor line", NewsroomSettings.KEY_SPONSOR_LINE, "Co-sponsored by …");
-        row = field(form, row, "Archive web address", NewsroomSettings.KEY_WEB_ADDRESS, "https://news.example.org/");
-        row = field(form, row, "Sender name", NewsroomSettings.KEY_SENDER_NAME, "The editors");
-        row = field(form, row, "Size budget (KB)", NewsroomSettings.KEY_SIZE_BUDGET_KB, "90");
-        row = field(form, row, "Template folder", NewsroomSettings.KEY_TEMPLATE_FOLDER, "(the built-in templates)");
-        row = field(form, row, "Default sections", NewsroomSettings.KEY_DEFAULT_SECTIONS, "Top stories, Courts");
-        row = field(form, row, "Word-count target", NewsroomSettings.KEY_WORD_TARGET, "150-250");
-        Button chooseFolderButton = new Button("Choose…");
-        chooseFolderButton.setId("chooseFolderButton");
-        chooseFolderButton.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Template folder");
-            File folder = chooser.showDialog(root.getScene().getWindow());
-            if (folder != null) {
-                viewModel.valueProperty(NewsroomSettings.KEY_TEMPLATE_FOLDER).set(folder.getAbsolutePath());
-            }
-        });
-        form.add(chooseFolderButton, 2, 6);
-        Button saveButton = new Button("Save settings");
-        saveButton.setId("saveButton");
-        saveButton.setDefaultButton(true);
-        saveButton.disableProperty().bind(viewModel.readOnlyProperty());
-        saveButton.setOnAction(event -> viewModel.save());
-        form.add(saveButton, 1, row);
-        return form;
-    }
-
-    private int field(GridPane form, int row, String label, String key, String prompt) {
-        TextField field = new TextField();
-        field.setId(key.replace('.', '-') + "-field");
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(viewModel.valueProperty(key));
-        field.editableProperty().bind(viewModel.readOnlyProperty().not());
-        form.add(new Label(label), 0, row);
-        form.add(field, 1, row);
-        return row + 1;
-    }
-
-    private Node outletsTab() {
-        TableView<Outlet> table = new TableView<>(viewModel.outlets());
-        table.setId("outletTable");
-        table.getColumns().add(column("Name", Outlet::name, 220));
-        table.getColumns().add(column("Attribution in prose", Outlet::attribution, 220));
-        table.getColumns().add(column("Domains", outlet -> String.join(" ", outlet.domains()), 240));
-        table.setPlaceholder(new Label("No outlets yet: add one below or import a CSV file."));
-        TextField nameField = new TextField();
-        nameField.setId("outletNameField");
-        nameField.setPromptText("The Wall Street Journal");
-        TextField attributionField = new TextField();
-        attributionField.setId("outletAttributionField");
-        attributionField.setPromptText("the Wall Street Journal");
-        TextField domainsField = new TextField();
-        domainsField.setId("outletDomainsField");
-        domainsField.setPromptText("wsj.com");
-        table.getSelectionModel().selectedItemProperty().addListener((property, before, outlet) -> {
-            if (outlet != null) {
-                nameField.setText(outlet.name());
-                attributionField.setText(outlet.attribution());
-                domainsField.setText(String.join(" ", outlet.domains()));
-            }
-        });
-        Button saveOutletButton = new Button("Save outlet");
-        saveOutletButton.setId("saveOutletButton");
-        saveOutletButton.setOnAction(event ->
-                viewModel.saveOutlet(nameField.getText(), attributionField.getText(), domainsField.getText()));
-        Button removeOutletButton = new Button("Remove");
-        removeOutletButton.setId("removeOutletButton");
-        removeOutletButton.setOnAction(event -> viewModel.deleteOutlet(table.getSelectionModel().getSelectedItem()));
-        Button importButton = new Button("Import CSV…");
-        importButton.setId("importOutletsButton");
-        importButton.setOnAction(event -> {
-            File file = csvChooser("Import outlets").showOpenDialog(root.getScene().getWindow());
-            if (file != null) {
-                viewModel.importOutlets(file.toPath());
-            }
-        });
-        Button exportButton = new Button("Export CSV…");
-        exportButton.setId("exportOutletsButton");
-        exportButton.setOnAction(event -> {
-            FileChooser chooser = csvChooser("Export outlets");
-            chooser.setInitialFileName("outlets.csv");
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                viewModel.exportOutlets(file.toPath());
-            }
-        });
-        for (Node change : new Node[] {saveOutletButton, removeOutletButton, importButton}) {
-            change.disableProperty().bind(change == removeOutletButton
-                    ? table.getSelectionModel().selectedItemProperty().isNull().or(viewModel.readOnlyProperty())
-                    : viewModel.readOnlyProperty());
-        }
-        HBox.setHgrow(nameField, Priority.ALWAYS);
-        HBox.setHgrow(attributionField, Priority.ALWAYS);
-        HBox.setHgrow(domainsField, Priority.ALWAYS);
-        HBox editor = new HBox(8, nameField, attributionField, domainsField, saveOutletButton, removeOutletButton);
-        HBox csv = new HBox(8, new Label("CSV columns: name, attribution, domains (separated by spaces or"
-                + " semicolons)."), importButton, exportButton);
-        VBox box = new VBox(10, table, editor, csv);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(16));
-        return box;
-    }
-
-    private static FileChooser csvChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        return chooser;
-    }
-
-    private Node peopleTab() {
-        TableView<User> table = new TableView<>(viewModel.people());
-        table.setId("peopleTable");
-        table.getColumns().add(column("Name", User::name, 300));
-        table.getColumns().add(column("Role", user -> user.role().label(), 160));
-        TextField nameField = new TextField();
-        nameField.setId("personNameField");
-        nameField.setPromptText("Name");
-        ComboBox<Role> roleBox = new ComboBox<>();
-        roleBox.setId("roleBox");
-        roleBox.getItems().setAll(Role.values());
-        // "Writer", as the table above says it, not the enum's WRITER.
-        roleBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role role) {
-                return role == null ? "" : role.label();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return Role.valueOf(text.toUpperCase(Locale.ROOT));
-            }
-        });
-        roleBox.setValue(Role.WRITER);
-        table.getSelectionModel().selectedItemProperty().addListener((property, before, user) -> {
-            if (user != null) {
-                nameField.setText(user.name());
-                roleBox.setValue(user.role());
-            }
-        });
-        Button addButton = new Button("Add person");
-        addButton.setId("addPersonButton");
-        addButton.setOnAction(event -> viewModel.addPerson(nameField.getText(), roleBox.getValue()));
-        Button roleButton = new Button("Change role");
-        roleButton.setId("changeRoleButton");
-        roleButton.setOnAction(event -> viewModel.changeRole(nameField.getText(), roleBox.getValue()));
-        addButton.disableProperty().bind(viewModel.canManagePeopleProperty().not());
-        roleButton.disableProperty().bind(viewModel.canManagePeopleProperty().not());
-        Label rule = new Label("Editors add people and change roles; the newsroom always keeps one editor.");
-        HBox.setHgrow(nameField, Priority.ALWAYS);
-        VBox box = new VBox(10, table, new HBox(8, nameField, roleBox, addButton, roleButton), rule);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(16));
-        return box;
-    }
-
-    private Node demoAndBackupsTab() {
-        Label demoLabel = new Label();
-        demoLabel.setId("demoLabel");
-        demoLabel.setWrapText(true);
-        demoLabel.textProperty().bind(Bindings.when(viewModel.demoPresentProperty())
-                .then("This newsroom has the demo in it: a clip, a story and an edition marked [Demo]."
-                        + " Removing it takes away exactly those, and nothing of yours.")
-                .otherwise("No demo in this newsroom. Add one to see every screen with content."));
-        Button removeDemoButton = new Button("Remove the demo newsroom");
-        removeDemoButton.setId("removeDemoButton");
-        removeDemoButton.disableProperty().bind(viewModel.demoPresentProperty().not()
-                .or(viewModel.readOnlyProperty()));
-        removeDemoButton.setOnAction(event -> viewModel.removeDemo());
-        Button addDemoButton = new Button("Add the demo newsroom");
-        addDemoButton.setId("addDemoButton");
-        addDemoButton.disableProperty().bind(viewModel.demoPresentProperty().or(viewModel.readOnlyProperty()));
-        addDemoButton.setOnAction(event -> viewModel.addDemo());
-
-        TableView<Backup> backupTable = new TableView<>(viewModel.backups());
-        backupTable.setId("backupTable");
-        backupTable.getColumns().add(column("Taken", backup -> TimeLabels.dateTime(backup.takenAt()), 220));
-        backupTable.getColumns().add(column("Size", backup -> Math.max(1, backup.sizeBytes() / 1024) + " KB", 100));
-        backupTable.getColumns().add(column("File", backup -> backup.file().getFileName().toString(), 300));
-        backupTable.setPlaceholder(new Label("No backups yet; one is made each day when the app starts."));
-        Button backUpButton = new Button("Back up now");
-        backUpButton.setId("backUpButton");
-        backUpButton.setOnAction(event -> viewModel.backUpNow());
-        Label backupRule = new Label("Backups go to the backups folder beside the database; the newest "
-                + BackupService.KEEP + " are kept. To put one back, close Newsdesk and run: newsdesk restore FILE");
-        backupRule.setWrapText(true);
-        VBox box = new VBox(10, demoLabel, new HBox(8, addDemoButton, removeDemoButton), new Label("Backups"),
-                backupTable, new HBox(8, backUpButton), backupRule);
-        VBox.setVgrow(backupTable, Priority.ALWAYS);
-        box.setPadding(new Insets(16));
-        return box;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

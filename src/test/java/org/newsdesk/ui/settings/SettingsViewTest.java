@@ -61,7 +61,7 @@ class SettingsViewTest {
     }
 
     @Test
-    void eachTabKeepsItsOwnMessageAndARefusedValueIsQuoted(FxRobot robot) {
+    void eachSectionKeepsItsOwnMessageAndARefusedValueIsQuoted(FxRobot robot) {
         robot.clickOn("#newsletter-webAddress-field").write("not a url");
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -70,7 +70,7 @@ class SettingsViewTest {
 
         robot.clickOn("People");
         assertEquals("", robot.lookup("#people-message").queryLabeled().getText(),
-                "the Newsletter tab's refusal does not follow to People");
+                "the Newsletter section's refusal does not follow to People");
         @SuppressWarnings("unchecked")
         ComboBox<Role> roles = robot.lookup("#roleBox").queryAs(ComboBox.class);
         assertEquals("Writer", roles.getConverter().toString(roles.getValue()));
@@ -81,7 +81,7 @@ class SettingsViewTest {
 
     @Test
     void escapeAndControlWCloseTheWindowAndCloseIsAButton(FxRobot robot) {
-        Stage stage = (Stage) robot.lookup("#settingsTabs").query().getScene().getWindow();
+        Stage stage = (Stage) robot.lookup("#settingsSections").query().getScene().getWindow();
         robot.clickOn("#newsletter-name-field");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
