@@ -114,9 +114,10 @@ final class ScreenTour {
         storyOpen("Returned to me", own.id(), "Story open (writer, returned)", each);
         history("Story with comments and revisions (writer)", each);
         closeStory();
-        Story colleagues = running.app.storyService().list(List.of(org.newsdesk.model.StoryStatus.PUBLISHED), null, 1)
-                .get(0);
-        storyOpen("Archive", colleagues.id(), "Someone else's story (writer, read-only)", each);
+        // a colleague's story, opened as from a search: read-only, with one line saying why
+        Story colleagues = running.app.storyService().list(List.of(org.newsdesk.model.StoryStatus.APPROVED),
+                SampleDesk.SECOND_WRITER, 1).get(0);
+        storyOpen("My drafts", colleagues.id(), "Someone else's story (writer, read-only)", each);
         closeStory();
         pastEdition(each);
         settings(each);

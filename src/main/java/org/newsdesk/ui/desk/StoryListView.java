@@ -135,7 +135,6 @@ public final class StoryListView extends VBox {
         emptyIcon.getStyleClass().add("empty-icon");
         VBox empty = new VBox(8, emptyIcon, emptyTitle, emptyHint);
         empty.setAlignment(Pos.CENTER);
-        empty.setMaxWidth(360);
         empty.getStyleClass().add("empty-state");
         storyTable.setPlaceholder(empty);
 

@@ -68,7 +68,8 @@ final class TeamSettingsView {
         connect.addRow(2, new Label("Password"), passwordField);
         connect.addRow(3, new Label("Your own password"), newPasswordField);
         connect.addRow(4, new Label("Repeat it"), repeatField);
-        connect.add(new HBox(8, createButton, joinButton), 1, 5);
+        // side by side while they fit, one under the other in a narrow window or at a big text size
+        connect.add(new javafx.scene.layout.FlowPane(8, 8, createButton, joinButton), 1, 5);
         GridPane.setHgrow(serverField, Priority.ALWAYS);
         TitledPane connectPane = new TitledPane("Create or join", connect);
         connectPane.setCollapsible(false);
