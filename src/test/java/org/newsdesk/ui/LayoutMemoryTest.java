@@ -153,8 +153,10 @@ class LayoutMemoryTest {
         MainWindow window = running.showAs(robot, stage, SampleDesk.EDITOR);
         showDesk(robot, window, "Edition builder");
         // the pre-flight lists what to look at once its checks (spelling too) are in
+        // (the spelling findings join the list after the quick checks and redraw it: a click then would be lost)
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> robot.lookup("#preflightList .preflight-story").tryQuery().isPresent());
+                () -> robot.lookup("#preflightList .preflight-story").tryQuery().isPresent()
+                        && !robot.lookup("#preflightSummaryLabel").queryLabeled().getText().contains("still being"));
         WaitForAsyncUtils.waitForFxEvents();
         SplitPane panes = builderPanes(robot);
         double[] widths = panes.getItems().stream().mapToDouble(pane -> pane.getLayoutBounds().getWidth()).toArray();
