@@ -41,4 +41,17 @@ public final class Cramped {
         scroll.setFitToHeight(true);
         return scroll;
     }
+
+    /**
+     * Keeps {@code column} within the room its parent gives it: a column too short for everything it holds (a narrow
+     * window at a big text size) hides its end, instead of growing past its parent (a split pane then centres it,
+     * over the toolbar above).
+     */
+    public static void clipToBounds(Region column) {
+        column.setMinHeight(0);
+        javafx.scene.shape.Rectangle bounds = new javafx.scene.shape.Rectangle();
+        bounds.widthProperty().bind(column.widthProperty());
+        bounds.heightProperty().bind(column.heightProperty());
+        column.setClip(bounds);
+    }
 }

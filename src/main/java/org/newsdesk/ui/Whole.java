@@ -67,9 +67,11 @@ public final class Whole {
         }
     }
 
+    /** Buttons, and boxes that show their choice ("Writer", not "Wr…"), keep their whole width. */
     private static void buttons(Node node) {
-        if (node instanceof ButtonBase button) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
+        if (node instanceof ButtonBase || node instanceof javafx.scene.control.ComboBoxBase<?>
+                || node instanceof javafx.scene.control.ChoiceBox<?>) {
+            ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
         }
         if (node instanceof javafx.scene.Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

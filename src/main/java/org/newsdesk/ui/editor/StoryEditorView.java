@@ -116,6 +116,7 @@ public final class StoryEditorView {
     @FXML
     private void initialize() {
         makeBodyArea();
+        org.newsdesk.ui.Cramped.clipToBounds(clipPane);
         headlineField.textProperty().bindBidirectional(viewModel.headlineProperty());
         // A headline is one paragraph: Enter (or Tab) goes on to the summary, pasted line breaks become spaces.
         headlineField.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
