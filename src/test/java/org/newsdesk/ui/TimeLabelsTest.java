@@ -45,4 +45,23 @@ class TimeLabelsTest {
             Locale.setDefault(Locale.Category.FORMAT, before);
         }
     }
+
+    @Test
+    void everyScreenFormatsDatesThroughTimeLabelsSoTheyReadAlike() throws java.io.IOException {
+        java.nio.file.Path ui = java.nio.file.Path.of("src/main/java/org/newsdesk/ui");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(ui)) {
+            java.util.List<String> own = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.getFileName().toString().equals("TimeLabels.java"))
+                    .filter(file -> {
+                        try {
+                            String text = java.nio.file.Files.readString(file);
+                            return text.contains("DateTimeFormatter") || text.contains("SimpleDateFormat");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(file -> ui.relativize(file).toString()).sorted().toList();
+            assertEquals(java.util.List.of(), own, "these format dates their own way");
+        }
+    }
 }

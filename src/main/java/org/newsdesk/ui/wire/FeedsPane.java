@@ -1,8 +1,5 @@
 package org.newsdesk.ui.wire;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,11 +25,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.WatchTerm;
+import org.newsdesk.ui.TimeLabels;
 
 /** The Feeds tab of Settings: the followed feeds, how often each is fetched and its state, and the watch-list. */
 public final class FeedsPane {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final FeedsViewModel viewModel;
     private final VBox root = new VBox(10);
@@ -71,7 +67,7 @@ public final class FeedsPane {
         every.setPrefWidth(110);
         table.getColumns().add(every);
         table.getColumns().add(column("Fetched", line -> line.feed().lastFetchedAt() == null ? "never"
-                : WHEN.format(line.feed().lastFetchedAt()), 120));
+                : TimeLabels.relative(line.feed().lastFetchedAt()), 120));
         TableColumn<FeedsViewModel.FeedLine, String> state = column("State", FeedsViewModel.FeedLine::state, 220);
         state.setCellFactory(column -> new TableCell<>() {
             @Override
